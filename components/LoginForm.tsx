@@ -1,0 +1,53 @@
+import { useState } from 'preact/hooks';
+
+export interface LoginFields {
+  apiBaseUrl: string;
+  username: string;
+  password: string;
+}
+
+/** The sign-in form; its input names are a stable contract for admins' docs and tests. */
+export function LoginForm({ initialApiBaseUrl, onSubmit }: { initialApiBaseUrl: string; onSubmit(fields: LoginFields): Promise<string | null> }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    setBusy(true);
+    setError(null);
+    setError(
+      await onSubmit({
+        apiBaseUrl: String(form.get('apiBaseUrl') ?? ''),
+        username: String(form.get('username') ?? ''),
+        password: String(form.get('password') ?? ''),
+      }),
+    );
+    setBusy(false);
+  }
+
+  return (
+    <form class="login" onSubmit={(event) => void submit(event)} aria-describedby={error ? 'login-error' : undefined}>
+      <label>
+        عنوان الخادم (API)
+        <input name="apiBaseUrl" type="url" dir="ltr" required defaultValue={initialApiBaseUrl} />
+      </label>
+      <label>
+        رقم الهاتف أو البريد الإلكتروني
+        <input name="username" type="text" dir="ltr" autocomplete="username" required />
+      </label>
+      <label>
+        كلمة المرور
+        <input name="password" type="password" dir="ltr" autocomplete="current-password" required />
+      </label>
+      {error && (
+        <p id="login-error" class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {busy ? 'جارٍ تسجيل الدخول…' : 'تسجيل الدخول'}
+      </button>
+    </form>
+  );
+}

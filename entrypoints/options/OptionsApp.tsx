@@ -1,0 +1,45 @@
+import { LoginForm, type LoginFields } from '../../components/LoginForm';
+import { signIn } from '../../utils/shop/signIn';
+import { validateApiBaseUrl } from '../../utils/shop/shopUrls';
+import { sessionItem, settingsItem } from '../../utils/storage';
+import { SIGN_IN_FAILURE_TEXT } from '../../utils/ui/strings';
+import { useStorageItem } from '../../utils/ui/useStorageItem';
+
+/** Signs in and stores the session; returns the error to show, or null on success. */
+async function signInWith(fields: LoginFields): Promise<string | null> {
+  const url = validateApiBaseUrl(fields.apiBaseUrl);
+  if (!url.ok) return SIGN_IN_FAILURE_TEXT[url.reason === 'insecure' ? 'insecureUrl' : 'invalidUrl'];
+  const result = await signIn(fetch, url.url, fields.username, fields.password);
+  if (!result.ok) return SIGN_IN_FAILURE_TEXT[result.reason];
+  await settingsItem.setValue({ ...(await settingsItem.getValue()), apiBaseUrl: url.url });
+  await sessionItem.setValue({ apiBaseUrl: url.url, token: result.token, user: result.user, signedInAt: Date.now() });
+  return null;
+}
+
+export function OptionsApp() {
+  const settings = useStorageItem(settingsItem);
+  const session = useStorageItem(sessionItem);
+  if (!settings || session === undefined) return <main aria-busy="true" />;
+
+  return (
+    <main class="options">
+      <h1>إعدادات إشعارات خوام</h1>
+      <section aria-labelledby="account-heading">
+        <h2 id="account-heading">الحساب</h2>
+        {session ? (
+          <div class="signed-in">
+            <p>
+              مسجّل الدخول باسم <strong class="user-name">{session.user.name}</strong> ({session.user.user_type.name_ar})
+              على <bdi dir="ltr">{session.apiBaseUrl}</bdi>
+            </p>
+            <button type="button" onClick={() => void sessionItem.setValue(null)}>
+              تسجيل الخروج
+            </button>
+          </div>
+        ) : (
+          <LoginForm initialApiBaseUrl={settings.apiBaseUrl} onSubmit={signInWith} />
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
+import { OrderList } from '../../components/OrderList';
+import { sendMessage } from '../../utils/messaging';
+import { connectionStatusItem, receivedOrdersItem } from '../../utils/storage';
+import { useStorageItem } from '../../utils/ui/useStorageItem';
+
+const SHOWN_ORDERS = 50;
+
+export function PopupApp() {
+  const status = useStorageItem(connectionStatusItem);
+  const orders = useStorageItem(receivedOrdersItem);
+  // Orders unseen when the popup opened stay highlighted while it is open.
+  const [unseenAtOpen, setUnseenAtOpen] = useState<ReadonlySet<number> | null>(null);
+
+  useEffect(() => {
+    if (!orders || unseenAtOpen) return;
+    setUnseenAtOpen(new Set(orders.filter((order) => !order.seen).map((order) => order.order_id)));
+    void sendMessage('markAllSeen');
+  }, [orders, unseenAtOpen]);
+
+  return (
+    <main class="popup">
+      <ConnectionStatusLine status={status} />
+      {orders && <OrderList orders={orders.slice(0, SHOWN_ORDERS)} highlighted={unseenAtOpen ?? new Set()} />}
+      <p>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank">
+          الإعدادات
+        </a>
+      </p>
+    </main>
+  );
+}

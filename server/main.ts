@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util';
+import { DEMO_ACCOUNTS, isStaff } from './accounts';
+import { demoOrder } from './demoOrders';
+import { startShopBackend } from './shopBackend';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '8000' },
+    data: { type: 'string', default: '.data/shop-orders.json' },
+    'ping-interval-ms': { type: 'string', default: '30000' },
+    'integer-sub-defect': { type: 'boolean', default: false },
+    'demo-orders-every-s': { type: 'string', default: '0' },
+  },
+});
+
+const backend = await startShopBackend({
+  port: Number(values.port),
+  dataFile: values.data,
+  pingIntervalMs: Number(values['ping-interval-ms']),
+  integerSubDefect: values['integer-sub-defect'],
+});
+
+console.log(`Khawam reference backend
+  API base:      ${backend.apiBaseUrl}
+  Order stream:  ${backend.apiBaseUrl.replace(/^http/, 'ws')}/ws/orders?token=…
+  Control API:   ${backend.origin}/__control/  (POST /orders, /broadcast, /close-sockets, /stall, /revoke, /integer-sub-defect; GET /sockets)
+  Orders file:   ${values.data}
+  Integer-sub defect: ${values['integer-sub-defect'] ? 'on' : 'off'}
+
+Demo accounts (username / password / role):`);
+for (const account of DEMO_ACCOUNTS) {
+  const notes = [
+    isStaff(account) ? 'staff' : 'not staff: refused at the order stream',
+    account.is_active ? '' : 'inactive: login refused',
+    account.opaqueToken ? 'opaque token' : 'JWT',
+  ].filter(Boolean);
+  console.log(`  ${account.phone} or ${account.email} / ${account.password} / ${account.user_type.name_ar} (${notes.join(', ')})`);
+}
+
+const demoEveryS = Number(values['demo-orders-every-s']);
+let sequence = 0;
+const demoTimer =
+  demoEveryS > 0
+    ? setInterval(() => {
+        const order = backend.createOrder(demoOrder(sequence++));
+        console.log(`demo order ${order.order_number} broadcast to ${backend.sockets().length} socket(s)`);
+      }, demoEveryS * 1000)
+    : undefined;
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    clearInterval(demoTimer);
+    void backend.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,26 @@
+import type { Locator, Page } from '@playwright/test';
+import type { ExtensionBrowser } from '../../harness/extensionBrowser';
+
+export class OptionsPage {
+  readonly error: Locator;
+  readonly signedInName: Locator;
+
+  private constructor(readonly page: Page) {
+    this.error = page.getByRole('alert');
+    this.signedInName = page.locator('.signed-in .user-name');
+  }
+
+  static async open(extension: ExtensionBrowser): Promise<OptionsPage> {
+    const page = await extension.context.newPage();
+    await page.goto(extension.extensionUrl('options.html'));
+    return new OptionsPage(page);
+  }
+
+  async signIn(fields: { apiBaseUrl: string; username: string; password: string }): Promise<void> {
+    const form = this.page.locator('form.login');
+    await form.locator('input[name=apiBaseUrl]').fill(fields.apiBaseUrl);
+    await form.locator('input[name=username]').fill(fields.username);
+    await form.locator('input[name=password]').fill(fields.password);
+    await form.locator('button[type=submit]').click();
+  }
+}

@@ -1,0 +1,44 @@
+import { DEMO_CUSTOMER, expect, test } from './fixtures';
+
+test('a signed-in employee is alerted to a broadcast order: notification, badge, popup', async ({
+  backend,
+  extension,
+  signInAsEmployee,
+  openPopup,
+}) => {
+  await signInAsEmployee();
+
+  const order = backend.createOrder({ customer_name: 'لينا حداد', service_name: 'طباعة بوسترات' });
+
+  await expect.poll(() => extension.notificationIds()).toContain(`order-${order.order_id}`);
+  await expect.poll(() => extension.badgeText()).toBe('1');
+
+  const popup = await openPopup();
+  await expect(popup.status).toHaveAttribute('data-state', 'open');
+  await expect(popup.order(order.order_id)).toContainText(order.order_number);
+  await expect(popup.order(order.order_id)).toContainText('لينا حداد');
+  // Looking at the popup is seeing the order.
+  await expect.poll(() => extension.badgeText()).toBe('');
+});
+
+test('the extension answers the server ping with a pong', async ({ backend, signInAsEmployee }) => {
+  await signInAsEmployee();
+  backend.broadcastRaw(JSON.stringify({ type: 'ping' }));
+  await expect.poll(() => backend.sockets()[0]?.pongs).toBe(1);
+});
+
+test('a customer account is refused in words and opens no socket', async ({ backend, extension, optionsPage }) => {
+  await optionsPage.signIn({ apiBaseUrl: backend.apiBaseUrl, ...DEMO_CUSTOMER });
+
+  await expect(optionsPage.error).toContainText('ليس حساب موظف');
+  await expect(optionsPage.signedInName).toHaveCount(0);
+  const stored = await (await extension.serviceWorker()).evaluate(() => chrome.storage.local.get('session'));
+  expect(stored.session ?? null).toBeNull();
+  expect(backend.handshakes()).toEqual({ accepted: 0, rejected: 0 });
+  expect(backend.sockets()).toHaveLength(0);
+});
+
+test('wrong credentials are named as such', async ({ backend, optionsPage }) => {
+  await optionsPage.signIn({ apiBaseUrl: backend.apiBaseUrl, username: '0922222222', password: 'wrong' });
+  await expect(optionsPage.error).toContainText('كلمة المرور غير صحيحة');
+});

@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { findChromium } from './chromium';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const PROFILES_DIR = resolve(import.meta.dirname, '../../.tmp/profiles');
+
+/** Flags for a machine whose network is closed: no background fetches to fail at. */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface ExtensionBrowser {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  readonly profileDir: string;
+  /** The extension's service worker as it is now (a stopped worker is replaced on revival). */
+  serviceWorker(): Promise<Worker>;
+  /** Ids of the notifications the extension currently shows. */
+  notificationIds(): Promise<string[]>;
+  badgeText(): Promise<string>;
+  extensionUrl(path: string): string;
+  /** Closes the browser; the profile is kept when `keepProfile` (to relaunch it). */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Reuse a profile, e.g. to test a browser restart; a fresh one by default. */
+  profileDir?: string;
+  extensionDir?: string;
+}
+
+export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  mkdirSync(PROFILES_DIR, { recursive: true });
+  const profileDir = options.profileDir ?? mkdtempSync(join(PROFILES_DIR, 'profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS],
+  });
+  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    profileDir,
+    serviceWorker,
+    notificationIds: async () =>
+      (await serviceWorker()).evaluate(async () => Object.keys(await chrome.notifications.getAll())),
+    badgeText: async () => (await serviceWorker()).evaluate(() => chrome.action.getBadgeText({})),
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** The shop's production deployment, from its own guide. */
+export const PRODUCTION_API_BASE_URL = 'https://www.khawam.net/api';
+
+/** Trims whitespace and trailing slashes so URLs join predictably. */
+export function normalizeBaseUrl(raw: string): string {
+  return raw.trim().replace(/\/+$/, '');
+}
+
+/** The WebSocket scheme follows the API base: https → wss, http → ws. */
+export function orderStreamUrl(apiBaseUrl: string, token: string): string {
+  const base = normalizeBaseUrl(apiBaseUrl).replace(/^http/, 'ws');
+  return `${base}/ws/orders?token=${encodeURIComponent(token)}`;
+}
+
+/** The dashboard lives at the API's origin unless configured otherwise. */
+export function defaultDashboardUrl(apiBaseUrl: string): string {
+  return new URL(normalizeBaseUrl(apiBaseUrl)).origin;
+}
+
+export function orderPageUrl(dashboardUrl: string, orderId: number): string {
+  return `${normalizeBaseUrl(dashboardUrl)}/dashboard/orders/${orderId}`;
+}
+
+/** `https` everywhere; plain `http` only for a backend on this machine. */
+export function validateApiBaseUrl(raw: string): { ok: true; url: string } | { ok: false; reason: 'invalid' | 'insecure' } {
+  let url: URL;
+  try {
+    url = new URL(normalizeBaseUrl(raw));
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  if (url.protocol === 'https:') return { ok: true, url: normalizeBaseUrl(url.href) };
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol === 'http:' && local) return { ok: true, url: normalizeBaseUrl(url.href) };
+  return { ok: false, reason: url.protocol === 'http:' ? 'insecure' : 'invalid' };
+}

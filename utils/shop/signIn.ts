@@ -1,0 +1,58 @@
+import { errorDetailSchema, loginResponseSchema, STAFF_ROLE_NAMES, type ShopUser } from './schemas';
+import { normalizeBaseUrl } from './shopUrls';
+
+export type SignInResult =
+  | { ok: true; token: string; user: ShopUser }
+  | { ok: false; reason: SignInFailure; detail?: string };
+
+export type SignInFailure =
+  | 'badUsername'
+  | 'badCredentials'
+  | 'inactive'
+  | 'notStaff'
+  | 'serverError'
+  | 'unexpectedResponse'
+  | 'unreachable';
+
+const FAILURE_BY_STATUS: Record<number, SignInFailure> = {
+  400: 'badUsername',
+  401: 'badCredentials',
+  403: 'inactive',
+};
+
+export function isStaffUser(user: ShopUser): boolean {
+  return (STAFF_ROLE_NAMES as readonly string[]).includes(user.user_type.name_ar);
+}
+
+/**
+ * `POST {api}/auth/login`, then the staff check the order stream would otherwise make
+ * silently: a customer account is refused here, in words, before any socket is opened.
+ */
+export async function signIn(
+  fetchImpl: typeof fetch,
+  apiBaseUrl: string,
+  username: string,
+  password: string,
+): Promise<SignInResult> {
+  let response: Response;
+  try {
+    response = await fetchImpl(`${normalizeBaseUrl(apiBaseUrl)}/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: username.trim(), password }),
+    });
+  } catch {
+    return { ok: false, reason: 'unreachable' };
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const parsedDetail = errorDetailSchema.safeParse(body);
+    const detail = parsedDetail.success && typeof parsedDetail.data.detail === 'string' ? parsedDetail.data.detail : undefined;
+    const reason = FAILURE_BY_STATUS[response.status] ?? (response.status >= 500 ? 'serverError' : 'unexpectedResponse');
+    return { ok: false, reason, detail };
+  }
+  const parsed = loginResponseSchema.safeParse(body);
+  if (!parsed.success) return { ok: false, reason: 'unexpectedResponse' };
+  if (!isStaffUser(parsed.data.user)) return { ok: false, reason: 'notStaff' };
+  return { ok: true, token: parsed.data.access_token, user: parsed.data.user };
+}

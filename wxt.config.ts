@@ -1,0 +1,18 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports keep every module readable and testable without WXT's globals.
+  imports: false,
+  manifest: {
+    name: 'Khawam Staff Notifier',
+    description: 'Alerts Khawam print shop staff to every new order, even with no dashboard tab open.',
+    minimum_chrome_version: '116',
+    // The shop API answers CORS for any origin and WebSockets need no host permission,
+    // so the extension asks for no host access at install time.
+    permissions: ['storage', 'notifications', 'alarms', 'offscreen'],
+    action: { default_title: 'Khawam Staff Notifier' },
+  },
+  vite: () => ({ plugins: [preact()] }),
+});
