@@ -7,7 +7,13 @@ export interface LoginFields {
 }
 
 /** The sign-in form; its input names are a stable contract for admins' docs and tests. */
-export function LoginForm({ initialApiBaseUrl, onSubmit }: { initialApiBaseUrl: string; onSubmit(fields: LoginFields): Promise<string | null> }) {
+export function LoginForm({
+  initialApiBaseUrl,
+  onSubmit,
+}: {
+  initialApiBaseUrl: string;
+  onSubmit(fields: LoginFields): Promise<string | null>;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -8,7 +8,11 @@ export function OrderList({ orders, highlighted }: { orders: ReceivedOrder[]; hi
   return (
     <ul class="orders" aria-label="آخر الطلبات">
       {orders.map((order) => (
-        <li key={order.order_id} class={highlighted.has(order.order_id) ? 'order unseen' : 'order'} data-order-id={order.order_id}>
+        <li
+          key={order.order_id}
+          class={highlighted.has(order.order_id) ? 'order unseen' : 'order'}
+          data-order-id={order.order_id}
+        >
           <span class="order-number">{order.order_number}</span>
           <span class="customer">{order.customer_name}</span>
           <span class="service">{order.service_name || 'خدمة'}</span>

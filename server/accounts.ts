@@ -91,9 +91,7 @@ export function findAccount(
   username: ReturnType<typeof normalizeUsername> & object,
 ): Account | undefined {
   return accounts.find((account) =>
-    username.kind === 'email'
-      ? account.email?.toLowerCase() === username.value
-      : account.phone === username.value,
+    username.kind === 'email' ? account.email?.toLowerCase() === username.value : account.phone === username.value,
   );
 }
 

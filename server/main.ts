@@ -34,7 +34,9 @@ for (const account of DEMO_ACCOUNTS) {
     account.is_active ? '' : 'inactive: login refused',
     account.opaqueToken ? 'opaque token' : 'JWT',
   ].filter(Boolean);
-  console.log(`  ${account.phone} or ${account.email} / ${account.password} / ${account.user_type.name_ar} (${notes.join(', ')})`);
+  console.log(
+    `  ${account.phone} or ${account.email} / ${account.password} / ${account.user_type.name_ar} (${notes.join(', ')})`,
+  );
 }
 
 const demoEveryS = Number(values['demo-orders-every-s']);

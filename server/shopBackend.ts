@@ -1,14 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import {
-  DEMO_ACCOUNTS,
-  findAccount,
-  isStaff,
-  normalizeUsername,
-  publicUser,
-  type Account,
-} from './accounts';
+import { DEMO_ACCOUNTS, findAccount, isStaff, normalizeUsername, publicUser, type Account } from './accounts';
 import { ORDER_STATUSES, OrderStore, type NewOrder, type OrderStatus, type StoredOrder } from './orderStore';
 import { TokenAuthority } from './tokens';
 
@@ -222,10 +215,7 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
     }
     switch (route) {
       case 'POST /orders':
-        return [
-          201,
-          backend.createOrder((body.order ?? {}) as NewOrder, { broadcast: body.broadcast !== false }),
-        ];
+        return [201, backend.createOrder((body.order ?? {}) as NewOrder, { broadcast: body.broadcast !== false })];
       case 'POST /broadcast':
         return [200, { delivered: backend.broadcastRaw(String(body.frame)) }];
       case 'POST /close-sockets':
@@ -251,10 +241,7 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
       cors(request, response);
       if (request.method === 'OPTIONS') {
         response.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
-        response.setHeader(
-          'Access-Control-Allow-Headers',
-          request.headers['access-control-request-headers'] ?? '*',
-        );
+        response.setHeader('Access-Control-Allow-Headers', request.headers['access-control-request-headers'] ?? '*');
         response.writeHead(200).end();
         return;
       }

@@ -42,3 +42,16 @@ test('wrong credentials are named as such', async ({ backend, optionsPage }) => 
   await optionsPage.signIn({ apiBaseUrl: backend.apiBaseUrl, username: '0922222222', password: 'wrong' });
   await expect(optionsPage.error).toContainText('كلمة المرور غير صحيحة');
 });
+
+test('before signing in, the popup says how to start', async ({ openPopup }) => {
+  const popup = await openPopup();
+  await expect(popup.status).toHaveAttribute('data-state', 'signedOut');
+  await expect(popup.status).toContainText('سجّل الدخول');
+});
+
+test('the built manifest asks for no host access and requires Chrome 116+', async ({ extension }) => {
+  const manifest = await (await extension.serviceWorker()).evaluate(() => chrome.runtime.getManifest());
+  expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(116);
+  expect(manifest.permissions?.sort()).toEqual(['alarms', 'notifications', 'offscreen', 'storage']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+});

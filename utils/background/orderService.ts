@@ -1,11 +1,19 @@
-import type { Browser } from 'wxt/browser';
+import type { browser as browserApi } from 'wxt/browser';
 import { sendMessage, onMessage } from '../messaging';
+import { openBrowserSocket } from '../connection/browserSocket';
 import { OrderConnection } from '../connection/orderConnection';
 import { OrderAnnouncer } from '../orders/orderAnnouncer';
 import { orderIdFromNotificationId } from '../orders/orderNotification';
 import { defaultDashboardUrl, orderPageUrl } from '../shop/shopUrls';
 import { offscreenDocumentKeeper } from '../sound/offscreenDocument';
-import { connectionStatusItem, readSession, receivedOrdersItem, sessionItem, settingsItem, type Session } from '../storage';
+import {
+  connectionStatusItem,
+  readSession,
+  receivedOrdersItem,
+  sessionItem,
+  settingsItem,
+  type Session,
+} from '../storage';
 
 const WATCHDOG_ALARM = 'connection-watchdog';
 /** Chrome's minimum alarm period: revives a worker Chrome stopped while idle. */
@@ -17,7 +25,7 @@ const ALERT_VOLUME = 80;
  * events that drive them. Everything here is composition; the behaviour lives in the
  * modules it wires.
  */
-export function startOrderService(browser: Browser): void {
+export function startOrderService(browser: typeof browserApi): void {
   const ensureOffscreenDocument = offscreenDocumentKeeper({
     exists: async () => (await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length > 0,
     create: () =>
@@ -48,7 +56,7 @@ export function startOrderService(browser: Browser): void {
   });
 
   const connection = new OrderConnection({
-    createSocket: (url) => new WebSocket(url),
+    openSocket: openBrowserSocket,
     now: Date.now,
     random: Math.random,
     setTimeout: (callback, ms) => setTimeout(callback, ms),

@@ -4,15 +4,17 @@ import type { ConnectionStatus } from '../storage';
 import { parseServerFrame } from './parseServerFrame';
 import { reconnectDelay } from './reconnectDelay';
 
-/** The part of the browser's WebSocket this module uses; tests pass a fake. */
-export interface SocketLike {
-  readonly readyState: number;
-  onopen: ((event: unknown) => void) | null;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  onclose: ((event: { code: number; reason: string }) => void) | null;
-  onerror: ((event: unknown) => void) | null;
+/** What the connection needs from a socket; `openBrowserSocket` adapts the browser's, tests pass a fake. */
+export interface SocketHandle {
   send(data: string): void;
   close(code?: number, reason?: string): void;
+}
+
+export interface SocketEvents {
+  onOpen(): void;
+  onMessage(data: unknown): void;
+  /** A refused handshake and a dropped network look alike here: code 1006, no reason. */
+  onClose(code: number, reason: string): void;
 }
 
 export interface ConnectionTarget {
@@ -21,7 +23,7 @@ export interface ConnectionTarget {
 }
 
 export interface OrderConnectionDeps {
-  createSocket(url: string): SocketLike;
+  openSocket(url: string, events: SocketEvents): SocketHandle;
   now(): number;
   random(): number;
   setTimeout(callback: () => void, ms: number): unknown;
@@ -44,7 +46,7 @@ const PONG = JSON.stringify({ type: 'pong' });
  */
 export class OrderConnection {
   private target: ConnectionTarget | null = null;
-  private socket: SocketLike | null = null;
+  private socket: SocketHandle | null = null;
   private retryTimer: unknown = null;
   private keepaliveTimer: unknown = null;
   private silenceTimer: unknown = null;
@@ -55,7 +57,8 @@ export class OrderConnection {
 
   /** New credentials (or null on sign-out) replace the current socket at once. */
   setTarget(target: ConnectionTarget | null): void {
-    const same = target && this.target && target.apiBaseUrl === this.target.apiBaseUrl && target.token === this.target.token;
+    const same =
+      target && this.target && target.apiBaseUrl === this.target.apiBaseUrl && target.token === this.target.token;
     if (same) return this.ensureConnected();
     this.target = target;
     this.attempt = 0;
@@ -76,28 +79,31 @@ export class OrderConnection {
     const target = this.target;
     if (!target || this.socket) return;
     this.deps.onStatus({ state: 'connecting', since: this.deps.now() });
-    const socket = this.deps.createSocket(orderStreamUrl(target.apiBaseUrl, target.token));
+    const socket: SocketHandle = this.deps.openSocket(orderStreamUrl(target.apiBaseUrl, target.token), {
+      onOpen: () => {
+        if (this.socket !== socket) return;
+        this.attempt = 0;
+        this.outageStartedAt = null;
+        this.deps.onStatus({ state: 'open', since: this.deps.now() });
+        this.keepaliveTimer = this.repeat(() => socket.send(PING), KEEPALIVE_INTERVAL_MS);
+        this.armSilenceTimer(socket);
+      },
+      onMessage: (data) => {
+        if (this.socket !== socket) return;
+        this.armSilenceTimer(socket);
+        const message = parseServerFrame(data);
+        if (!message) return;
+        if ('type' in message) socket.send(PONG);
+        else this.deps.onOrder(message.data);
+      },
+      onClose: (code, reason) => {
+        if (this.socket !== socket) return;
+        this.socket = null;
+        this.stopTimers();
+        this.scheduleRetry({ code, reason });
+      },
+    });
     this.socket = socket;
-    socket.onopen = () => {
-      this.attempt = 0;
-      this.outageStartedAt = null;
-      this.deps.onStatus({ state: 'open', since: this.deps.now() });
-      this.keepaliveTimer = this.repeat(() => socket.send(PING), KEEPALIVE_INTERVAL_MS);
-      this.armSilenceTimer(socket);
-    };
-    socket.onmessage = (event) => {
-      this.armSilenceTimer(socket);
-      const message = parseServerFrame(event.data);
-      if (!message) return;
-      if ('type' in message) socket.send(PONG);
-      else this.deps.onOrder(message.data);
-    };
-    socket.onclose = (event) => {
-      if (this.socket !== socket) return;
-      this.socket = null;
-      this.stopTimers();
-      this.scheduleRetry({ code: event.code, reason: event.reason });
-    };
   }
 
   private scheduleRetry(lastClose: { code: number; reason: string }): void {
@@ -112,7 +118,7 @@ export class OrderConnection {
     }, delay);
   }
 
-  private armSilenceTimer(socket: SocketLike): void {
+  private armSilenceTimer(socket: SocketHandle): void {
     if (this.silenceTimer !== null) this.deps.clearTimeout(this.silenceTimer);
     this.silenceTimer = this.deps.setTimeout(() => {
       // A stalled socket never closes by itself: drop it and treat it as a lost connection.

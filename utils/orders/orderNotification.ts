@@ -16,7 +16,9 @@ export function orderIdFromNotificationId(notificationId: string): number | null
  * Title and body as the shop's dashboard client worded them, so staff recognise them.
  * Customer text goes into plain-text notification fields only, never into markup.
  */
-export function orderNotification(order: Pick<OrderCreatedData, 'order_id' | 'order_number' | 'customer_name' | 'service_name'>) {
+export function orderNotification(
+  order: Pick<OrderCreatedData, 'order_id' | 'order_number' | 'customer_name' | 'service_name'>,
+) {
   return {
     id: notificationIdFor(order.order_id),
     title: '🆕 طلب جديد',

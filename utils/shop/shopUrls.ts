@@ -22,7 +22,9 @@ export function orderPageUrl(dashboardUrl: string, orderId: number): string {
 }
 
 /** `https` everywhere; plain `http` only for a backend on this machine. */
-export function validateApiBaseUrl(raw: string): { ok: true; url: string } | { ok: false; reason: 'invalid' | 'insecure' } {
+export function validateApiBaseUrl(
+  raw: string,
+): { ok: true; url: string } | { ok: false; reason: 'invalid' | 'insecure' } {
   let url: URL;
   try {
     url = new URL(normalizeBaseUrl(raw));

@@ -2,14 +2,14 @@ import { errorDetailSchema, loginResponseSchema, STAFF_ROLE_NAMES, type ShopUser
 import { normalizeBaseUrl } from './shopUrls';
 
 export type SignInResult =
-  | { ok: true; token: string; user: ShopUser }
-  | { ok: false; reason: SignInFailure; detail?: string };
+  { ok: true; token: string; user: ShopUser } | { ok: false; reason: SignInFailure; detail?: string };
 
 export type SignInFailure =
   | 'badUsername'
   | 'badCredentials'
   | 'inactive'
   | 'notStaff'
+  | 'wrongUrl'
   | 'serverError'
   | 'unexpectedResponse'
   | 'unreachable';
@@ -18,6 +18,8 @@ const FAILURE_BY_STATUS: Record<number, SignInFailure> = {
   400: 'badUsername',
   401: 'badCredentials',
   403: 'inactive',
+  // FastAPI's 404: nothing at this path, typically a base URL without `/api`.
+  404: 'wrongUrl',
 };
 
 export function isStaffUser(user: ShopUser): boolean {
@@ -47,8 +49,10 @@ export async function signIn(
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const parsedDetail = errorDetailSchema.safeParse(body);
-    const detail = parsedDetail.success && typeof parsedDetail.data.detail === 'string' ? parsedDetail.data.detail : undefined;
-    const reason = FAILURE_BY_STATUS[response.status] ?? (response.status >= 500 ? 'serverError' : 'unexpectedResponse');
+    const detail =
+      parsedDetail.success && typeof parsedDetail.data.detail === 'string' ? parsedDetail.data.detail : undefined;
+    const reason =
+      FAILURE_BY_STATUS[response.status] ?? (response.status >= 500 ? 'serverError' : 'unexpectedResponse');
     return { ok: false, reason, detail };
   }
   const parsed = loginResponseSchema.safeParse(body);

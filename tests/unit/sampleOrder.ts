@@ -1,0 +1,22 @@
+import type { OrderCreatedData } from '../../utils/shop/schemas';
+
+export function sampleOrder(overrides: Partial<OrderCreatedData> = {}): OrderCreatedData {
+  return {
+    order_id: 42,
+    order_number: 'ORD20251127-042',
+    customer_name: 'أحمد الخطيب',
+    customer_phone: '0933333333',
+    total_amount: 15000,
+    final_amount: 15000,
+    delivery_type: 'self',
+    service_name: 'طباعة كروت شخصية',
+    items_count: 2,
+    created_at: '2025-11-27T14:15:03.120934',
+    image_url: null,
+    ...overrides,
+  };
+}
+
+export function orderCreatedFrame(order: OrderCreatedData): string {
+  return JSON.stringify({ event: 'order_created', data: order });
+}

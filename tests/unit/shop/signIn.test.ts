@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startShopBackend, type ShopBackend } from '../../../server/shopBackend';
+import { signIn } from '../../../utils/shop/signIn';
+
+describe('signIn against the reference backend', () => {
+  let server: ShopBackend;
+  beforeAll(async () => {
+    server = await startShopBackend();
+  });
+  afterAll(() => server.close());
+
+  it('returns the token and the staff user', async () => {
+    const result = await signIn(fetch, `${server.apiBaseUrl}/`, ' 0922222222 ', 'staff123');
+    expect(result).toMatchObject({ ok: true, user: { name: 'سارة الموظفة' } });
+  });
+
+  it.each([
+    ['customer@khawam.local', 'customer123', 'notStaff'],
+    ['0922222222', 'nope', 'badCredentials'],
+    ['hello', 'x', 'badUsername'],
+    ['inactive@khawam.local', 'inactive123', 'inactive'],
+  ])('refuses %s with reason %s', async (username, password, reason) => {
+    expect(await signIn(fetch, server.apiBaseUrl, username, password)).toMatchObject({ ok: false, reason });
+  });
+
+  it('names a base URL without /api as a wrong URL, and a dead server as unreachable', async () => {
+    expect(await signIn(fetch, server.origin, '0922222222', 'staff123')).toMatchObject({ reason: 'wrongUrl' });
+    expect(await signIn(fetch, 'http://127.0.0.1:9/api', '0922222222', 'staff123')).toMatchObject({
+      reason: 'unreachable',
+    });
+  });
+});
