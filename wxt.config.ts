@@ -11,7 +11,7 @@ export default defineConfig({
     minimum_chrome_version: '116',
     // The shop API answers CORS for any origin and WebSockets need no host permission,
     // so the extension asks for no host access at install time.
-    permissions: ['storage', 'notifications', 'alarms', 'offscreen'],
+    permissions: ['storage', 'notifications', 'alarms', 'offscreen', 'idle'],
     action: { default_title: 'Khawam Staff Notifier' },
   },
   vite: () => ({ plugins: [preact()] }),

@@ -1,8 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConnectionStatus } from '../utils/storage';
-import { describeConnection } from '../utils/ui/describeConnection';
+import { describeConnection, type ConnectionAction } from '../utils/ui/describeConnection';
 
-export function ConnectionStatusLine({ status }: { status: ConnectionStatus | undefined }) {
+const ACTION_LABEL: Record<ConnectionAction, string> = {
+  signIn: 'تسجيل الدخول',
+  openSettings: 'فتح الإعدادات',
+  retryNow: 'أعد المحاولة الآن',
+};
+
+export function ConnectionStatusLine({
+  status,
+  onAction,
+}: {
+  status: ConnectionStatus | undefined;
+  onAction(action: ConnectionAction): void;
+}) {
   const [now, setNow] = useState(Date.now());
   // The retry countdown is the only part that changes without a new status.
   useEffect(() => {
@@ -11,10 +23,17 @@ export function ConnectionStatusLine({ status }: { status: ConnectionStatus | un
     return () => clearInterval(timer);
   }, [status]);
   if (!status) return <p class="status" aria-busy="true" />;
-  const { text, tone } = describeConnection(status, now);
+  const { text, tone, action } = describeConnection(status, now);
   return (
-    <p class={`status status-${tone}`} data-state={status.state} role="status" aria-live="polite">
-      {text}
-    </p>
+    <div class={`status status-${tone}`} data-state={status.state}>
+      <p role="status" aria-live="polite" data-reason={status.state === 'rejected' ? status.reason : undefined}>
+        {text}
+      </p>
+      {action && (
+        <button type="button" class="status-action" data-action={action} onClick={() => onAction(action)}>
+          {ACTION_LABEL[action]}
+        </button>
+      )}
+    </div>
   );
 }

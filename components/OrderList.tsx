@@ -8,15 +8,11 @@ export function OrderList({ orders, highlighted }: { orders: ReceivedOrder[]; hi
   return (
     <ul class="orders" aria-label="آخر الطلبات">
       {orders.map((order) => (
-        <li
-          key={order.order_id}
-          class={highlighted.has(order.order_id) ? 'order unseen' : 'order'}
-          data-order-id={order.order_id}
-        >
-          <span class="order-number">{order.order_number}</span>
-          <span class="customer">{order.customer_name}</span>
-          <span class="service">{order.service_name || 'خدمة'}</span>
-          <span class="amount">{amountFormat.format(order.final_amount)}</span>
+        <li key={order.id} class={highlighted.has(order.id) ? 'order unseen' : 'order'} data-order-id={order.id}>
+          <span class="order-number">{order.number}</span>
+          <span class="customer">{order.customerName}</span>
+          <span class="service">{order.serviceName || 'خدمة'}</span>
+          <span class="amount">{amountFormat.format(order.amount)}</span>
         </li>
       ))}
     </ul>

@@ -84,7 +84,7 @@ const notificationWatch = headless
         );
         for (const id of ids) {
           announced.add(id);
-          const order = orders.find((candidate) => candidate.order_id === orderIdFromNotificationId(id));
+          const order = orders.find((candidate) => candidate.id === orderIdFromNotificationId(id));
           const text = order ? orderNotification(order) : { title: '', message: '' };
           console.log(
             `[extension] notification ${id}: ${text.title} | ${text.message} | badge "${await extension.badgeText()}"`,

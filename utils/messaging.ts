@@ -5,6 +5,8 @@ import type { SoundName } from './sound/sounds';
 interface MessageProtocol {
   /** popup → background: the staff member has looked at the orders. */
   markAllSeen(): void;
+  /** popup → background: the staff member pressed "retry now". */
+  retryNow(): void;
   /** background → offscreen document. */
   playSound(request: { sound: SoundName; volume: number }): void;
 }

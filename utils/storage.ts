@@ -1,6 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { orderCreatedDataSchema, userSchema } from './shop/schemas';
+import { REJECTION_REASONS, RETRY_PROBLEMS } from './connection/diagnoseHandshakeFailure';
+import { orderSchema } from './orders/order';
+import { userSchema } from './shop/schemas';
 import { PRODUCTION_API_BASE_URL } from './shop/shopUrls';
 
 /** Every storage key the extension uses, with its schema, default and version. */
@@ -9,6 +11,8 @@ export const settingsSchema = z.object({
   apiBaseUrl: z.string(),
   /** null: the API base URL's origin. */
   dashboardUrl: z.string().nullable(),
+  /** The server's ping period; silence for 2.5 times this means a dead connection. */
+  serverPingIntervalSeconds: z.number().positive(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -17,12 +21,15 @@ export const sessionSchema = z.object({
   token: z.string(),
   user: userSchema,
   signedInAt: z.number(),
+  /** When the server last accepted the token at /auth/me; null if it never has. */
+  verifiedAt: z.number().nullable(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
-export const receivedOrderSchema = orderCreatedDataSchema.extend({
+export const receivedOrderSchema = orderSchema.extend({
   receivedAt: z.number(),
   seen: z.boolean(),
+  source: z.enum(['live', 'catchUp']),
 });
 export type ReceivedOrder = z.infer<typeof receivedOrderSchema>;
 
@@ -33,13 +40,31 @@ export const connectionStatusSchema = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('waiting'),
     nextAttemptAt: z.number(),
-    lastClose: z.object({ code: z.number(), reason: z.string() }).optional(),
+    problem: z.enum(RETRY_PROBLEMS),
+    closeCode: z.number().optional(),
   }),
+  z.object({ state: z.literal('rejected'), reason: z.enum(REJECTION_REASONS), nextAttemptAt: z.number() }),
+  z.object({ state: z.literal('offline'), since: z.number() }),
 ]);
 export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
 
+/** What a restarted worker needs to resume the connection where the stopped one left it. */
+export const connectionSnapshotSchema = z.object({
+  status: connectionStatusSchema,
+  /** Reconnect attempts in the current outage. */
+  attempt: z.number().int().nonnegative(),
+  outageStartedAt: z.number().nullable(),
+  /** The session (its `signedInAt`) this state belongs to. */
+  credentialsId: z.number().nullable(),
+});
+export type ConnectionSnapshot = z.infer<typeof connectionSnapshotSchema>;
+
+/** The highest order id this server has shown us: catch-up announces only what lies above. */
+export const orderWatermarkSchema = z.object({ apiBaseUrl: z.string(), highestOrderId: z.number().int() });
+export type OrderWatermark = z.infer<typeof orderWatermarkSchema>;
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: { apiBaseUrl: PRODUCTION_API_BASE_URL, dashboardUrl: null },
+  fallback: { apiBaseUrl: PRODUCTION_API_BASE_URL, dashboardUrl: null, serverPingIntervalSeconds: 30 },
   version: 1,
 });
 
@@ -53,9 +78,27 @@ export const receivedOrdersItem = storage.defineItem<ReceivedOrder[]>('local:rec
   version: 1,
 });
 
+export const SIGNED_OUT_SNAPSHOT: ConnectionSnapshot = {
+  status: { state: 'signedOut' },
+  attempt: 0,
+  outageStartedAt: null,
+  credentialsId: null,
+};
+
 /** Session storage: a browser restart starts from "connecting", never from a stale "open". */
-export const connectionStatusItem = storage.defineItem<ConnectionStatus>('session:connectionStatus', {
-  fallback: { state: 'signedOut' },
+export const connectionSnapshotItem = storage.defineItem<ConnectionSnapshot>('session:connection', {
+  fallback: SIGNED_OUT_SNAPSHOT,
+  version: 1,
+});
+
+export const orderWatermarkItem = storage.defineItem<OrderWatermark | null>('local:orderWatermark', {
+  fallback: null,
+  version: 1,
+});
+
+/** Account problems already notified (`<credentialsId>:<problem>`), so each alerts once. */
+export const notifiedAccountProblemsItem = storage.defineItem<string[]>('local:notifiedAccountProblems', {
+  fallback: [],
   version: 1,
 });
 
@@ -63,4 +106,16 @@ export const connectionStatusItem = storage.defineItem<ConnectionStatus>('sessio
 export async function readSession(): Promise<Session | null> {
   const parsed = sessionSchema.nullable().safeParse(await sessionItem.getValue());
   return parsed.success ? parsed.data : null;
+}
+
+/** Settings from older versions lack newer fields: fill them from the defaults. */
+export async function readSettings(): Promise<Settings> {
+  const stored = await settingsItem.getValue();
+  const parsed = settingsSchema.safeParse({ ...settingsItem.fallback, ...stored });
+  return parsed.success ? parsed.data : settingsItem.fallback;
+}
+
+export async function readConnectionSnapshot(): Promise<ConnectionSnapshot> {
+  const parsed = connectionSnapshotSchema.safeParse(await connectionSnapshotItem.getValue());
+  return parsed.success ? parsed.data : SIGNED_OUT_SNAPSHOT;
 }

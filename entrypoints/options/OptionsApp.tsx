@@ -1,8 +1,8 @@
 import { LoginForm, type LoginFields } from '../../components/LoginForm';
-import { signIn } from '../../utils/shop/signIn';
+import { signIn, verifyToken } from '../../utils/shop/signIn';
 import { validateApiBaseUrl } from '../../utils/shop/shopUrls';
-import { sessionItem, settingsItem } from '../../utils/storage';
-import { SIGN_IN_FAILURE_TEXT } from '../../utils/ui/strings';
+import { readSettings, sessionItem, settingsItem } from '../../utils/storage';
+import { SERVER_DEFECT_AT_SIGN_IN, SIGN_IN_FAILURE_TEXT } from '../../utils/ui/strings';
 import { useStorageItem } from '../../utils/ui/useStorageItem';
 
 /** Signs in and stores the session; returns the error to show, or null on success. */
@@ -11,8 +11,17 @@ async function signInWith(fields: LoginFields): Promise<string | null> {
   if (!url.ok) return SIGN_IN_FAILURE_TEXT[url.reason === 'insecure' ? 'insecureUrl' : 'invalidUrl'];
   const result = await signIn(fetch, url.url, fields.username, fields.password);
   if (!result.ok) return SIGN_IN_FAILURE_TEXT[result.reason];
-  await settingsItem.setValue({ ...(await settingsItem.getValue()), apiBaseUrl: url.url });
-  await sessionItem.setValue({ apiBaseUrl: url.url, token: result.token, user: result.user, signedInAt: Date.now() });
+  const verdict = await verifyToken(fetch, url.url, result.token);
+  if (verdict === 'refused') return SERVER_DEFECT_AT_SIGN_IN;
+  const now = Date.now();
+  await settingsItem.setValue({ ...(await readSettings()), apiBaseUrl: url.url });
+  await sessionItem.setValue({
+    apiBaseUrl: url.url,
+    token: result.token,
+    user: result.user,
+    signedInAt: now,
+    verifiedAt: verdict === 'accepted' ? now : null,
+  });
   return null;
 }
 

@@ -3,26 +3,32 @@ import { browser } from 'wxt/browser';
 import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
 import { OrderList } from '../../components/OrderList';
 import { sendMessage } from '../../utils/messaging';
-import { connectionStatusItem, receivedOrdersItem } from '../../utils/storage';
+import { connectionSnapshotItem, receivedOrdersItem } from '../../utils/storage';
+import type { ConnectionAction } from '../../utils/ui/describeConnection';
 import { useStorageItem } from '../../utils/ui/useStorageItem';
 
 const SHOWN_ORDERS = 50;
 
+function perform(action: ConnectionAction): void {
+  if (action === 'retryNow') void sendMessage('retryNow');
+  else void browser.runtime.openOptionsPage();
+}
+
 export function PopupApp() {
-  const status = useStorageItem(connectionStatusItem);
+  const connection = useStorageItem(connectionSnapshotItem);
   const orders = useStorageItem(receivedOrdersItem);
   // Orders unseen when the popup opened stay highlighted while it is open.
   const [unseenAtOpen, setUnseenAtOpen] = useState<ReadonlySet<number> | null>(null);
 
   useEffect(() => {
     if (!orders || unseenAtOpen) return;
-    setUnseenAtOpen(new Set(orders.filter((order) => !order.seen).map((order) => order.order_id)));
+    setUnseenAtOpen(new Set(orders.filter((order) => !order.seen).map((order) => order.id)));
     void sendMessage('markAllSeen');
   }, [orders, unseenAtOpen]);
 
   return (
     <main class="popup">
-      <ConnectionStatusLine status={status} />
+      <ConnectionStatusLine status={connection?.status} onAction={perform} />
       {orders && <OrderList orders={orders.slice(0, SHOWN_ORDERS)} highlighted={unseenAtOpen ?? new Set()} />}
       <p>
         <a href={browser.runtime.getURL('/options.html')} target="_blank">

@@ -46,12 +46,13 @@ test('wrong credentials are named as such', async ({ backend, optionsPage }) => 
 test('before signing in, the popup says how to start', async ({ openPopup }) => {
   const popup = await openPopup();
   await expect(popup.status).toHaveAttribute('data-state', 'signedOut');
-  await expect(popup.status).toContainText('سجّل الدخول');
+  await expect(popup.statusText).toContainText('سجّل الدخول');
+  await expect(popup.statusAction).toHaveAttribute('data-action', 'signIn');
 });
 
 test('the built manifest asks for no host access and requires Chrome 116+', async ({ extension }) => {
   const manifest = await (await extension.serviceWorker()).evaluate(() => chrome.runtime.getManifest());
   expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(116);
-  expect(manifest.permissions?.sort()).toEqual(['alarms', 'notifications', 'offscreen', 'storage']);
+  expect(manifest.permissions?.sort()).toEqual(['alarms', 'idle', 'notifications', 'offscreen', 'storage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
 });

@@ -1,6 +1,8 @@
+import { orderFromBroadcast, type Order } from '../../utils/orders/order';
 import type { OrderCreatedData } from '../../utils/shop/schemas';
 
-export function sampleOrder(overrides: Partial<OrderCreatedData> = {}): OrderCreatedData {
+/** An `order_created` payload as the server broadcasts it. */
+export function sampleBroadcast(overrides: Partial<OrderCreatedData> = {}): OrderCreatedData {
   return {
     order_id: 42,
     order_number: 'ORD20251127-042',
@@ -15,6 +17,11 @@ export function sampleOrder(overrides: Partial<OrderCreatedData> = {}): OrderCre
     image_url: null,
     ...overrides,
   };
+}
+
+/** The same order as the extension keeps it. */
+export function sampleOrder(overrides: Partial<Order> = {}): Order {
+  return { ...orderFromBroadcast(sampleBroadcast()), ...overrides };
 }
 
 export function orderCreatedFrame(order: OrderCreatedData): string {

@@ -1,6 +1,8 @@
 import type { OrderCreatedData } from '../shop/schemas';
 import { orderStreamUrl } from '../shop/shopUrls';
-import type { ConnectionStatus } from '../storage';
+import { tokenExpiresAt } from '../shop/tokenExpiry';
+import type { ConnectionSnapshot, ConnectionStatus } from '../storage';
+import type { DiagnosedCredentials, Diagnosis, RejectionReason, RetryProblem } from './diagnoseHandshakeFailure';
 import { parseServerFrame } from './parseServerFrame';
 import { reconnectDelay } from './reconnectDelay';
 
@@ -17,76 +19,129 @@ export interface SocketEvents {
   onClose(code: number, reason: string): void;
 }
 
-export interface ConnectionTarget {
-  apiBaseUrl: string;
-  token: string;
+export interface ConnectionTarget extends DiagnosedCredentials {
+  /** Identifies these credentials across worker restarts: a new sign-in is a new id. */
+  credentialsId: number;
 }
 
 export interface OrderConnectionDeps {
   openSocket(url: string, events: SocketEvents): SocketHandle;
+  /** Why a handshake failed; see `diagnoseHandshakeFailure`. */
+  diagnose(target: ConnectionTarget): Promise<Diagnosis>;
   now(): number;
   random(): number;
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
-  onStatus(status: ConnectionStatus): void;
+  /** The server's ping period; the connection is declared dead after 2.5 times this in silence. */
+  serverPingIntervalMs(): number;
+  /** Every state change, to persist (for a restarted worker) and to show. */
+  onChange(snapshot: ConnectionSnapshot): void;
   onOrder(order: OrderCreatedData): void;
+  /** The stream is open again: the moment to catch up on what was missed. */
+  onOpened(): void;
 }
 
 /** Client keepalive: traffic every 20 s keeps an MV3 worker alive (Chrome ≥ 116). */
 export const KEEPALIVE_INTERVAL_MS = 20_000;
-/** 2.5 × the server's 30 s ping: a socket silent this long is dead, however open it looks. */
-export const SILENCE_LIMIT_MS = 75_000;
+export const SILENCE_FACTOR = 2.5;
+/** After this long up, a connection counts as healthy and the backoff starts over. */
+export const STABLE_AFTER_MS = 60_000;
+/** While credentials are refused: at most one handshake per this period, until they change. */
+export const REJECTED_RETRY_MS = 5 * 60_000;
 
 const PING = JSON.stringify({ type: 'ping' });
 const PONG = JSON.stringify({ type: 'pong' });
 
+type Phase = 'idle' | 'socket' | 'diagnosing' | 'waiting' | 'held';
+
 /**
- * Holds at most one order-stream socket for the signed-in staff member and keeps it
- * alive: answers pings, sends keepalives, notices silence and reconnects with backoff.
+ * The order stream's state machine: at most one socket, whatever asks for a connection;
+ * ping/pong and keepalive; a silent socket is dead; reconnect with backoff; a refused
+ * handshake is diagnosed, and refused credentials stop the retry storm until they change.
  */
 export class OrderConnection {
   private target: ConnectionTarget | null = null;
   private socket: SocketHandle | null = null;
+  private phase: Phase = 'idle';
+  private online = true;
+  private status: ConnectionStatus = { state: 'signedOut' };
+  private attempt = 0;
+  private outageStartedAt: number | null = null;
   private retryTimer: unknown = null;
   private keepaliveTimer: unknown = null;
   private silenceTimer: unknown = null;
-  private attempt = 0;
-  private outageStartedAt: number | null = null;
+  private stableTimer: unknown = null;
 
   constructor(private readonly deps: OrderConnectionDeps) {}
 
-  /** New credentials (or null on sign-out) replace the current socket at once. */
-  setTarget(target: ConnectionTarget | null): void {
-    const same =
-      target && this.target && target.apiBaseUrl === this.target.apiBaseUrl && target.token === this.target.token;
-    if (same) return this.ensureConnected();
+  /**
+   * New credentials (or null on sign-out). `resume` is what a previous worker persisted:
+   * for the same credentials it keeps the backoff and honours a rejection hold.
+   */
+  setTarget(target: ConnectionTarget | null, resume?: ConnectionSnapshot): void {
+    if (target && this.target && sameCredentials(target, this.target)) {
+      this.target = target;
+      return this.ensureConnected();
+    }
+    this.teardown();
     this.target = target;
     this.attempt = 0;
     this.outageStartedAt = null;
-    this.teardown();
-    if (target) this.connect();
-    else this.deps.onStatus({ state: 'signedOut' });
+    if (!target) return this.publish({ state: 'signedOut' });
+    if (resume && resume.credentialsId === target.credentialsId) {
+      this.attempt = resume.attempt;
+      this.outageStartedAt = resume.outageStartedAt;
+      const held = resume.status.state === 'rejected' && resume.status.nextAttemptAt > this.deps.now();
+      if (held && resume.status.state === 'rejected')
+        return this.hold(resume.status.reason, resume.status.nextAttemptAt);
+    }
+    this.connect();
   }
 
-  /** For the watchdog and `online` events: connect now unless a socket exists. */
-  ensureConnected(): void {
-    if (!this.target || this.socket) return;
-    this.clearRetry();
+  /**
+   * The watchdog's call: connect unless a connection exists or is under way. `urgent`
+   * (back online, machine active, settings changed) also cuts a backoff wait short;
+   * refused credentials stay on hold either way.
+   */
+  ensureConnected({ urgent = false }: { urgent?: boolean } = {}): void {
+    if (!this.target || this.phase === 'socket' || this.phase === 'diagnosing' || this.phase === 'held') return;
+    if (this.phase === 'waiting' && !urgent) return;
     this.connect();
+  }
+
+  /** The staff member asked to retry: connect at once, even during a rejection hold. */
+  retryNow(): void {
+    if (!this.target || this.phase === 'socket' || this.phase === 'diagnosing') return;
+    this.connect();
+  }
+
+  setOnline(online: boolean): void {
+    this.online = online;
+    if (online) this.ensureConnected({ urgent: true });
+    else if (this.phase === 'waiting' || this.phase === 'idle') this.goOffline();
   }
 
   private connect(): void {
     const target = this.target;
-    if (!target || this.socket) return;
-    this.deps.onStatus({ state: 'connecting', since: this.deps.now() });
+    if (!target) return;
+    this.clearRetry();
+    const expiresAt = tokenExpiresAt(target.token);
+    if (expiresAt !== null && expiresAt <= this.deps.now()) return this.reject('tokenExpired');
+    this.phase = 'socket';
+    this.publish({ state: 'connecting', since: this.deps.now() });
+    let opened = false;
     const socket: SocketHandle = this.deps.openSocket(orderStreamUrl(target.apiBaseUrl, target.token), {
       onOpen: () => {
         if (this.socket !== socket) return;
-        this.attempt = 0;
-        this.outageStartedAt = null;
-        this.deps.onStatus({ state: 'open', since: this.deps.now() });
-        this.keepaliveTimer = this.repeat(() => socket.send(PING), KEEPALIVE_INTERVAL_MS);
+        opened = true;
+        this.publish({ state: 'open', since: this.deps.now() });
+        this.keepaliveTimer = this.deps.setTimeout(() => this.keepalive(socket), KEEPALIVE_INTERVAL_MS);
+        this.stableTimer = this.deps.setTimeout(() => {
+          this.attempt = 0;
+          this.outageStartedAt = null;
+        }, STABLE_AFTER_MS);
         this.armSilenceTimer(socket);
+        this.deps.onOpened();
       },
       onMessage: (data) => {
         if (this.socket !== socket) return;
@@ -96,54 +151,90 @@ export class OrderConnection {
         if ('type' in message) socket.send(PONG);
         else this.deps.onOrder(message.data);
       },
-      onClose: (code, reason) => {
+      onClose: (code) => {
         if (this.socket !== socket) return;
-        this.socket = null;
-        this.stopTimers();
-        this.scheduleRetry({ code, reason });
+        this.dropSocket();
+        if (opened) this.retry(code === 1011 ? 'serverError' : 'dropped', code);
+        else void this.diagnose(target, code);
       },
     });
     this.socket = socket;
   }
 
-  private scheduleRetry(lastClose: { code: number; reason: string }): void {
+  private async diagnose(target: ConnectionTarget, closeCode: number): Promise<void> {
+    this.phase = 'diagnosing';
+    const diagnosis = await this.deps
+      .diagnose(target)
+      .catch((): Diagnosis => ({ kind: 'retry', problem: 'serverUnreachable' }));
+    // Signed out or switched accounts meanwhile: this diagnosis is about nothing current.
+    if (!this.target || !sameCredentials(this.target, target) || this.phase !== 'diagnosing') return;
+    if (diagnosis.kind === 'reject') this.reject(diagnosis.reason);
+    else this.retry(diagnosis.problem, closeCode);
+  }
+
+  private retry(problem: RetryProblem, closeCode?: number): void {
+    if (!this.online) return this.goOffline();
     const now = this.deps.now();
     this.outageStartedAt ??= now;
     const delay = reconnectDelay(this.attempt, now - this.outageStartedAt, this.deps.random);
     this.attempt += 1;
-    this.deps.onStatus({ state: 'waiting', nextAttemptAt: now + delay, lastClose });
-    this.retryTimer = this.deps.setTimeout(() => {
-      this.retryTimer = null;
-      this.connect();
-    }, delay);
+    this.phase = 'waiting';
+    this.publish({ state: 'waiting', nextAttemptAt: now + delay, problem, closeCode });
+    this.retryTimer = this.deps.setTimeout(() => this.connect(), delay);
+  }
+
+  private reject(reason: RejectionReason): void {
+    this.hold(reason, this.deps.now() + REJECTED_RETRY_MS);
+  }
+
+  private hold(reason: RejectionReason, until: number): void {
+    this.phase = 'held';
+    this.publish({ state: 'rejected', reason, nextAttemptAt: until });
+    this.retryTimer = this.deps.setTimeout(() => this.connect(), Math.max(0, until - this.deps.now()));
+  }
+
+  private goOffline(): void {
+    this.clearRetry();
+    this.phase = 'idle';
+    this.outageStartedAt ??= this.deps.now();
+    this.publish({ state: 'offline', since: this.deps.now() });
+  }
+
+  private keepalive(socket: SocketHandle): void {
+    socket.send(PING);
+    this.keepaliveTimer = this.deps.setTimeout(() => this.keepalive(socket), KEEPALIVE_INTERVAL_MS);
   }
 
   private armSilenceTimer(socket: SocketHandle): void {
     if (this.silenceTimer !== null) this.deps.clearTimeout(this.silenceTimer);
+    const limit = SILENCE_FACTOR * this.deps.serverPingIntervalMs();
     this.silenceTimer = this.deps.setTimeout(() => {
-      // A stalled socket never closes by itself: drop it and treat it as a lost connection.
+      // A stalled socket never closes by itself: drop it and count it as a lost connection.
       if (this.socket !== socket) return;
-      this.socket = null;
-      this.stopTimers();
+      this.dropSocket();
       socket.close(4000, 'silent');
-      this.scheduleRetry({ code: 4000, reason: 'silent' });
-    }, SILENCE_LIMIT_MS);
+      this.retry('silent');
+    }, limit);
   }
 
-  private repeat(callback: () => void, ms: number): unknown {
-    const tick = () => {
-      callback();
-      this.keepaliveTimer = this.deps.setTimeout(tick, ms);
-    };
-    return this.deps.setTimeout(tick, ms);
+  private publish(status: ConnectionStatus): void {
+    this.status = status;
+    this.deps.onChange({
+      status,
+      attempt: this.attempt,
+      outageStartedAt: this.outageStartedAt,
+      credentialsId: this.target?.credentialsId ?? null,
+    });
   }
 
-  private stopTimers(): void {
-    for (const timer of [this.keepaliveTimer, this.silenceTimer]) {
+  /** Forgets the current socket (already closed or about to be) and its timers. */
+  private dropSocket(): void {
+    this.socket = null;
+    this.phase = 'idle';
+    for (const timer of [this.keepaliveTimer, this.silenceTimer, this.stableTimer]) {
       if (timer !== null) this.deps.clearTimeout(timer);
     }
-    this.keepaliveTimer = null;
-    this.silenceTimer = null;
+    this.keepaliveTimer = this.silenceTimer = this.stableTimer = null;
   }
 
   private clearRetry(): void {
@@ -153,9 +244,17 @@ export class OrderConnection {
 
   private teardown(): void {
     this.clearRetry();
-    this.stopTimers();
     const socket = this.socket;
-    this.socket = null;
+    this.dropSocket();
     socket?.close(1000, 'replaced');
   }
+
+  /** For tests and diagnostics: the state last published. */
+  get currentStatus(): ConnectionStatus {
+    return this.status;
+  }
+}
+
+function sameCredentials(a: ConnectionTarget, b: ConnectionTarget): boolean {
+  return a.apiBaseUrl === b.apiBaseUrl && a.token === b.token && a.credentialsId === b.credentialsId;
 }

@@ -1,5 +1,5 @@
-import type { OrderCreatedData } from '../shop/schemas';
 import type { ReceivedOrder } from '../storage';
+import type { Order } from './order';
 import { badgeText } from './badgeText';
 import { orderNotification } from './orderNotification';
 
@@ -27,10 +27,10 @@ export class OrderAnnouncer {
 
   constructor(private readonly deps: OrderAnnouncerDeps) {}
 
-  async announce(order: OrderCreatedData): Promise<void> {
+  async announce(order: Order, source: ReceivedOrder['source'] = 'live'): Promise<void> {
     const orders = await this.loaded();
-    if (orders.some((known) => known.order_id === order.order_id)) return;
-    orders.unshift({ ...order, receivedAt: this.deps.now(), seen: false });
+    if (orders.some((known) => known.id === order.id)) return;
+    orders.unshift({ ...order, receivedAt: this.deps.now(), seen: false, source });
     orders.splice(MAX_RECEIVED_ORDERS);
     await Promise.all([
       this.deps.showNotification(orderNotification(order)),
@@ -44,7 +44,7 @@ export class OrderAnnouncer {
   async markSeen(orderIds?: readonly number[]): Promise<void> {
     const orders = await this.loaded();
     for (const order of orders) {
-      if (!orderIds || orderIds.includes(order.order_id)) order.seen = true;
+      if (!orderIds || orderIds.includes(order.id)) order.seen = true;
     }
     await Promise.all([this.deps.setBadgeText(badgeText(this.unseenCount(orders))), this.persist(orders)]);
   }

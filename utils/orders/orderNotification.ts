@@ -1,4 +1,4 @@
-import type { OrderCreatedData } from '../shop/schemas';
+import type { Order } from './order';
 
 export const NOTIFICATION_ID_PREFIX = 'order-';
 
@@ -16,12 +16,10 @@ export function orderIdFromNotificationId(notificationId: string): number | null
  * Title and body as the shop's dashboard client worded them, so staff recognise them.
  * Customer text goes into plain-text notification fields only, never into markup.
  */
-export function orderNotification(
-  order: Pick<OrderCreatedData, 'order_id' | 'order_number' | 'customer_name' | 'service_name'>,
-) {
+export function orderNotification(order: Pick<Order, 'id' | 'number' | 'customerName' | 'serviceName'>) {
   return {
-    id: notificationIdFor(order.order_id),
+    id: notificationIdFor(order.id),
     title: '🆕 طلب جديد',
-    message: `طلب ${order.order_number} من ${order.customer_name} - ${order.service_name || 'خدمة'}`,
+    message: `طلب ${order.number} من ${order.customerName} - ${order.serviceName || 'خدمة'}`,
   };
 }

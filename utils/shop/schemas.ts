@@ -53,3 +53,23 @@ export const wsStatusSchema = z.object({
   active_connections: z.number().int(),
   status: z.string(),
 });
+
+export const recentOrderSchema = z.object({
+  id: z.number().int().positive(),
+  order_number: z.string(),
+  customer: z.string(),
+  amount: z.number(),
+  status: z.string(),
+  time: z.string().optional(),
+  service_name: z.string().nullable(),
+  created_at: z.string(),
+});
+export type RecentOrder = z.infer<typeof recentOrderSchema>;
+
+/** Rows are validated one by one, so one malformed order cannot hide the others. */
+export const recentOrdersResponseSchema = z.object({
+  success: z.boolean(),
+  orders: z.array(z.unknown()),
+});
+
+export const meResponseSchema = userSchema;

@@ -1,4 +1,4 @@
-import { errorDetailSchema, loginResponseSchema, STAFF_ROLE_NAMES, type ShopUser } from './schemas';
+import { errorDetailSchema, loginResponseSchema, meResponseSchema, STAFF_ROLE_NAMES, type ShopUser } from './schemas';
 import { normalizeBaseUrl } from './shopUrls';
 
 export type SignInResult =
@@ -59,4 +59,24 @@ export async function signIn(
   if (!parsed.success) return { ok: false, reason: 'unexpectedResponse' };
   if (!isStaffUser(parsed.data.user)) return { ok: false, reason: 'notStaff' };
   return { ok: true, token: parsed.data.access_token, user: parsed.data.user };
+}
+
+/**
+ * Asks the server whether it accepts a token (`GET {api}/auth/me`). Right after login a
+ * refusal is the server's integer-`sub` defect, not the user's mistake.
+ */
+export async function verifyToken(
+  fetchImpl: typeof fetch,
+  apiBaseUrl: string,
+  token: string,
+): Promise<'accepted' | 'refused' | 'unknown'> {
+  try {
+    const response = await fetchImpl(`${normalizeBaseUrl(apiBaseUrl)}/auth/me`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    if (response.status === 401) return 'refused';
+    return response.ok && meResponseSchema.safeParse(await response.json()).success ? 'accepted' : 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }

@@ -2,11 +2,17 @@ import type { Locator, Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../harness/extensionBrowser';
 
 export class PopupPage {
+  /** The connection block: `data-state` is the state, its text the words staff read. */
   readonly status: Locator;
+  readonly statusText: Locator;
+  /** The button that fixes the current problem (sign in, open settings, retry now). */
+  readonly statusAction: Locator;
   readonly orders: Locator;
 
   private constructor(readonly page: Page) {
-    this.status = page.getByRole('status');
+    this.status = page.locator('.status');
+    this.statusText = page.getByRole('status');
+    this.statusAction = page.locator('.status-action');
     this.orders = page.locator('.orders .order');
   }
 

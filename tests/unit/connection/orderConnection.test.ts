@@ -1,14 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Diagnosis } from '../../../utils/connection/diagnoseHandshakeFailure';
 import {
   KEEPALIVE_INTERVAL_MS,
   OrderConnection,
-  SILENCE_LIMIT_MS,
+  REJECTED_RETRY_MS,
+  STABLE_AFTER_MS,
+  type ConnectionTarget,
   type SocketEvents,
   type SocketHandle,
 } from '../../../utils/connection/orderConnection';
 import type { OrderCreatedData } from '../../../utils/shop/schemas';
-import type { ConnectionStatus } from '../../../utils/storage';
-import { orderCreatedFrame, sampleOrder } from '../sampleOrder';
+import type { ConnectionSnapshot } from '../../../utils/storage';
+import { orderCreatedFrame, sampleBroadcast } from '../sampleOrder';
 
 class FakeSocket implements SocketHandle {
   readonly sent: string[] = [];
@@ -16,6 +19,7 @@ class FakeSocket implements SocketHandle {
 
   constructor(
     readonly url: string,
+    readonly openedAt: number,
     private readonly events: SocketEvents,
   ) {}
 
@@ -37,34 +41,65 @@ class FakeSocket implements SocketHandle {
   }
 }
 
-const TARGET = { apiBaseUrl: 'https://shop.example/api', token: 'tok en/1' };
+const SERVER_PING_MS = 30_000;
+
+function jwtExpiringAt(ms: number): string {
+  const payload = Buffer.from(JSON.stringify({ sub: 7, exp: Math.floor(ms / 1000) })).toString('base64url');
+  return `eyJhbGciOiJIUzI1NiJ9.${payload}.signature`;
+}
 
 describe('OrderConnection', () => {
   let sockets: FakeSocket[];
-  let statuses: ConnectionStatus[];
+  let snapshots: ConnectionSnapshot[];
   let orders: OrderCreatedData[];
+  let openedCount: number;
+  let diagnosis: Diagnosis;
+  let diagnoses: number;
+  let random: number;
   let connection: OrderConnection;
+  const target: ConnectionTarget = {
+    apiBaseUrl: 'https://shop.example/api',
+    token: 'tok en/1',
+    signedInAt: 1,
+    verifiedAt: 1,
+    credentialsId: 1,
+  };
 
   const latest = () => sockets.at(-1)!;
-  const lastStatus = () => statuses.at(-1)!;
+  const status = () => snapshots.at(-1)!.status;
+  /** Every handshake fails and is diagnosed as `diagnosis`; flushes the diagnosis. */
+  const failHandshake = async () => {
+    latest().drops(1006);
+    await vi.advanceTimersByTimeAsync(0);
+  };
 
   beforeEach(() => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') });
     sockets = [];
-    statuses = [];
+    snapshots = [];
     orders = [];
+    openedCount = 0;
+    diagnoses = 0;
+    random = 0.5;
+    diagnosis = { kind: 'retry', problem: 'serverUnreachable' };
     connection = new OrderConnection({
       openSocket: (url, events) => {
-        const socket = new FakeSocket(url, events);
+        const socket = new FakeSocket(url, Date.now(), events);
         sockets.push(socket);
         return socket;
       },
+      diagnose: async () => {
+        diagnoses += 1;
+        return diagnosis;
+      },
       now: () => Date.now(),
-      random: () => 0.5,
+      random: () => random,
       setTimeout: (callback, ms) => setTimeout(callback, ms),
       clearTimeout: (handle) => clearTimeout(handle as number),
-      onStatus: (status) => statuses.push(status),
+      serverPingIntervalMs: () => SERVER_PING_MS,
+      onChange: (snapshot) => snapshots.push(snapshot),
       onOrder: (order) => orders.push(order),
+      onOpened: () => (openedCount += 1),
     });
   });
 
@@ -72,83 +107,222 @@ describe('OrderConnection', () => {
     vi.useRealTimers();
   });
 
-  it('opens the order stream with the url-encoded token and reports the states', () => {
-    connection.setTarget(TARGET);
-    expect(latest().url).toBe('wss://shop.example/api/ws/orders?token=tok%20en%2F1');
-    expect(lastStatus().state).toBe('connecting');
-    latest().serverAccepts();
-    expect(lastStatus().state).toBe('open');
+  describe('a healthy stream', () => {
+    it('opens the order stream with the url-encoded token and says so', () => {
+      connection.setTarget(target);
+      expect(latest().url).toBe('wss://shop.example/api/ws/orders?token=tok%20en%2F1');
+      expect(status().state).toBe('connecting');
+      latest().serverAccepts();
+      expect(status().state).toBe('open');
+      expect(openedCount).toBe(1);
+    });
+
+    it('answers every server ping with a pong and hands orders on, ignoring junk', () => {
+      connection.setTarget(target);
+      latest().serverAccepts();
+      latest().serverSends('{"type":"ping"}');
+      latest().serverSends(orderCreatedFrame(sampleBroadcast()));
+      latest().serverSends('not json');
+      expect(latest().sent).toEqual(['{"type":"pong"}']);
+      expect(orders).toEqual([sampleBroadcast()]);
+    });
+
+    it('sends its own keepalive ping every 20 s while open', () => {
+      connection.setTarget(target);
+      latest().serverAccepts();
+      vi.advanceTimersByTime(KEEPALIVE_INTERVAL_MS * 2);
+      expect(latest().sent).toEqual(['{"type":"ping"}', '{"type":"ping"}']);
+    });
+
+    it('treats a socket silent for 2.5 server ping periods as dead and replaces it', () => {
+      connection.setTarget(target);
+      const stalled = latest();
+      stalled.serverAccepts();
+      vi.advanceTimersByTime(2.5 * SERVER_PING_MS - 1);
+      stalled.serverSends('{"type":"ping"}');
+      vi.advanceTimersByTime(2.5 * SERVER_PING_MS - 1);
+      expect(stalled.closedWith).toBeNull();
+      vi.advanceTimersByTime(1);
+      expect(stalled.closedWith).not.toBeNull();
+      expect(status()).toMatchObject({ state: 'waiting', problem: 'silent' });
+      vi.advanceTimersByTime(1000);
+      expect(sockets).toHaveLength(2);
+    });
   });
 
-  it('answers every server ping with a pong and hands orders on', () => {
-    connection.setTarget(TARGET);
-    latest().serverAccepts();
-    latest().serverSends('{"type":"ping"}');
-    latest().serverSends(orderCreatedFrame(sampleOrder()));
-    latest().serverSends('not json');
-    expect(latest().sent).toEqual(['{"type":"pong"}']);
-    expect(orders).toEqual([sampleOrder()]);
+  describe('reconnecting', () => {
+    it('retries a dropped connection within a second, naming a server error (1011) as such', () => {
+      connection.setTarget(target);
+      latest().serverAccepts();
+      latest().drops(1011);
+      expect(status()).toMatchObject({ state: 'waiting', problem: 'serverError', closeCode: 1011 });
+      vi.advanceTimersByTime(999);
+      expect(sockets).toHaveLength(2);
+    });
+
+    it('retries at most 2 s apart while a restarting server is down, then backs off up to 30 s', async () => {
+      random = 0.999;
+      connection.setTarget(target);
+      latest().serverAccepts();
+      latest().drops();
+      for (let handshakes = 0; handshakes < 40 && Date.now() - sockets[0]!.openedAt < 5 * 60_000; handshakes++) {
+        // While waiting, the retry is the only timer: run to it, then fail that handshake too.
+        await vi.advanceTimersToNextTimerAsync();
+        await failHandshake();
+      }
+      const gaps = sockets.slice(1).map((socket, index) => ({
+        at: socket.openedAt - sockets[1]!.openedAt,
+        gap: socket.openedAt - sockets[index]!.openedAt,
+      }));
+      expect(gaps[0]!.gap).toBeLessThan(1000);
+      for (const { at, gap } of gaps) expect(gap).toBeLessThanOrEqual(at < 30_000 ? 2000 : 30_000);
+      expect(Math.max(...gaps.map(({ gap }) => gap))).toBeGreaterThan(15_000);
+    });
+
+    it('starts the backoff over only after a connection stayed up 60 s', () => {
+      random = 0.999;
+      connection.setTarget(target);
+      latest().serverAccepts();
+      latest().drops();
+      vi.advanceTimersByTime(1000);
+      latest().serverAccepts();
+      vi.advanceTimersByTime(10_000);
+      latest().drops();
+      expect(snapshots.at(-1)!.attempt).toBe(2);
+      vi.advanceTimersByTime(2000);
+      latest().serverAccepts();
+      vi.advanceTimersByTime(STABLE_AFTER_MS);
+      latest().drops();
+      expect(snapshots.at(-1)!.attempt).toBe(1);
+      const lastSocket = latest();
+      vi.advanceTimersByTime(999);
+      expect(latest()).not.toBe(lastSocket);
+    });
+
+    it('never holds two sockets, whatever asks it to connect', async () => {
+      connection.setTarget(target);
+      connection.ensureConnected();
+      connection.ensureConnected({ urgent: true });
+      connection.setTarget({ ...target });
+      connection.retryNow();
+      expect(sockets).toHaveLength(1);
+      latest().drops();
+      connection.ensureConnected({ urgent: true }); // while diagnosing
+      expect(sockets).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(0);
+      connection.ensureConnected(); // waiting: the watchdog leaves the backoff alone
+      expect(sockets).toHaveLength(1);
+      connection.ensureConnected({ urgent: true });
+      expect(sockets).toHaveLength(2);
+    });
+
+    it('goes quiet while the machine is offline and connects the moment it is back', async () => {
+      connection.setTarget(target);
+      latest().serverAccepts();
+      connection.setOnline(false);
+      latest().drops();
+      expect(status().state).toBe('offline');
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(sockets).toHaveLength(1);
+      connection.setOnline(true);
+      expect(sockets).toHaveLength(2);
+    });
   });
 
-  it('sends its own keepalive ping every 20 s while open', () => {
-    connection.setTarget(TARGET);
-    latest().serverAccepts();
-    vi.advanceTimersByTime(KEEPALIVE_INTERVAL_MS * 2);
-    expect(latest().sent).toEqual(['{"type":"ping"}', '{"type":"ping"}']);
+  describe('refused handshakes', () => {
+    it('keeps retrying when the diagnosis says the server is unreachable', async () => {
+      connection.setTarget(target);
+      await failHandshake();
+      expect(diagnoses).toBe(1);
+      expect(status()).toMatchObject({ state: 'waiting', problem: 'serverUnreachable' });
+    });
+
+    it('does not diagnose a connection that was open before it dropped', () => {
+      connection.setTarget(target);
+      latest().serverAccepts();
+      latest().drops();
+      expect(diagnoses).toBe(0);
+    });
+
+    it('stops the retry storm for refused credentials: two handshakes in 5 minutes, not hundreds', async () => {
+      connection.setTarget(target);
+      latest().serverAccepts();
+      diagnosis = { kind: 'reject', reason: 'tokenRejected' };
+      const start = Date.now();
+      latest().drops(1006);
+      while (Date.now() - start < REJECTED_RETRY_MS) {
+        await vi.advanceTimersByTimeAsync(1000);
+        if (latest().closedWith === null && sockets.length > 1 && status().state === 'connecting')
+          await failHandshake();
+      }
+      const handshakesAfterRevocation = sockets.length - 1;
+      expect(handshakesAfterRevocation).toBeLessThanOrEqual(2);
+      expect(status()).toMatchObject({ state: 'rejected', reason: 'tokenRejected' });
+      expect(diagnoses).toBe(handshakesAfterRevocation);
+    });
+
+    it('holds refused credentials against the watchdog, but not against new credentials or "retry now"', async () => {
+      diagnosis = { kind: 'reject', reason: 'notStaff' };
+      connection.setTarget(target);
+      await failHandshake();
+      connection.ensureConnected({ urgent: true });
+      expect(sockets).toHaveLength(1);
+      connection.retryNow();
+      expect(sockets).toHaveLength(2);
+      await failHandshake();
+      connection.setTarget({ ...target, token: 'new', credentialsId: 2 });
+      expect(sockets).toHaveLength(3);
+    });
+
+    it('refuses an expired JWT without a handshake', () => {
+      connection.setTarget({ ...target, token: jwtExpiringAt(Date.now() - 1000) });
+      expect(sockets).toHaveLength(0);
+      expect(status()).toMatchObject({ state: 'rejected', reason: 'tokenExpired' });
+    });
   });
 
-  it('reconnects after a drop, first within a second', () => {
-    connection.setTarget(TARGET);
-    latest().serverAccepts();
-    latest().drops(1011);
-    const status = lastStatus();
-    expect(status).toMatchObject({ state: 'waiting', lastClose: { code: 1011 } });
-    vi.advanceTimersByTime(999);
-    expect(sockets).toHaveLength(2);
-  });
+  describe('a restarted worker', () => {
+    it('resumes a rejection hold for the same credentials instead of knocking again', () => {
+      const heldUntil = Date.now() + 120_000;
+      connection.setTarget(target, {
+        status: { state: 'rejected', reason: 'tokenRejected', nextAttemptAt: heldUntil },
+        attempt: 3,
+        outageStartedAt: Date.now() - 60_000,
+        credentialsId: target.credentialsId,
+      });
+      expect(sockets).toHaveLength(0);
+      expect(status()).toMatchObject({ state: 'rejected', nextAttemptAt: heldUntil });
+      vi.advanceTimersByTime(120_000);
+      expect(sockets).toHaveLength(1);
+    });
 
-  it('treats a socket silent for 75 s as dead and replaces it', () => {
-    connection.setTarget(TARGET);
-    const stalled = latest();
-    stalled.serverAccepts();
-    vi.advanceTimersByTime(SILENCE_LIMIT_MS - 1);
-    stalled.serverSends('{"type":"ping"}');
-    vi.advanceTimersByTime(SILENCE_LIMIT_MS - 1);
-    expect(stalled.closedWith).toBeNull();
-    vi.advanceTimersByTime(1);
-    expect(stalled.closedWith).not.toBeNull();
-    vi.advanceTimersByTime(1000);
-    expect(sockets).toHaveLength(2);
-  });
-
-  it('never holds two sockets, whatever asks it to connect', () => {
-    connection.setTarget(TARGET);
-    connection.ensureConnected();
-    connection.ensureConnected();
-    connection.setTarget({ ...TARGET });
-    expect(sockets).toHaveLength(1);
-    latest().drops();
-    connection.ensureConnected();
-    vi.advanceTimersByTime(60_000);
-    expect(sockets).toHaveLength(2);
+    it('connects at once when the persisted state belongs to other credentials', () => {
+      connection.setTarget(target, {
+        status: { state: 'rejected', reason: 'tokenRejected', nextAttemptAt: Date.now() + 120_000 },
+        attempt: 3,
+        outageStartedAt: null,
+        credentialsId: 99,
+      });
+      expect(sockets).toHaveLength(1);
+    });
   });
 
   it('closes the socket and stops retrying on sign-out', () => {
-    connection.setTarget(TARGET);
+    connection.setTarget(target);
     const socket = latest();
     socket.serverAccepts();
     connection.setTarget(null);
     expect(socket.closedWith).not.toBeNull();
-    expect(lastStatus()).toEqual({ state: 'signedOut' });
+    expect(status()).toEqual({ state: 'signedOut' });
     socket.drops(1000);
     vi.advanceTimersByTime(60_000);
     expect(sockets).toHaveLength(1);
   });
 
   it('switches to new credentials at once', () => {
-    connection.setTarget(TARGET);
+    connection.setTarget(target);
     latest().serverAccepts();
-    connection.setTarget({ apiBaseUrl: 'http://127.0.0.1:8000/api', token: 'other' });
+    connection.setTarget({ ...target, apiBaseUrl: 'http://127.0.0.1:8000/api', token: 'other', credentialsId: 2 });
     expect(sockets[0]!.closedWith).not.toBeNull();
     expect(latest().url).toBe('ws://127.0.0.1:8000/api/ws/orders?token=other');
   });

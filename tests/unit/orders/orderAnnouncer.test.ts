@@ -28,7 +28,7 @@ describe('OrderAnnouncer', () => {
     expect(shown).toEqual(['order-42']);
     expect(badge.at(-1)).toBe('1');
     expect(sounds()).toBe(1);
-    expect(await receivedOrdersItem.getValue()).toMatchObject([{ order_id: 42, seen: false }]);
+    expect(await receivedOrdersItem.getValue()).toMatchObject([{ id: 42, seen: false, source: 'live' }]);
   });
 
   it('announces a repeated broadcast only once, also after a worker restart', async () => {
@@ -41,8 +41,8 @@ describe('OrderAnnouncer', () => {
 
   it('counts unseen orders on the badge and clears it when they are seen', async () => {
     const { announcer, badge } = announcerWithFakeBrowser();
-    await announcer.announce(sampleOrder({ order_id: 1 }));
-    await announcer.announce(sampleOrder({ order_id: 2 }));
+    await announcer.announce(sampleOrder({ id: 1 }));
+    await announcer.announce(sampleOrder({ id: 2 }));
     expect(badge.at(-1)).toBe('2');
     await announcer.markSeen([1]);
     expect(badge.at(-1)).toBe('1');

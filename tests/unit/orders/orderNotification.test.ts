@@ -13,7 +13,7 @@ describe('orderNotification', () => {
   });
 
   it('says "service" when the order names none', () => {
-    expect(orderNotification(sampleOrder({ service_name: null })).message).toBe(
+    expect(orderNotification(sampleOrder({ serviceName: null })).message).toBe(
       'طلب ORD20251127-042 من أحمد الخطيب - خدمة',
     );
   });

@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startShopBackend, type ShopBackend, type ShopBackendOptions } from '../../../server/shopBackend';
+import { diagnoseHandshakeFailure, FRESH_TOKEN_WINDOW_MS } from '../../../utils/connection/diagnoseHandshakeFailure';
+import { signIn } from '../../../utils/shop/signIn';
+
+const started: ShopBackend[] = [];
+afterEach(async () => Promise.all(started.splice(0).map((backend) => backend.close())));
+
+async function backendWith(options: ShopBackendOptions = {}) {
+  const backend = await startShopBackend(options);
+  started.push(backend);
+  return backend;
+}
+
+async function tokenFor(backend: ShopBackend, username: string, password: string): Promise<string> {
+  const result = await signIn(fetch, backend.apiBaseUrl, username, password);
+  if (result.ok) return result.token;
+  // Customers are refused by signIn itself; fetch their token directly.
+  const response = await fetch(`${backend.apiBaseUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+const now = Date.now();
+const verified = { signedInAt: now - 3_600_000, verifiedAt: now - 3_600_000 };
+
+describe('diagnoseHandshakeFailure against the reference backend', () => {
+  it('names a server that does not answer as unreachable (keep retrying)', async () => {
+    const backend = await backendWith();
+    await backend.close();
+    const diagnosis = await diagnoseHandshakeFailure(
+      fetch,
+      { apiBaseUrl: backend.apiBaseUrl, token: 't', ...verified },
+      now,
+    );
+    expect(diagnosis).toEqual({ kind: 'retry', problem: 'serverUnreachable' });
+  });
+
+  it('names a base URL without /api as a wrong URL', async () => {
+    const backend = await backendWith();
+    const diagnosis = await diagnoseHandshakeFailure(
+      fetch,
+      { apiBaseUrl: backend.origin, token: 'admin_token_1', ...verified },
+      now,
+    );
+    expect(diagnosis).toEqual({ kind: 'reject', reason: 'wrongUrl' });
+  });
+
+  it('names a revoked token that used to work as rejected: sign in again', async () => {
+    const backend = await backendWith();
+    const token = await tokenFor(backend, 'staff@khawam.local', 'staff123');
+    backend.revokeToken(token);
+    const diagnosis = await diagnoseHandshakeFailure(
+      fetch,
+      { apiBaseUrl: backend.apiBaseUrl, token, ...verified },
+      now,
+    );
+    expect(diagnosis).toEqual({ kind: 'reject', reason: 'tokenRejected' });
+  });
+
+  it('names a token refused right after the server issued it as the server defect', async () => {
+    const backend = await backendWith({ integerSubDefect: true });
+    const token = await tokenFor(backend, 'staff@khawam.local', 'staff123');
+    const fresh = { apiBaseUrl: backend.apiBaseUrl, token, signedInAt: now - 5000, verifiedAt: null };
+    expect(await diagnoseHandshakeFailure(fetch, fresh, now)).toEqual({ kind: 'reject', reason: 'serverDefect' });
+    const later = now + FRESH_TOKEN_WINDOW_MS;
+    expect(await diagnoseHandshakeFailure(fetch, fresh, later)).toEqual({ kind: 'reject', reason: 'tokenRejected' });
+  });
+
+  it('names an expired JWT as expired', async () => {
+    const backend = await backendWith({ jwtLifetimeSeconds: -60 });
+    const token = await tokenFor(backend, 'staff@khawam.local', 'staff123');
+    const diagnosis = await diagnoseHandshakeFailure(
+      fetch,
+      { apiBaseUrl: backend.apiBaseUrl, token, ...verified },
+      now,
+    );
+    expect(diagnosis).toEqual({ kind: 'reject', reason: 'tokenExpired' });
+  });
+
+  it('names a customer account as not staff', async () => {
+    const backend = await backendWith();
+    const token = await tokenFor(backend, 'customer@khawam.local', 'customer123');
+    const diagnosis = await diagnoseHandshakeFailure(
+      fetch,
+      { apiBaseUrl: backend.apiBaseUrl, token, ...verified },
+      now,
+    );
+    expect(diagnosis).toEqual({ kind: 'reject', reason: 'notStaff' });
+  });
+
+  it('blames something in between when server, URL and account are all fine', async () => {
+    const backend = await backendWith();
+    const credentials = { apiBaseUrl: backend.apiBaseUrl, token: 'admin_token_1', ...verified };
+    expect(await diagnoseHandshakeFailure(fetch, credentials, now)).toEqual({
+      kind: 'retry',
+      problem: 'upgradeRefused',
+    });
+  });
+});
