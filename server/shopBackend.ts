@@ -42,6 +42,8 @@ export interface ShopBackend {
   sockets(): ConnectedSocket[];
   /** Upgrade requests to the order stream, accepted and refused, since start. */
   handshakes(): { accepted: number; rejected: number };
+  /** How each socket since start ended, with the close code and reason the client sent. */
+  closedSockets(): { userId: number; code: number; reason: string }[];
   close(): Promise<void>;
 }
 
@@ -116,6 +118,7 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
   const orders = new OrderStore(options.dataFile ?? null);
   const open = new Map<WebSocket, ConnectedSocket>();
   const handshakeCounts = { accepted: 0, rejected: 0 };
+  const closeLog: { userId: number; code: number; reason: string }[] = [];
   let stalled = false;
 
   async function staffFromRequest(request: IncomingMessage): Promise<Account> {
@@ -202,6 +205,7 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
     },
     sockets: () => [...open.values()].map((info) => ({ ...info })),
     handshakes: () => ({ ...handshakeCounts }),
+    closedSockets: () => closeLog.map((entry) => ({ ...entry })),
     close: () => closeServer(),
   };
 
@@ -230,7 +234,7 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
         backend.setIntegerSubDefect(body.on !== false);
         return [200, { integerSubDefect: tokens.integerSubDefect }];
       case 'GET /sockets':
-        return [200, { sockets: backend.sockets(), handshakes: backend.handshakes() }];
+        return [200, { sockets: backend.sockets(), handshakes: backend.handshakes(), closed: backend.closedSockets() }];
       default:
         return [404, { detail: DETAIL.notFound }];
     }
@@ -294,7 +298,8 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
             // The server ignores every client frame but pongs.
           }
         });
-        ws.on('close', () => {
+        ws.on('close', (code, reason) => {
+          closeLog.push({ userId: account.id, code, reason: reason.toString() });
           clearInterval(pinger);
           open.delete(ws);
         });

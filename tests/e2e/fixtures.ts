@@ -14,7 +14,13 @@ export const DEMO_CUSTOMER = { username: 'customer@khawam.local', password: 'cus
 interface Fixtures {
   /** Options for the reference backend; override per file with `test.use`. */
   backendOptions: ShopBackendOptions;
+  backendDataFile: string;
   backend: ShopBackend;
+  /**
+   * Stops the backend, runs `whileDown`, and starts it again on the same port with the
+   * same orders, as a server restart does. Returns the new backend.
+   */
+  restartBackend: (whileDown: () => Promise<void>) => Promise<ShopBackend>;
   extension: ExtensionBrowser;
   optionsPage: OptionsPage;
   openPopup: () => Promise<PopupPage>;
@@ -24,13 +30,27 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   backendOptions: [{}, { option: true }],
-  backend: async ({ backendOptions }, use) => {
+  backendDataFile: async ({}, use) => {
     mkdirSync(DATA_DIR, { recursive: true });
     const dataDir = mkdtempSync(join(DATA_DIR, 'run-'));
-    const backend = await startShopBackend({ dataFile: join(dataDir, 'orders.json'), ...backendOptions });
+    await use(join(dataDir, 'orders.json'));
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  backend: async ({ backendOptions, backendDataFile }, use) => {
+    const backend = await startShopBackend({ dataFile: backendDataFile, ...backendOptions });
     await use(backend);
     await backend.close();
-    rmSync(dataDir, { recursive: true, force: true });
+  },
+  restartBackend: async ({ backend, backendOptions, backendDataFile }, use) => {
+    const restarted: ShopBackend[] = [];
+    await use(async (whileDown) => {
+      await backend.close();
+      await whileDown();
+      const again = await startShopBackend({ ...backendOptions, dataFile: backendDataFile, port: backend.port });
+      restarted.push(again);
+      return again;
+    });
+    await Promise.all(restarted.map((again) => again.close()));
   },
   extension: async ({}, use) => {
     const extension = await launchExtensionBrowser();
@@ -44,6 +64,7 @@ export const test = base.extend<Fixtures>({
     await use(() => PopupPage.open(extension));
   },
   signInAsEmployee: async ({ backend, optionsPage }, use) => {
+    // Waits for the socket the extension opens, which the backend counts.
     await use(async () => {
       await optionsPage.signIn({ apiBaseUrl: backend.apiBaseUrl, ...DEMO_EMPLOYEE });
       await base.expect(optionsPage.signedInName).toBeVisible();

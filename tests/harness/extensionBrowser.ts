@@ -26,6 +26,11 @@ export interface ExtensionBrowser {
   notificationIds(): Promise<string[]>;
   badgeText(): Promise<string>;
   extensionUrl(path: string): string;
+  /** Reads keys of the extension's storage (`local` or `session`) from its service worker. */
+  readStorage(area: 'local' | 'session', key: string): Promise<unknown>;
+  writeStorage(area: 'local' | 'session', values: Record<string, unknown>): Promise<void>;
+  /** Stops the service worker as Chrome does when idle; its sockets close at once. */
+  stopServiceWorker(): Promise<void>;
   /** Closes the browser; the profile is kept when `keepProfile` (to relaunch it). */
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -58,6 +63,26 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       (await serviceWorker()).evaluate(async () => Object.keys(await chrome.notifications.getAll())),
     badgeText: async () => (await serviceWorker()).evaluate(() => chrome.action.getBadgeText({})),
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    readStorage: async (area, key) =>
+      (await serviceWorker()).evaluate(
+        async ([area, key]) => (await chrome.storage[area as 'local' | 'session'].get(key))[key],
+        [area, key] as const,
+      ),
+    writeStorage: async (area, values) =>
+      (await serviceWorker()).evaluate(([area, values]) => chrome.storage[area as 'local' | 'session'].set(values), [
+        area,
+        values,
+      ] as const),
+    async stopServiceWorker() {
+      const page = await context.newPage();
+      try {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+      } finally {
+        await page.close();
+      }
+    },
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });

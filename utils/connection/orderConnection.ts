@@ -64,7 +64,6 @@ export class OrderConnection {
   private socket: SocketHandle | null = null;
   private phase: Phase = 'idle';
   private online = true;
-  private status: ConnectionStatus = { state: 'signedOut' };
   private attempt = 0;
   private outageStartedAt: number | null = null;
   private retryTimer: unknown = null;
@@ -218,7 +217,6 @@ export class OrderConnection {
   }
 
   private publish(status: ConnectionStatus): void {
-    this.status = status;
     this.deps.onChange({
       status,
       attempt: this.attempt,
@@ -247,11 +245,6 @@ export class OrderConnection {
     const socket = this.socket;
     this.dropSocket();
     socket?.close(1000, 'replaced');
-  }
-
-  /** For tests and diagnostics: the state last published. */
-  get currentStatus(): ConnectionStatus {
-    return this.status;
   }
 }
 

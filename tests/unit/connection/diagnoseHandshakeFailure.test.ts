@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startShopBackend, type ShopBackend, type ShopBackendOptions } from '../../../server/shopBackend';
 import { diagnoseHandshakeFailure, FRESH_TOKEN_WINDOW_MS } from '../../../utils/connection/diagnoseHandshakeFailure';
-import { signIn } from '../../../utils/shop/signIn';
+import { loginDirectly } from '../../harness/loginDirectly';
 
 const started: ShopBackend[] = [];
 afterEach(async () => Promise.all(started.splice(0).map((backend) => backend.close())));
@@ -13,15 +13,7 @@ async function backendWith(options: ShopBackendOptions = {}) {
 }
 
 async function tokenFor(backend: ShopBackend, username: string, password: string): Promise<string> {
-  const result = await signIn(fetch, backend.apiBaseUrl, username, password);
-  if (result.ok) return result.token;
-  // Customers are refused by signIn itself; fetch their token directly.
-  const response = await fetch(`${backend.apiBaseUrl}/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
+  return (await loginDirectly(backend.apiBaseUrl, { username, password })).access_token;
 }
 
 const now = Date.now();
