@@ -12,6 +12,8 @@ export default defineConfig({
     // The shop API answers CORS for any origin and WebSockets need no host permission,
     // so the extension asks for no host access at install time.
     permissions: ['storage', 'notifications', 'alarms', 'offscreen', 'idle'],
+    // Asked for at run time, one dashboard origin at a time, only if the staff member opts in.
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: 'Khawam Staff Notifier' },
   },
   vite: () => ({ plugins: [preact()] }),

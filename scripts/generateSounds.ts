@@ -34,5 +34,25 @@ function tone(frequency: number, seconds: number, gain = 0.6): Float32Array {
   });
 }
 
+/** A struck bell: a fundamental and an overtone dying away. */
+function bell(frequency: number, seconds: number): Float32Array {
+  const length = Math.round(seconds * SAMPLE_RATE);
+  return Float32Array.from({ length }, (_, index) => {
+    const t = index / SAMPLE_RATE;
+    const attack = Math.min(1, index / (0.005 * SAMPLE_RATE));
+    const ring =
+      Math.sin(2 * Math.PI * frequency * t) + 0.4 * Math.sin(2 * Math.PI * 2.76 * frequency * t) * Math.exp(-6 * t);
+    return 0.45 * attack * Math.exp(-3 * t) * ring;
+  });
+}
+
+const concat = (...parts: Float32Array[]) => Float32Array.from(parts.flatMap((part) => [...part]));
+const write = (name: string, samples: Float32Array) =>
+  writeFileSync(new URL(`../assets/sounds/${name}.wav`, import.meta.url), wav(samples));
+
 // The old dashboard client's alert: an 800 Hz sine for 0.5 s.
-writeFileSync(new URL('../assets/sounds/beep.wav', import.meta.url), wav(tone(800, 0.5)));
+write('beep', tone(800, 0.5));
+// Two rising notes (E5, A5): friendlier for a quiet shop.
+write('chime', concat(tone(659.25, 0.22, 0.5), tone(880, 0.38, 0.5)));
+// A bell that carries across a noisy print room.
+write('bell', bell(1046.5, 1.4));

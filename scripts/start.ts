@@ -12,7 +12,8 @@ import { startShopBackend, type ShopBackend } from '../server/shopBackend';
 import { launchExtensionBrowser } from '../tests/harness/extensionBrowser';
 import { OptionsPage } from '../tests/e2e/pages/OptionsPage';
 import { PopupPage } from '../tests/e2e/pages/PopupPage';
-import { orderIdFromNotificationId, orderNotification } from '../utils/orders/orderNotification';
+import { orderNotificationText } from '../utils/i18n/notificationText';
+import { orderIdFromNotificationId } from '../utils/orders/orderNotification';
 import type { ReceivedOrder } from '../utils/storage';
 
 const DATA_DIR = resolve(import.meta.dirname, '../.data');
@@ -85,7 +86,7 @@ const notificationWatch = headless
         for (const id of ids) {
           announced.add(id);
           const order = orders.find((candidate) => candidate.id === orderIdFromNotificationId(id));
-          const text = order ? orderNotification(order) : { title: '', message: '' };
+          const text = order ? orderNotificationText('ar', order) : { title: '', message: '' };
           console.log(
             `[extension] notification ${id}: ${text.title} | ${text.message} | badge "${await extension.badgeText()}"`,
           );

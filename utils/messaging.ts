@@ -1,14 +1,20 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { SoundName } from './sound/sounds';
 
+export type PlayResult = { ok: true } | { ok: false; error: string };
+
 /** Every message exchanged between the extension's contexts. */
 interface MessageProtocol {
-  /** popup → background: the staff member has looked at the orders. */
-  markAllSeen(): void;
   /** popup → background: the staff member pressed "retry now". */
   retryNow(): void;
+  /** popup → background: mark some orders (all when omitted) as seen. */
+  markSeen(orderIds?: number[]): void;
+  /** popup → background: open an order in the shop dashboard. */
+  openOrder(orderId: number): void;
+  /** options → background: play a sound now, whatever the quiet hours, to try it. */
+  testSound(request: { sound: SoundName; volume: number }): PlayResult;
   /** background → offscreen document. */
-  playSound(request: { sound: SoundName; volume: number }): void;
+  playSound(request: { sound: SoundName; volume: number }): PlayResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<MessageProtocol>();

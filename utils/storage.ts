@@ -1,6 +1,10 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { quietHoursSchema } from './alerts/quietTime';
 import { REJECTION_REASONS, RETRY_PROBLEMS } from './connection/diagnoseHandshakeFailure';
+import { IGNORED_FRAME_REASONS } from './connection/parseServerFrame';
+import { LANGUAGES } from './i18n/language';
+import { SOUND_NAMES } from './sound/sounds';
 import { orderSchema } from './orders/order';
 import { userSchema } from './shop/schemas';
 import { PRODUCTION_API_BASE_URL } from './shop/shopUrls';
@@ -13,6 +17,19 @@ export const settingsSchema = z.object({
   dashboardUrl: z.string().nullable(),
   /** The server's ping period; silence for 2.5 times this means a dead connection. */
   serverPingIntervalSeconds: z.number().positive(),
+  /** The time zone of the server's naive `created_at` timestamps (UTC in practice). */
+  serverTimeZone: z.string(),
+  language: z.enum([...LANGUAGES, 'auto']),
+  soundEnabled: z.boolean(),
+  sound: z.enum(SOUND_NAMES),
+  soundVolume: z.number().int().min(0).max(100),
+  repeatUntilAcknowledged: z.boolean(),
+  repeatIntervalSeconds: z.number().int().min(10).max(600),
+  repeatMaxMinutes: z.number().int().min(1).max(240),
+  requireInteraction: z.boolean(),
+  quietHours: quietHoursSchema,
+  /** Orders recovered by catch-up older than this go into the list without an alert. */
+  catchUpMaxAgeHours: z.number().positive(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -64,7 +81,22 @@ export const orderWatermarkSchema = z.object({ apiBaseUrl: z.string(), highestOr
 export type OrderWatermark = z.infer<typeof orderWatermarkSchema>;
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: { apiBaseUrl: PRODUCTION_API_BASE_URL, dashboardUrl: null, serverPingIntervalSeconds: 30 },
+  fallback: {
+    apiBaseUrl: PRODUCTION_API_BASE_URL,
+    dashboardUrl: null,
+    serverPingIntervalSeconds: 30,
+    serverTimeZone: 'UTC',
+    language: 'auto',
+    soundEnabled: true,
+    sound: 'beep',
+    soundVolume: 80,
+    repeatUntilAcknowledged: false,
+    repeatIntervalSeconds: 30,
+    repeatMaxMinutes: 10,
+    requireInteraction: false,
+    quietHours: { enabled: false, periods: [] },
+    catchUpMaxAgeHours: 24,
+  },
   version: 1,
 });
 
@@ -92,6 +124,41 @@ export const connectionSnapshotItem = storage.defineItem<ConnectionSnapshot>('se
 });
 
 export const orderWatermarkItem = storage.defineItem<OrderWatermark | null>('local:orderWatermark', {
+  fallback: null,
+  version: 1,
+});
+
+/** Until when alerts are snoozed (ms since epoch); null when they are not. */
+export const snoozedUntilItem = storage.defineItem<number | null>('local:snoozedUntil', {
+  fallback: null,
+  version: 1,
+});
+
+export const PIPELINE_OUTCOMES = ['announced', 'quiet', 'duplicate', 'terminal', 'handled', 'stale'] as const;
+export type PipelineOutcome = (typeof PIPELINE_OUTCOMES)[number];
+
+/** What happened to every frame and order since the browser started: for diagnosis and the benchmark. */
+export const pipelineStatsSchema = z.object({
+  orders: z.partialRecord(z.enum(PIPELINE_OUTCOMES), z.number()),
+  ignoredFrames: z.partialRecord(z.enum(IGNORED_FRAME_REASONS), z.number()),
+});
+export type PipelineStats = z.infer<typeof pipelineStatsSchema>;
+
+export const pipelineStatsItem = storage.defineItem<PipelineStats>('session:pipelineStats', {
+  fallback: { orders: {}, ignoredFrames: {} },
+  version: 1,
+});
+
+export const lastSoundSchema = z.object({
+  at: z.number(),
+  sound: z.enum(SOUND_NAMES),
+  ok: z.boolean(),
+  error: z.string().optional(),
+});
+export type LastSound = z.infer<typeof lastSoundSchema>;
+
+/** The last alert sound the offscreen document played, or why it could not. */
+export const lastSoundItem = storage.defineItem<LastSound | null>('session:lastSound', {
   fallback: null,
   version: 1,
 });

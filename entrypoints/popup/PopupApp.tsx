@@ -23,13 +23,19 @@ export function PopupApp() {
   useEffect(() => {
     if (!orders || unseenAtOpen) return;
     setUnseenAtOpen(new Set(orders.filter((order) => !order.seen).map((order) => order.id)));
-    void sendMessage('markAllSeen');
+    void sendMessage('markSeen', undefined);
   }, [orders, unseenAtOpen]);
 
   return (
     <main class="popup">
       <ConnectionStatusLine status={connection?.status} onAction={perform} />
-      {orders && <OrderList orders={orders.slice(0, SHOWN_ORDERS)} highlighted={unseenAtOpen ?? new Set()} />}
+      {orders && (
+        <OrderList
+          orders={orders.slice(0, SHOWN_ORDERS)}
+          highlighted={unseenAtOpen ?? new Set()}
+          onOpen={(orderId) => void sendMessage('openOrder', orderId)}
+        />
+      )}
       <p>
         <a href={browser.runtime.getURL('/options.html')} target="_blank">
           الإعدادات

@@ -14,6 +14,8 @@ export const DEMO_CUSTOMER = { username: 'customer@khawam.local', password: 'cus
 interface Fixtures {
   /** Options for the reference backend; override per file with `test.use`. */
   backendOptions: ShopBackendOptions;
+  /** The browser's time zone; the machine's by default. */
+  browserTimeZone: string | undefined;
   backendDataFile: string;
   backend: ShopBackend;
   /**
@@ -30,6 +32,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   backendOptions: [{}, { option: true }],
+  browserTimeZone: [undefined, { option: true }],
   backendDataFile: async ({}, use) => {
     mkdirSync(DATA_DIR, { recursive: true });
     const dataDir = mkdtempSync(join(DATA_DIR, 'run-'));
@@ -52,8 +55,8 @@ export const test = base.extend<Fixtures>({
     });
     await Promise.all(restarted.map((again) => again.close()));
   },
-  extension: async ({}, use) => {
-    const extension = await launchExtensionBrowser();
+  extension: async ({ browserTimeZone }, use) => {
+    const extension = await launchExtensionBrowser({ timeZone: browserTimeZone });
     await use(extension);
     await extension.close();
   },

@@ -40,6 +40,8 @@ export interface LaunchOptions {
   /** Reuse a profile, e.g. to test a browser restart; a fresh one by default. */
   profileDir?: string;
   extensionDir?: string;
+  /** The browser process's time zone (`TZ`), e.g. to run it as a staff computer in Damascus. */
+  timeZone?: string;
 }
 
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -49,6 +51,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
+    env: options.timeZone ? { ...process.env, TZ: options.timeZone } : process.env,
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS],
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,41 +1,54 @@
 import type { browser as browserApi } from 'wxt/browser';
+import { AlertSound } from '../alerts/alertSound';
+import { isQuiet } from '../alerts/quietTime';
+import { RepeatRinger } from '../alerts/repeatRinger';
+import { coalescedTask } from '../coalescedTask';
 import { accountAlertFor, type AccountAlert } from '../connection/accountAlerts';
 import { openBrowserSocket } from '../connection/browserSocket';
 import { diagnoseHandshakeFailure } from '../connection/diagnoseHandshakeFailure';
 import { OrderConnection, type ConnectionTarget } from '../connection/orderConnection';
-import { onMessage, sendMessage } from '../messaging';
+import { resolveLanguage } from '../i18n/language';
+import { onMessage, sendMessage, type PlayResult } from '../messaging';
 import { fetchRecentOrders } from '../orders/catchUp';
+import { KnownOrders } from '../orders/knownOrders';
 import { orderFromBroadcast } from '../orders/order';
-import { OrderAnnouncer } from '../orders/orderAnnouncer';
 import { OrderIntake } from '../orders/orderIntake';
-import { orderIdFromNotificationId } from '../orders/orderNotification';
-import { defaultDashboardUrl, orderPageUrl } from '../shop/shopUrls';
+import { OrderPipeline } from '../orders/orderPipeline';
+import { ReceivedOrders } from '../orders/receivedOrders';
+import { defaultDashboardUrl, normalizeBaseUrl, orderPageUrl } from '../shop/shopUrls';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
 import { offscreenDocumentKeeper } from '../sound/offscreenDocument';
+import type { SoundName } from '../sound/sounds';
 import {
   connectionSnapshotItem,
+  lastSoundItem,
   notifiedAccountProblemsItem,
   orderWatermarkItem,
+  pipelineStatsItem,
   readConnectionSnapshot,
   readSession,
   readSettings,
   receivedOrdersItem,
   sessionItem,
   settingsItem,
+  snoozedUntilItem,
   type ConnectionSnapshot,
+  type PipelineStats,
   type Session,
   type Settings,
 } from '../storage';
 import { ACCOUNT_ALERT_TEXT } from '../ui/strings';
 import { toolbarAppearance } from '../ui/toolbarAppearance';
+import { ACCOUNT_NOTIFICATION_PREFIX, listenToNotificationClicks } from './notificationClicks';
+import { openInDashboard } from './openInDashboard';
+import { orderNotifications } from './orderNotifications';
 
 type Browser = typeof browserApi;
 
 const WATCHDOG_ALARM = 'connection-watchdog';
 /** Chrome's minimum alarm period: revives a worker Chrome stopped while idle. */
 const WATCHDOG_PERIOD_MINUTES = 0.5;
-const ALERT_VOLUME = 80;
-const ACCOUNT_NOTIFICATION_PREFIX = 'account-';
+const STATS_WRITE_DELAY_MS = 200;
 
 function targetOf(session: Session): ConnectionTarget {
   const { apiBaseUrl, token, signedInAt, verifiedAt } = session;
@@ -43,12 +56,18 @@ function targetOf(session: Session): ConnectionTarget {
 }
 
 /**
- * Wires the browser to the order pipeline: one connection, one intake, and the events
+ * Wires the browser to the order pipeline: one connection, one pipeline, and the events
  * that drive them. Composition only; the behaviour lives in the modules it wires.
  */
 export function startOrderService(browser: Browser): void {
   let session: Session | null = null;
   let settings: Settings = settingsItem.fallback;
+  let snoozedUntil: number | null = null;
+  const quietNow = (now: number) => isQuiet({ snoozedUntil, quietHours: settings.quietHours }, now);
+  const dashboardUrl = () => normalizeBaseUrl(settings.dashboardUrl ?? defaultDashboardUrl(settings.apiBaseUrl));
+
+  const stats: PipelineStats = { orders: {}, ignoredFrames: {} };
+  const statsWriter = coalescedTask(() => pipelineStatsItem.setValue(stats), STATS_WRITE_DELAY_MS);
 
   const ensureOffscreenDocument = offscreenDocumentKeeper({
     exists: async () => (await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length > 0,
@@ -59,28 +78,81 @@ export function startOrderService(browser: Browser): void {
         justification: 'Plays the new-order alert sound.',
       }),
   });
+  const playThroughOffscreen = async (sound: SoundName, volume: number): Promise<PlayResult> => {
+    await ensureOffscreenDocument();
+    return sendMessage('playSound', { sound, volume });
+  };
 
-  const announcer = new OrderAnnouncer({
-    showNotification: ({ id, title, message }) =>
-      browser.notifications.create(id, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title,
-        message,
-        silent: true,
-      }),
-    setBadgeText: (text) => browser.action.setBadgeText({ text }),
-    playSound: () =>
-      ensureOffscreenDocument()
-        .then(() => sendMessage('playSound', { sound: 'beep', volume: ALERT_VOLUME }))
-        .catch((error: unknown) => console.warn('Alert sound failed:', error)),
-    loadOrders: () => receivedOrdersItem.getValue(),
-    saveOrders: (orders) => receivedOrdersItem.setValue(orders),
+  const sound = new AlertSound({
+    play: playThroughOffscreen,
+    settings: () => settings,
+    now: Date.now,
+    onPlayed: ({ at, sound, ...result }) =>
+      void lastSoundItem.setValue({ at, sound, ok: result.ok, error: result.ok ? undefined : result.error }),
+  });
+
+  const received = new ReceivedOrders({
+    load: () => receivedOrdersItem.getValue(),
+    save: (orders) => receivedOrdersItem.setValue(orders),
     now: Date.now,
   });
 
+  const ringer = new RepeatRinger({
+    settings: () => settings,
+    oldestUnseenAt: () => received.oldestUnseenAt(),
+    lastRungAt: () => sound.lastRungAt,
+    ring: () => sound.ring(),
+    isQuiet: quietNow,
+    now: Date.now,
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  });
+
+  const notifications = orderNotifications(browser, () => ({
+    language: resolveLanguage(settings.language, browser.i18n.getUILanguage()),
+    requireInteraction: settings.requireInteraction,
+  }));
+
+  const pipeline = new OrderPipeline({
+    known: new KnownOrders(
+      {
+        readAll: async (prefix) =>
+          Object.fromEntries(
+            Object.entries(await browser.storage.local.get(null)).filter(([key]) => key.startsWith(prefix)),
+          ),
+        write: (entries) => browser.storage.local.set(entries),
+        remove: (keys) => browser.storage.local.remove(keys),
+      },
+      Date.now,
+    ),
+    received,
+    alerts: {
+      ...notifications,
+      ring: () => {
+        sound.ring();
+        ringer.reschedule();
+      },
+      setBadgeText: (text) => void browser.action.setBadgeText({ text }),
+    },
+    filterSettings: () => ({
+      catchUpMaxAgeMs: settings.catchUpMaxAgeHours * 3_600_000,
+      serverTimeZone: settings.serverTimeZone,
+    }),
+    isQuiet: quietNow,
+    now: Date.now,
+    count: (outcome) => {
+      stats.orders[outcome] = (stats.orders[outcome] ?? 0) + 1;
+      statsWriter.schedule();
+    },
+  });
+
+  const markSeen = async (orderIds?: number[]) => {
+    await pipeline.markSeen(orderIds);
+    ringer.reschedule();
+  };
+
   const intake = new OrderIntake({
-    announce: (order, source) => announcer.announce(order, source),
+    announce: (order, source) => pipeline.receive(order, source),
     loadWatermark: () => orderWatermarkItem.getValue(),
     saveWatermark: (watermark) => orderWatermarkItem.setValue(watermark),
   });
@@ -131,6 +203,10 @@ export function startOrderService(browser: Browser): void {
     onOrder: (data) => {
       if (session) void intake.receiveLive(orderFromBroadcast(data), session.apiBaseUrl);
     },
+    onIgnoredFrame: (reason) => {
+      stats.ignoredFrames[reason] = (stats.ignoredFrames[reason] ?? 0) + 1;
+      statsWriter.schedule();
+    },
     onOpened: () => {
       const current = session;
       if (!current) return;
@@ -141,15 +217,18 @@ export function startOrderService(browser: Browser): void {
   });
 
   async function follow(): Promise<void> {
-    [session, settings] = await Promise.all([readSession(), readSettings()]);
+    [session, settings, snoozedUntil] = await Promise.all([readSession(), readSettings(), snoozedUntilItem.getValue()]);
     connection.setTarget(session && targetOf(session), await readConnectionSnapshot());
+    ringer.reschedule();
   }
 
   connection.setOnline(navigator.onLine);
-  void follow();
-  void announcer.restoreBadge();
+  void follow().then(() => pipeline.restoreBadge().then(() => ringer.resume()));
   sessionItem.watch(() => void follow());
   settingsItem.watch(() => void follow().then(() => connection.ensureConnected({ urgent: true })));
+  snoozedUntilItem.watch((until) => {
+    snoozedUntil = until;
+  });
 
   void browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: WATCHDOG_PERIOD_MINUTES });
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -161,22 +240,18 @@ export function startOrderService(browser: Browser): void {
     if (state === 'active') connection.ensureConnected({ urgent: true });
   });
 
-  onMessage('markAllSeen', () => announcer.markSeen());
+  const openOrder = (orderId: number) => openInDashboard(browser, orderPageUrl(dashboardUrl(), orderId));
+  onMessage('markSeen', ({ data }) => markSeen(data));
+  onMessage('openOrder', async ({ data }) => {
+    await Promise.all([openOrder(data), markSeen([data])]);
+  });
   onMessage('retryNow', () => connection.retryNow());
+  onMessage('testSound', ({ data }) => playThroughOffscreen(data.sound, data.volume));
 
-  browser.notifications.onClicked.addListener((notificationId) => {
-    if (notificationId.startsWith(ACCOUNT_NOTIFICATION_PREFIX)) {
-      void browser.runtime.openOptionsPage();
-      return;
-    }
-    const orderId = orderIdFromNotificationId(notificationId);
-    if (orderId === null) return;
-    void (async () => {
-      const current = await readSettings();
-      const dashboardUrl = current.dashboardUrl ?? defaultDashboardUrl(current.apiBaseUrl);
-      await browser.tabs.create({ url: orderPageUrl(dashboardUrl, orderId) });
-      await browser.notifications.clear(notificationId);
-      await announcer.markSeen([orderId]);
-    })();
+  listenToNotificationClicks(browser, {
+    openOrder,
+    openOrderList: () => openInDashboard(browser, `${dashboardUrl()}/dashboard/orders`),
+    markSeen,
+    openOptions: () => browser.runtime.openOptionsPage(),
   });
 }

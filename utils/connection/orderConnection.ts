@@ -3,7 +3,7 @@ import { orderStreamUrl } from '../shop/shopUrls';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
 import type { ConnectionSnapshot, ConnectionStatus } from '../storage';
 import type { DiagnosedCredentials, Diagnosis, RejectionReason, RetryProblem } from './diagnoseHandshakeFailure';
-import { parseServerFrame } from './parseServerFrame';
+import { parseServerFrame, type IgnoredFrameReason } from './parseServerFrame';
 import { reconnectDelay } from './reconnectDelay';
 
 /** What the connection needs from a socket; `openBrowserSocket` adapts the browser's, tests pass a fake. */
@@ -37,6 +37,8 @@ export interface OrderConnectionDeps {
   /** Every state change, to persist (for a restarted worker) and to show. */
   onChange(snapshot: ConnectionSnapshot): void;
   onOrder(order: OrderCreatedData): void;
+  /** A frame that was not a valid message: counted, never a crash, never an alert. */
+  onIgnoredFrame(reason: IgnoredFrameReason): void;
   /** The stream is open again: the moment to catch up on what was missed. */
   onOpened(): void;
 }
@@ -145,10 +147,10 @@ export class OrderConnection {
       onMessage: (data) => {
         if (this.socket !== socket) return;
         this.armSilenceTimer(socket);
-        const message = parseServerFrame(data);
-        if (!message) return;
-        if ('type' in message) socket.send(PONG);
-        else this.deps.onOrder(message.data);
+        const frame = parseServerFrame(data);
+        if (!frame.ok) return this.deps.onIgnoredFrame(frame.reason);
+        if ('type' in frame.message) socket.send(PONG);
+        else this.deps.onOrder(frame.message.data);
       },
       onClose: (code) => {
         if (this.socket !== socket) return;

@@ -3,7 +3,7 @@ import { ordersToCatchUp } from './catchUp';
 import type { Order } from './order';
 
 export interface OrderIntakeDeps {
-  announce(order: Order, source: ReceivedOrder['source']): Promise<void>;
+  announce(order: Order, source: ReceivedOrder['source']): Promise<unknown>;
   loadWatermark(): Promise<OrderWatermark | null>;
   saveWatermark(watermark: OrderWatermark): Promise<unknown>;
 }

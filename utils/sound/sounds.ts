@@ -1,3 +1,3 @@
 /** Bundled alert sounds; `beep` is the old dashboard's 800 Hz tone of 0.5 s. */
-export const SOUND_NAMES = ['beep'] as const;
+export const SOUND_NAMES = ['beep', 'chime', 'bell'] as const;
 export type SoundName = (typeof SOUND_NAMES)[number];

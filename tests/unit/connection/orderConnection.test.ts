@@ -52,6 +52,7 @@ describe('OrderConnection', () => {
   let sockets: FakeSocket[];
   let snapshots: ConnectionSnapshot[];
   let orders: OrderCreatedData[];
+  let ignored: string[];
   let openedCount: number;
   let diagnosis: Diagnosis;
   let diagnoses: number;
@@ -78,6 +79,7 @@ describe('OrderConnection', () => {
     sockets = [];
     snapshots = [];
     orders = [];
+    ignored = [];
     openedCount = 0;
     diagnoses = 0;
     random = 0.5;
@@ -99,6 +101,7 @@ describe('OrderConnection', () => {
       serverPingIntervalMs: () => SERVER_PING_MS,
       onChange: (snapshot) => snapshots.push(snapshot),
       onOrder: (order) => orders.push(order),
+      onIgnoredFrame: (reason) => ignored.push(reason),
       onOpened: () => (openedCount += 1),
     });
   });
@@ -125,6 +128,7 @@ describe('OrderConnection', () => {
       latest().serverSends('not json');
       expect(latest().sent).toEqual(['{"type":"pong"}']);
       expect(orders).toEqual([sampleBroadcast()]);
+      expect(ignored).toEqual(['notJson']);
     });
 
     it('sends its own keepalive ping every 20 s while open', () => {

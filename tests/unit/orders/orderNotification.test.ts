@@ -1,26 +1,59 @@
 import { describe, expect, it } from 'vitest';
+import { orderNotificationText, summaryNotificationText } from '../../../utils/i18n/notificationText';
+import { resolveLanguage } from '../../../utils/i18n/language';
 import { badgeText } from '../../../utils/orders/badgeText';
-import { orderIdFromNotificationId, orderNotification } from '../../../utils/orders/orderNotification';
+import { notificationIdFor, orderIdFromNotificationId } from '../../../utils/orders/orderNotification';
 import { sampleOrder } from '../sampleOrder';
 
-describe('orderNotification', () => {
-  it("words the alert as the shop's dashboard did, with the order as its id", () => {
-    expect(orderNotification(sampleOrder())).toEqual({
-      id: 'order-42',
+describe('order notification text', () => {
+  it("words the Arabic alert as the shop's dashboard did, adding amount and hand-over", () => {
+    expect(orderNotificationText('ar', sampleOrder())).toEqual({
       title: '🆕 طلب جديد',
       message: 'طلب ORD20251127-042 من أحمد الخطيب - طباعة كروت شخصية',
+      contextMessage: `${new Intl.NumberFormat('ar-SY', { style: 'currency', currency: 'SYP', maximumFractionDigits: 0 }).format(15000)} · استلام من المحل`,
+      buttons: ['فتح الطلب', 'تمت المشاهدة'],
     });
   });
 
-  it('says "service" when the order names none', () => {
-    expect(orderNotification(sampleOrder({ serviceName: null })).message).toBe(
-      'طلب ORD20251127-042 من أحمد الخطيب - خدمة',
+  it('speaks English when asked, with Syrian pounds and delivery', () => {
+    const text = orderNotificationText(
+      'en',
+      sampleOrder({ deliveryType: 'delivery', serviceName: null, amount: 2500 }),
     );
+    expect(text.message).toBe('Order ORD20251127-042 from أحمد الخطيب - Service');
+    expect(text.contextMessage).toMatch(/SYP\s?2,500 · Delivery/);
   });
 
-  it('maps notification ids back to orders, and nothing else', () => {
+  it('keeps customer text as plain text, markup and all', () => {
+    const text = orderNotificationText('ar', sampleOrder({ customerName: '<img src=x onerror=alert(1)>' }));
+    expect(text.message).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('counts a burst in proper Arabic plurals and lists the first five', () => {
+    const orders = Array.from({ length: 12 }, (_, index) => sampleOrder({ id: index + 1, number: `ORD-${index + 1}` }));
+    const summary = summaryNotificationText('ar', orders);
+    expect(summary.title).toBe('🆕 ١٢ طلباً جديداً');
+    expect(summary.items).toHaveLength(5);
+    expect(summary.message).toContain('و٧ طلبات أخرى');
+    expect(summaryNotificationText('ar', orders.slice(0, 5)).title).toBe('🆕 ٥ طلبات جديدة');
+    expect(summaryNotificationText('en', orders.slice(0, 4)).title).toBe('🆕 4 new orders');
+  });
+});
+
+describe('resolveLanguage', () => {
+  it('is Arabic unless the setting or the browser says English', () => {
+    expect(resolveLanguage('auto', 'ar-SY')).toBe('ar');
+    expect(resolveLanguage('auto', 'fr')).toBe('ar');
+    expect(resolveLanguage('auto', 'en-GB')).toBe('en');
+    expect(resolveLanguage('ar', 'en-US')).toBe('ar');
+  });
+});
+
+describe('notification ids', () => {
+  it('maps orders to `order-<id>` and back, and nothing else', () => {
+    expect(notificationIdFor(42)).toBe('order-42');
     expect(orderIdFromNotificationId('order-42')).toBe(42);
-    expect(orderIdFromNotificationId('login-required')).toBeNull();
+    expect(orderIdFromNotificationId('orders-summary')).toBeNull();
   });
 });
 

@@ -1,0 +1,148 @@
+import type { ReceivedOrder, PipelineStats } from '../../utils/storage';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../harness/extensionBrowser';
+import { expect, test } from './fixtures';
+
+const stats = async (extension: ExtensionBrowser) =>
+  ((await extension.readStorage('session', 'pipelineStats')) as PipelineStats | undefined) ?? {
+    orders: {},
+    ignoredFrames: {},
+  };
+const receivedIds = async (extension: ExtensionBrowser) =>
+  (((await extension.readStorage('local', 'receivedOrders')) as ReceivedOrder[] | undefined) ?? []).map(
+    (order) => order.id,
+  );
+
+test('a repeated broadcast is announced once', async ({ backend, extension, signInAsEmployee }) => {
+  await signInAsEmployee();
+  const order = backend.createOrder();
+  backend.broadcastRaw(JSON.stringify({ event: 'order_created', data: order }));
+  await expect.poll(async () => (await stats(extension)).orders).toEqual({ announced: 1, duplicate: 1 });
+  expect(await extension.notificationIds()).toEqual([`order-${order.order_id}`]);
+});
+
+test('a cancelled order never alerts, but the next order does', async ({ backend, extension, signInAsEmployee }) => {
+  await signInAsEmployee();
+  const cancelled = backend.createOrder({ status: 'cancelled' });
+  const fresh = backend.createOrder();
+  await expect.poll(() => extension.notificationIds()).toContain(`order-${fresh.order_id}`);
+  expect(await extension.notificationIds()).not.toContain(`order-${cancelled.order_id}`);
+  await expect.poll(async () => (await stats(extension)).orders).toEqual({ terminal: 1, announced: 1 });
+});
+
+test('malformed frames are ignored and counted; only the valid order is announced', async ({
+  backend,
+  extension,
+  signInAsEmployee,
+}) => {
+  await signInAsEmployee();
+  backend.broadcastRaw('{"event": "order_created", "data":');
+  backend.broadcastRaw(JSON.stringify({ event: 'order_created', data: { order_id: 'x' } }));
+  backend.broadcastRaw(JSON.stringify({ event: 'order_updated', data: {} }));
+  backend.broadcastRaw(`{"pad":"${'x'.repeat(70_000)}"}`);
+  const valid = backend.createOrder();
+  await expect.poll(() => extension.notificationIds()).toEqual([`order-${valid.order_id}`]);
+  await expect
+    .poll(async () => (await stats(extension)).ignoredFrames)
+    .toEqual({ notJson: 1, invalidOrder: 1, unknownMessage: 1, tooLarge: 1 });
+  expect(backend.sockets()).toHaveLength(1);
+});
+
+test('a burst of orders becomes one summary notification', async ({ backend, extension, signInAsEmployee }) => {
+  await signInAsEmployee();
+  const orders = Array.from({ length: 6 }, () => backend.createOrder());
+  await expect.poll(async () => (await stats(extension)).orders.announced).toBe(orders.length);
+  await expect.poll(() => extension.notificationIds()).toEqual(['orders-summary']);
+});
+
+test('the alert sound plays through an offscreen document', async ({ backend, extension, signInAsEmployee }) => {
+  await signInAsEmployee();
+  backend.createOrder();
+  await expect.poll(() => extension.readStorage('session', 'lastSound')).toMatchObject({ ok: true, sound: 'beep' });
+  const offscreen = await (
+    await extension.serviceWorker()
+  ).evaluate(async () =>
+    (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] })).map(
+      (context) => new URL(context.documentUrl ?? '').pathname,
+    ),
+  );
+  expect(offscreen).toEqual(['/offscreen.html']);
+});
+
+test('the badge counts unseen orders and clears when the popup is opened', async ({
+  backend,
+  extension,
+  signInAsEmployee,
+  openPopup,
+}) => {
+  await signInAsEmployee();
+  backend.createOrder();
+  await expect.poll(() => extension.badgeText()).toBe('1');
+  backend.createOrder();
+  await expect.poll(() => extension.badgeText()).toBe('2');
+  await openPopup();
+  await expect.poll(() => extension.badgeText()).toBe('');
+});
+
+test('opening an order from the popup opens its page in the dashboard', async ({
+  backend,
+  extension,
+  signInAsEmployee,
+  openPopup,
+}) => {
+  await signInAsEmployee();
+  const order = backend.createOrder();
+  const popup = await openPopup();
+  const opened = extension.context.waitForEvent('page');
+  await popup.order(order.order_id).getByRole('button').click();
+  await expect.poll(async () => (await opened).url()).toBe(`${backend.origin}/dashboard/orders/${order.order_id}`);
+});
+
+test.describe('a staff computer in Damascus (UTC+3)', () => {
+  test.use({ browserTimeZone: 'Asia/Damascus' });
+
+  test('reads the naive UTC created_at right: a missed order from an hour ago is still news', async ({
+    backend,
+    extension,
+    signInAsEmployee,
+  }) => {
+    expect(await (await extension.serviceWorker()).evaluate(() => new Date().getTimezoneOffset())).toBe(-180);
+    const settings = (await extension.readStorage('local', 'settings')) ?? {};
+    // Two hours of catch-up: read as local time, an hour-old order would look four hours old.
+    await extension.writeStorage('local', {
+      settings: { ...settings, apiBaseUrl: backend.apiBaseUrl, catchUpMaxAgeHours: 2 },
+    });
+    await signInAsEmployee();
+    const live = backend.createOrder();
+    await expect.poll(() => extension.notificationIds()).toContain(`order-${live.order_id}`);
+
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString().slice(0, 23);
+    const missed = backend.createOrder({ created_at: `${hourAgo}000` }, { broadcast: false });
+    backend.closeSockets(1012, 'restart');
+    await expect.poll(() => extension.notificationIds(), { timeout: 15_000 }).toContain(`order-${missed.order_id}`);
+  });
+});
+
+test('after a browser restart on the same profile, no known order is announced again', async ({
+  backend,
+  extension,
+  signInAsEmployee,
+}) => {
+  await signInAsEmployee();
+  const before = backend.createOrder();
+  await expect.poll(() => extension.notificationIds()).toContain(`order-${before.order_id}`);
+  await expect.poll(() => receivedIds(extension)).toEqual([before.order_id]);
+  await extension.close({ keepProfile: true });
+
+  const relaunched = await launchExtensionBrowser({ profileDir: extension.profileDir });
+  try {
+    await expect.poll(() => backend.sockets().length).toBe(1);
+    // The server repeats the order; catch-up lists it too.
+    backend.broadcastRaw(JSON.stringify({ event: 'order_created', data: before }));
+    const after = backend.createOrder();
+    await expect.poll(() => relaunched.notificationIds()).toEqual([`order-${after.order_id}`]);
+    await expect.poll(async () => (await stats(relaunched)).orders.duplicate).toBeGreaterThanOrEqual(1);
+    expect((await stats(relaunched)).orders.announced).toBe(1);
+  } finally {
+    await relaunched.close();
+  }
+});

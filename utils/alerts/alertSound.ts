@@ -1,0 +1,43 @@
+import type { PlayResult } from '../messaging';
+import type { SoundName } from '../sound/sounds';
+
+/** Orders closer together than this share one sound: a burst rings once. */
+export const MIN_RING_GAP_MS = 2_000;
+
+export interface SoundSettings {
+  soundEnabled: boolean;
+  sound: SoundName;
+  soundVolume: number;
+}
+
+export interface AlertSoundDeps {
+  play(sound: SoundName, volume: number): Promise<PlayResult>;
+  settings(): SoundSettings;
+  now(): number;
+  /** Every attempt's result, so a silent failure can be named. */
+  onPlayed(result: PlayResult & { sound: SoundName; at: number }): void;
+}
+
+export class AlertSound {
+  private lastAttemptAt: number | null = null;
+
+  constructor(private readonly deps: AlertSoundDeps) {}
+
+  /** When the sound last rang (or tried to), null if never. */
+  get lastRungAt(): number | null {
+    return this.lastAttemptAt;
+  }
+
+  /** Rings unless sound is off or it rang less than 2 s ago. */
+  ring(): void {
+    const { soundEnabled, sound, soundVolume } = this.deps.settings();
+    const now = this.deps.now();
+    if (!soundEnabled || soundVolume === 0) return;
+    if (this.lastAttemptAt !== null && now - this.lastAttemptAt < MIN_RING_GAP_MS) return;
+    this.lastAttemptAt = now;
+    void this.deps
+      .play(sound, soundVolume)
+      .catch((error: unknown): PlayResult => ({ ok: false, error: String(error) }))
+      .then((result) => this.deps.onPlayed({ ...result, sound, at: now }));
+  }
+}

@@ -1,0 +1,48 @@
+import type { browser as browserApi } from 'wxt/browser';
+import { orderIdFromNotificationId } from '../orders/orderNotification';
+import { ORDER_BUTTONS, SUMMARY_NOTIFICATION_ID } from './orderNotifications';
+
+export const ACCOUNT_NOTIFICATION_PREFIX = 'account-';
+
+export interface NotificationActions {
+  openOrder(orderId: number): Promise<void>;
+  openOrderList(): Promise<void>;
+  markSeen(orderIds?: number[]): Promise<unknown>;
+  openOptions(): Promise<void>;
+}
+
+/**
+ * What a staff member's hand on a notification means: the body or "Open order" opens
+ * the order, "Mark as seen" and closing it mark it seen; the burst summary opens the
+ * dashboard's order list; an account alert opens the sign-in page.
+ */
+export function listenToNotificationClicks(browser: typeof browserApi, actions: NotificationActions): void {
+  const clearAnd = (notificationId: string, action: () => Promise<unknown>) =>
+    void browser.notifications.clear(notificationId).then(action);
+
+  browser.notifications.onClicked.addListener((notificationId) => {
+    if (notificationId.startsWith(ACCOUNT_NOTIFICATION_PREFIX)) return clearAnd(notificationId, actions.openOptions);
+    if (notificationId === SUMMARY_NOTIFICATION_ID) {
+      return clearAnd(notificationId, async () => Promise.all([actions.openOrderList(), actions.markSeen()]));
+    }
+    const orderId = orderIdFromNotificationId(notificationId);
+    if (orderId !== null)
+      clearAnd(notificationId, async () => Promise.all([actions.openOrder(orderId), actions.markSeen([orderId])]));
+  });
+
+  browser.notifications.onButtonClicked.addListener((notificationId, buttonIndex) => {
+    const orderId = orderIdFromNotificationId(notificationId);
+    if (orderId === null) return;
+    const button = ORDER_BUTTONS[buttonIndex];
+    if (button === 'openOrder')
+      clearAnd(notificationId, async () => Promise.all([actions.openOrder(orderId), actions.markSeen([orderId])]));
+    else if (button === 'markSeen') clearAnd(notificationId, () => actions.markSeen([orderId]));
+  });
+
+  browser.notifications.onClosed.addListener((notificationId, byUser) => {
+    if (!byUser) return;
+    const orderId = orderIdFromNotificationId(notificationId);
+    if (orderId !== null) void actions.markSeen([orderId]);
+    else if (notificationId === SUMMARY_NOTIFICATION_ID) void actions.markSeen();
+  });
+}

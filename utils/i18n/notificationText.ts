@@ -1,0 +1,104 @@
+import type { Order } from '../orders/order';
+import { INTL_LOCALE, type Language } from './language';
+
+/** Plural forms by `Intl.PluralRules` category; Arabic needs all six. */
+type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+interface NotificationText {
+  orderTitle: string;
+  orderMessage: (order: { number: string; customer: string; service: string }) => string;
+  defaultService: string;
+  pickup: string;
+  delivery: string;
+  openOrder: string;
+  markSeen: string;
+  summaryTitle: Plural;
+  summaryMore: Plural;
+}
+
+const TEXT: Record<Language, NotificationText> = {
+  ar: {
+    orderTitle: '🆕 طلب جديد',
+    // The shop's dashboard worded it so; staff recognise it.
+    orderMessage: ({ number, customer, service }) => `طلب ${number} من ${customer} - ${service}`,
+    defaultService: 'خدمة',
+    pickup: 'استلام من المحل',
+    delivery: 'توصيل',
+    openOrder: 'فتح الطلب',
+    markSeen: 'تمت المشاهدة',
+    summaryTitle: {
+      one: '🆕 طلب جديد',
+      two: '🆕 طلبان جديدان',
+      few: '🆕 {count} طلبات جديدة',
+      many: '🆕 {count} طلباً جديداً',
+      other: '🆕 {count} طلب جديد',
+    },
+    summaryMore: {
+      one: 'وطلب آخر',
+      two: 'وطلبان آخران',
+      few: 'و{count} طلبات أخرى',
+      many: 'و{count} طلباً آخر',
+      other: 'و{count} طلب آخر',
+    },
+  },
+  en: {
+    orderTitle: '🆕 New order',
+    orderMessage: ({ number, customer, service }) => `Order ${number} from ${customer} - ${service}`,
+    defaultService: 'Service',
+    pickup: 'Pick-up',
+    delivery: 'Delivery',
+    openOrder: 'Open order',
+    markSeen: 'Mark as seen',
+    summaryTitle: { one: '🆕 1 new order', other: '🆕 {count} new orders' },
+    summaryMore: { one: 'and 1 more', other: 'and {count} more' },
+  },
+};
+
+function plural(language: Language, forms: Plural, count: number): string {
+  const form = forms[new Intl.PluralRules(INTL_LOCALE[language]).select(count)] ?? forms.other;
+  return form.replace('{count}', new Intl.NumberFormat(INTL_LOCALE[language]).format(count));
+}
+
+export function formatAmount(language: Language, amount: number): string {
+  return new Intl.NumberFormat(INTL_LOCALE[language], {
+    style: 'currency',
+    currency: 'SYP',
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+export const SUMMARY_LISTED = 5;
+
+/** Texts of one order's notification; customer text stays plain text, never markup. */
+export function orderNotificationText(language: Language, order: Order) {
+  const text = TEXT[language];
+  const handover =
+    order.deliveryType === 'delivery' ? text.delivery : order.deliveryType === 'self' ? text.pickup : null;
+  return {
+    title: text.orderTitle,
+    message: text.orderMessage({
+      number: order.number,
+      customer: order.customerName,
+      service: order.serviceName || text.defaultService,
+    }),
+    contextMessage: [formatAmount(language, order.amount), handover].filter(Boolean).join(' · '),
+    buttons: [text.openOrder, text.markSeen],
+  };
+}
+
+/** Texts of the summary that stands for a burst of orders. */
+export function summaryNotificationText(language: Language, orders: readonly Order[]) {
+  const text = TEXT[language];
+  const listed = orders.slice(0, SUMMARY_LISTED);
+  const rest = orders.length - listed.length;
+  return {
+    title: plural(language, text.summaryTitle, orders.length),
+    message:
+      listed.map((order) => `${order.number}: ${order.customerName}`).join('\n') +
+      (rest > 0 ? `\n${plural(language, text.summaryMore, rest)}` : ''),
+    items: listed.map((order) => ({
+      title: order.number,
+      message: `${order.customerName} - ${order.serviceName || text.defaultService}`,
+    })),
+  };
+}

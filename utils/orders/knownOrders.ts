@@ -1,0 +1,95 @@
+import { coalescedTask } from '../coalescedTask';
+
+/** Storage keys of the dedupe store: one entry per order id, its value when it was first seen. */
+export const KNOWN_ORDER_PREFIX = 'knownOrder:';
+export const KNOWN_ORDERS_MAX_COUNT = 5_000;
+export const KNOWN_ORDERS_MAX_AGE_MS = 30 * 24 * 60 * 60_000;
+const WRITE_DELAY_MS = 50;
+
+export interface KnownOrdersStorage {
+  /** Every stored entry whose key starts with the prefix. */
+  readAll(prefix: string): Promise<Record<string, unknown>>;
+  write(entries: Record<string, number>): Promise<unknown>;
+  remove(keys: string[]): Promise<unknown>;
+}
+
+/**
+ * The order ids this extension has already taken in, so a repeated broadcast, a catch-up
+ * overlap or a worker restart never announces an order twice. Entries live in extension
+ * storage (one key each, so writers never overwrite each other's), bounded by age and
+ * count and swept on load. After `load()`, `claim()` is synchronous: concurrent events
+ * cannot both win, and no storage round trip sits on the alert's path.
+ */
+export class KnownOrders {
+  private readonly firstSeen = new Map<number, number>();
+  private loading: Promise<void> | null = null;
+  private pending: Record<string, number> = {};
+  private readonly writer = coalescedTask(() => this.writePending(), WRITE_DELAY_MS);
+
+  constructor(
+    private readonly storage: KnownOrdersStorage,
+    private readonly now: () => number,
+  ) {}
+
+  load(): Promise<void> {
+    this.loading ??= this.storage.readAll(KNOWN_ORDER_PREFIX).then(async (entries) => {
+      await this.adopt(entries);
+    });
+    return this.loading;
+  }
+
+  /** True the first time an order id is claimed, false ever after. Call after `load()`. */
+  claim(orderId: number): boolean {
+    if (this.firstSeen.has(orderId)) return false;
+    const now = this.now();
+    this.firstSeen.set(orderId, now);
+    this.schedulePersist(orderId, now);
+    return true;
+  }
+
+  get size(): number {
+    return this.firstSeen.size;
+  }
+
+  /** Writes pending claims now; resolves once they are in storage. */
+  flush(): Promise<void> {
+    return this.writer.flush();
+  }
+
+  private adopt(entries: Record<string, unknown>): Promise<unknown> {
+    const cutoff = this.now() - KNOWN_ORDERS_MAX_AGE_MS;
+    const valid: [number, number][] = [];
+    const expired: string[] = [];
+    for (const [key, value] of Object.entries(entries)) {
+      const orderId = Number(key.slice(KNOWN_ORDER_PREFIX.length));
+      if (Number.isInteger(orderId) && typeof value === 'number' && value >= cutoff) valid.push([orderId, value]);
+      else expired.push(key);
+    }
+    valid.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+    for (const [orderId] of valid.splice(KNOWN_ORDERS_MAX_COUNT)) expired.push(`${KNOWN_ORDER_PREFIX}${orderId}`);
+    // An id claimed meanwhile keeps its newer timestamp.
+    for (const [orderId, seenAt] of valid) if (!this.firstSeen.has(orderId)) this.firstSeen.set(orderId, seenAt);
+    return expired.length > 0 ? this.storage.remove(expired) : Promise.resolve();
+  }
+
+  /** Claims close together are written together: a burst of orders is a few writes, not one each. */
+  private schedulePersist(orderId: number, seenAt: number): void {
+    this.pending[`${KNOWN_ORDER_PREFIX}${orderId}`] = seenAt;
+    this.writer.schedule();
+  }
+
+  private async writePending(): Promise<void> {
+    const batch = this.pending;
+    this.pending = {};
+    if (Object.keys(batch).length > 0) await this.storage.write(batch);
+    await this.evictOverflow();
+  }
+
+  private async evictOverflow(): Promise<void> {
+    const overflow = this.firstSeen.size - KNOWN_ORDERS_MAX_COUNT;
+    if (overflow <= 0) return;
+    const oldest = [...this.firstSeen.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, overflow);
+    for (const [orderId] of oldest) this.firstSeen.delete(orderId);
+    await this.storage.remove(oldest.map(([orderId]) => `${KNOWN_ORDER_PREFIX}${orderId}`));
+  }
+}

@@ -1,0 +1,30 @@
+import { parseCreatedAt } from './createdAt';
+import type { Order } from './order';
+
+/** Orders in these states must never alert: they are over. */
+export const TERMINAL_STATUSES = ['completed', 'cancelled', 'rejected'] as const;
+/** Orders in these states are being handled by a colleague: no longer anyone's alarm. */
+export const HANDLED_STATUSES = ['accepted', 'preparing', 'shipping', 'awaiting_pickup'] as const;
+
+export type OrderVerdict = 'announce' | 'terminal' | 'handled' | 'stale';
+
+export interface OrderFilterSettings {
+  now: number;
+  catchUpMaxAgeMs: number;
+  serverTimeZone: string;
+}
+
+/**
+ * Whether an order should ring. A live broadcast is new by definition and is never
+ * dropped by age; only an order recovered by catch-up can be too old to announce.
+ * An unknown status rings: missing an order is worse than one alert too many.
+ */
+export function classifyOrder(order: Order, source: 'live' | 'catchUp', settings: OrderFilterSettings): OrderVerdict {
+  const status = order.status?.toLowerCase() ?? null;
+  if ((TERMINAL_STATUSES as readonly (string | null)[]).includes(status)) return 'terminal';
+  if ((HANDLED_STATUSES as readonly (string | null)[]).includes(status)) return 'handled';
+  if (source === 'live') return 'announce';
+  const createdAt = parseCreatedAt(order.createdAt, settings.serverTimeZone);
+  if (createdAt !== null && settings.now - createdAt > settings.catchUpMaxAgeMs) return 'stale';
+  return 'announce';
+}

@@ -1,0 +1,83 @@
+import type { PipelineOutcome, ReceivedOrder } from '../storage';
+import { badgeText } from './badgeText';
+import { BurstGate } from './burstGate';
+import type { KnownOrders } from './knownOrders';
+import type { Order } from './order';
+import { classifyOrder, type OrderFilterSettings } from './orderFilter';
+import type { ReceivedOrders } from './receivedOrders';
+
+export interface OrderAlerts {
+  /** One order's notification. */
+  showOrder(order: Order): void;
+  /** The summary standing for a burst; `replacing` are single notifications it takes over. */
+  showSummary(orders: Order[], replacing: number[]): void;
+  /** The alert sound (it keeps its own pace: one sound for a burst). */
+  ring(): void;
+  setBadgeText(text: string): void;
+}
+
+export interface OrderPipelineDeps {
+  known: KnownOrders;
+  received: ReceivedOrders;
+  alerts: OrderAlerts;
+  filterSettings(): Omit<OrderFilterSettings, 'now'>;
+  /** Snoozed or quiet hours: record and count, but no popup, no sound. */
+  isQuiet(now: number): boolean;
+  now(): number;
+  count(outcome: PipelineOutcome): void;
+}
+
+/**
+ * Every order, live or caught up, passes here exactly once: deduplicated by id, filtered
+ * (over, handled by a colleague, too old), recorded for the popup, and announced with a
+ * notification or a burst summary, the sound and the badge. After start-up the path to
+ * the notification touches no storage: the stores are in memory and write behind.
+ */
+export class OrderPipeline {
+  private readonly burst = new BurstGate();
+  private readonly ready: Promise<void>;
+
+  constructor(private readonly deps: OrderPipelineDeps) {
+    this.ready = Promise.all([deps.known.load(), deps.received.load()]).then(() => undefined);
+  }
+
+  async receive(order: Order, source: ReceivedOrder['source']): Promise<PipelineOutcome> {
+    await this.ready;
+    const { known, received, alerts } = this.deps;
+    if (!known.claim(order.id)) return this.counted('duplicate');
+    const now = this.deps.now();
+    const verdict = classifyOrder(order, source, { ...this.deps.filterSettings(), now });
+    if (verdict !== 'announce') {
+      received.add(order, source, true);
+      return this.counted(verdict);
+    }
+    received.add(order, source, false);
+    alerts.setBadgeText(badgeText(received.unseenCount()));
+    if (this.deps.isQuiet(now)) return this.counted('quiet');
+
+    const admitted = this.burst.admit(order.id, now);
+    if (admitted.kind === 'single') alerts.showOrder(order);
+    else alerts.showSummary(received.byIds(admitted.orderIds), admitted.started ? admitted.orderIds.slice(0, -1) : []);
+    alerts.ring();
+    return this.counted('announced');
+  }
+
+  /** The staff member saw these orders (all when omitted); returns those that were unseen. */
+  async markSeen(orderIds?: readonly number[]): Promise<number[]> {
+    await this.ready;
+    const changed = this.deps.received.markSeen(orderIds);
+    this.deps.alerts.setBadgeText(badgeText(this.deps.received.unseenCount()));
+    return changed;
+  }
+
+  /** Re-applies the badge, e.g. after the worker restarted. */
+  async restoreBadge(): Promise<void> {
+    await this.ready;
+    this.deps.alerts.setBadgeText(badgeText(this.deps.received.unseenCount()));
+  }
+
+  private counted(outcome: PipelineOutcome): PipelineOutcome {
+    this.deps.count(outcome);
+    return outcome;
+  }
+}

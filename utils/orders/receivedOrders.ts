@@ -1,0 +1,74 @@
+import { coalescedTask } from '../coalescedTask';
+import type { ReceivedOrder } from '../storage';
+import type { Order } from './order';
+
+/** How many orders the popup's list keeps; it shows the latest 50. */
+export const MAX_RECEIVED_ORDERS = 1_000;
+const SAVE_DELAY_MS = 50;
+
+export interface ReceivedOrdersDeps {
+  load(): Promise<ReceivedOrder[]>;
+  save(orders: ReceivedOrder[]): Promise<unknown>;
+  now(): number;
+}
+
+/**
+ * The orders staff see in the popup, newest first, with what they have seen. Kept in
+ * memory after one load; changes made in the same task are saved in one write.
+ */
+export class ReceivedOrders {
+  private orders: ReceivedOrder[] = [];
+  private loading: Promise<void> | null = null;
+  private readonly saver = coalescedTask(
+    () => this.deps.save(this.orders.map((order) => ({ ...order }))),
+    SAVE_DELAY_MS,
+  );
+
+  constructor(private readonly deps: ReceivedOrdersDeps) {}
+
+  load(): Promise<void> {
+    this.loading ??= this.deps.load().then((orders) => {
+      this.orders = [...orders];
+    });
+    return this.loading;
+  }
+
+  add(order: Order, source: ReceivedOrder['source'], seen: boolean): void {
+    if (this.orders.some((known) => known.id === order.id)) return;
+    this.orders.unshift({ ...order, receivedAt: this.deps.now(), seen, source });
+    this.orders.sort((a, b) => b.id - a.id);
+    this.orders.splice(MAX_RECEIVED_ORDERS);
+    this.saver.schedule();
+  }
+
+  /** Marks the given orders, or all, as seen; returns the ids that were unseen. */
+  markSeen(orderIds?: readonly number[]): number[] {
+    const changed: number[] = [];
+    for (const order of this.orders) {
+      if (!order.seen && (!orderIds || orderIds.includes(order.id))) {
+        order.seen = true;
+        changed.push(order.id);
+      }
+    }
+    if (changed.length > 0) this.saver.schedule();
+    return changed;
+  }
+
+  byIds(orderIds: readonly number[]): ReceivedOrder[] {
+    return orderIds.flatMap((orderId) => this.orders.find((order) => order.id === orderId) ?? []);
+  }
+
+  unseenCount(): number {
+    return this.orders.reduce((count, order) => count + (order.seen ? 0 : 1), 0);
+  }
+
+  oldestUnseenAt(): number | null {
+    const unseen = this.orders.filter((order) => !order.seen).map((order) => order.receivedAt);
+    return unseen.length > 0 ? Math.min(...unseen) : null;
+  }
+
+  /** Resolves once every change so far is saved. */
+  flush(): Promise<void> {
+    return this.saver.flush();
+  }
+}
