@@ -1,7 +1,8 @@
+import { AlertSettings } from '../../components/AlertSettings';
 import { LoginForm, type LoginFields } from '../../components/LoginForm';
 import { signIn, verifyToken } from '../../utils/shop/signIn';
 import { validateApiBaseUrl } from '../../utils/shop/shopUrls';
-import { readSettings, sessionItem, settingsItem } from '../../utils/storage';
+import { readSettings, sessionItem, settingsItem, snoozedUntilItem, type Settings } from '../../utils/storage';
 import { SERVER_DEFECT_AT_SIGN_IN, SIGN_IN_FAILURE_TEXT } from '../../utils/ui/strings';
 import { useStorageItem } from '../../utils/ui/useStorageItem';
 
@@ -25,10 +26,17 @@ async function signInWith(fields: LoginFields): Promise<string | null> {
   return null;
 }
 
+async function updateSettings(patch: Partial<Settings>): Promise<void> {
+  await settingsItem.setValue({ ...(await readSettings()), ...patch });
+}
+
 export function OptionsApp() {
-  const settings = useStorageItem(settingsItem);
+  const stored = useStorageItem(settingsItem);
   const session = useStorageItem(sessionItem);
-  if (!settings || session === undefined) return <main aria-busy="true" />;
+  const snoozedUntil = useStorageItem(snoozedUntilItem);
+  if (!stored || session === undefined || snoozedUntil === undefined) return <main aria-busy="true" />;
+  // Settings saved by an older version lack newer fields.
+  const settings: Settings = { ...settingsItem.fallback, ...stored };
 
   return (
     <main class="options">
@@ -49,6 +57,12 @@ export function OptionsApp() {
           <LoginForm initialApiBaseUrl={settings.apiBaseUrl} onSubmit={signInWith} />
         )}
       </section>
+      <AlertSettings
+        settings={settings}
+        snoozedUntil={snoozedUntil}
+        onChange={(patch) => void updateSettings(patch)}
+        onSnooze={(until) => void snoozedUntilItem.setValue(until)}
+      />
     </main>
   );
 }

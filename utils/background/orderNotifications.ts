@@ -5,6 +5,8 @@ import type { Order } from '../orders/order';
 import { notificationIdFor } from '../orders/orderNotification';
 
 export const SUMMARY_NOTIFICATION_ID = 'orders-summary';
+/** A burst summary is redrawn at most this often, however fast orders come. */
+export const SUMMARY_REFRESH_MS = 500;
 /** Button order on every order notification. */
 export const ORDER_BUTTONS = ['openOrder', 'markSeen'] as const;
 
@@ -16,6 +18,37 @@ export function orderNotifications(
   const iconUrl = browser.runtime.getURL('/icon/128.png');
   // A summary may replace notifications still being created: clear each once it exists.
   const creating = new Map<number, Promise<unknown>>();
+  let summaryTimer: ReturnType<typeof setTimeout> | null = null;
+  let pendingSummary: Order[] | null = null;
+
+  function summaryOptions(orders: Order[]) {
+    const { language, requireInteraction } = options();
+    const text = summaryNotificationText(language, orders);
+    return {
+      type: 'list' as const,
+      iconUrl,
+      title: text.title,
+      message: text.message,
+      items: text.items,
+      silent: true,
+      requireInteraction,
+      priority: 2,
+    };
+  }
+
+  /** Later redraws update the summary in place (no new popup); one dismissed meanwhile is shown again. */
+  function redrawSummary(): void {
+    summaryTimer = null;
+    const orders = pendingSummary;
+    pendingSummary = null;
+    if (!orders) return;
+    const summary = summaryOptions(orders);
+    void browser.notifications.update(SUMMARY_NOTIFICATION_ID, summary).then((updated) => {
+      if (!updated) void browser.notifications.create(SUMMARY_NOTIFICATION_ID, summary);
+    });
+    summaryTimer = setTimeout(redrawSummary, SUMMARY_REFRESH_MS);
+  }
+
   return {
     showOrder(order: Order): void {
       const { language, requireInteraction } = options();
@@ -36,23 +69,17 @@ export function orderNotifications(
       void created.catch(() => undefined).finally(() => creating.delete(order.id));
     },
     showSummary(orders: Order[], replacing: number[]): void {
-      const { language, requireInteraction } = options();
-      const text = summaryNotificationText(language, orders);
       for (const orderId of replacing) {
         void Promise.resolve(creating.get(orderId))
           .catch(() => undefined)
           .then(() => browser.notifications.clear(notificationIdFor(orderId)));
       }
-      void browser.notifications.create(SUMMARY_NOTIFICATION_ID, {
-        type: 'list',
-        iconUrl,
-        title: text.title,
-        message: text.message,
-        items: text.items,
-        silent: true,
-        requireInteraction,
-        priority: 2,
-      });
+      if (summaryTimer !== null) {
+        pendingSummary = orders;
+        return;
+      }
+      void browser.notifications.create(SUMMARY_NOTIFICATION_ID, summaryOptions(orders));
+      summaryTimer = setTimeout(redrawSummary, SUMMARY_REFRESH_MS);
     },
   };
 }

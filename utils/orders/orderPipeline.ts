@@ -52,14 +52,17 @@ export class OrderPipeline {
       return this.counted(verdict);
     }
     received.add(order, source, false);
+    const quiet = this.deps.isQuiet(now);
+    if (!quiet) {
+      // The notification is requested first: everything else can wait a moment.
+      const admitted = this.burst.admit(order.id, now);
+      if (admitted.kind === 'single') alerts.showOrder(order);
+      else
+        alerts.showSummary(received.byIds(admitted.orderIds), admitted.started ? admitted.orderIds.slice(0, -1) : []);
+      alerts.ring();
+    }
     alerts.setBadgeText(badgeText(received.unseenCount()));
-    if (this.deps.isQuiet(now)) return this.counted('quiet');
-
-    const admitted = this.burst.admit(order.id, now);
-    if (admitted.kind === 'single') alerts.showOrder(order);
-    else alerts.showSummary(received.byIds(admitted.orderIds), admitted.started ? admitted.orderIds.slice(0, -1) : []);
-    alerts.ring();
-    return this.counted('announced');
+    return this.counted(quiet ? 'quiet' : 'announced');
   }
 
   /** The staff member saw these orders (all when omitted); returns those that were unseen. */

@@ -34,9 +34,10 @@ export class ReceivedOrders {
   }
 
   add(order: Order, source: ReceivedOrder['source'], seen: boolean): void {
-    if (this.orders.some((known) => known.id === order.id)) return;
-    this.orders.unshift({ ...order, receivedAt: this.deps.now(), seen, source });
-    this.orders.sort((a, b) => b.id - a.id);
+    // Newest (highest id) first; new orders almost always go to the front.
+    const at = this.orders.findIndex((known) => known.id <= order.id);
+    if (at !== -1 && this.orders[at]!.id === order.id) return;
+    this.orders.splice(at === -1 ? this.orders.length : at, 0, { ...order, receivedAt: this.deps.now(), seen, source });
     this.orders.splice(MAX_RECEIVED_ORDERS);
     this.saver.schedule();
   }

@@ -1,0 +1,216 @@
+/**
+ * `npm run bench`: measures, in real Chromium against the reference backend,
+ *  (a) latency from a broadcast to the extension's notification, p50/p99, next to a bare
+ *      page WebSocket listener in the same browser receiving the same broadcasts;
+ *  (b) a burst of 1,000 orders in 1 s: orders recorded, duplicates, notifications, time.
+ * Options: --orders N (default 500), --burst N (default 1000).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { Page } from '@playwright/test';
+import { startShopBackend } from '../server/shopBackend';
+import { OptionsPage } from '../tests/e2e/pages/OptionsPage';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../tests/harness/extensionBrowser';
+import { KNOWN_ORDER_PREFIX } from '../utils/orders/knownOrders';
+
+const { values } = parseArgs({
+  options: { orders: { type: 'string', default: '500' }, burst: { type: 'string', default: '1000' } },
+});
+const LATENCY_ORDERS = Number(values.orders);
+const BURST_ORDERS = Number(values.burst);
+/** Slower than the burst rule (more than 3 in 2 s), so every order gets its own notification. */
+const LATENCY_PACE_MS = 700;
+const COLLECT_TIMEOUT_MS = 60_000;
+
+const now = () => performance.timeOrigin + performance.now();
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/**
+ * Wraps `chrome.notifications.create` in the worker to timestamp every notification, when
+ * it is requested and when Chrome confirms it. Plain script text: it runs untranspiled.
+ */
+const NOTIFICATION_PROBE = `(() => {
+  const log = [];
+  globalThis.benchLog = log;
+  const stamp = () => performance.timeOrigin + performance.now();
+  const original = chrome.notifications.create.bind(chrome.notifications);
+  chrome.notifications.create = (...args) => {
+    const entry = { id: String(args[0]), calledAt: stamp(), createdAt: NaN };
+    log.push(entry);
+    const callback = args.at(-1);
+    if (typeof callback === 'function') {
+      return original(...args.slice(0, -1), (...results) => { entry.createdAt = stamp(); return callback(...results); });
+    }
+    const result = original(...args);
+    result.then(() => { entry.createdAt = stamp(); });
+    return result;
+  };
+})()`;
+
+async function instrumentNotifications(extension: ExtensionBrowser): Promise<void> {
+  await (await extension.serviceWorker()).evaluate(NOTIFICATION_PROBE);
+}
+
+async function notificationLog(extension: ExtensionBrowser) {
+  return (await extension.serviceWorker()).evaluate(
+    () => (globalThis as unknown as { benchLog: { id: string; calledAt: number; createdAt: number }[] }).benchLog,
+  );
+}
+
+/** A page with nothing but a WebSocket listener: the baseline the extension is held to. */
+async function openBareListener(extension: ExtensionBrowser, origin: string, wsUrl: string): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(`${origin}/api/ws/status`);
+  await page.evaluate((url) => {
+    const received: Record<number, number> = {};
+    (window as unknown as { received: typeof received }).received = received;
+    const socket = new WebSocket(url);
+    socket.onmessage = (event) => {
+      const message = JSON.parse(event.data as string) as { event?: string; data?: { order_id: number } };
+      if (message.event === 'order_created' && message.data)
+        received[message.data.order_id] = performance.timeOrigin + performance.now();
+    };
+    return new Promise((resolve) => (socket.onopen = resolve));
+  }, wsUrl);
+  return page;
+}
+
+const bareReceived = (page: Page) =>
+  page.evaluate(() => (window as unknown as { received: Record<number, number> }).received);
+
+async function until<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = COLLECT_TIMEOUT_MS,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(2) : 'n/a');
+
+console.log('Building the extension…');
+execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const backend = await startShopBackend({ dataFile: null });
+const extension = await launchExtensionBrowser();
+try {
+  const options = await OptionsPage.open(extension);
+  await options.signIn({ apiBaseUrl: backend.apiBaseUrl, username: '0922222222', password: 'staff123' });
+  await options.signedInName.waitFor();
+  await until(
+    async () => backend.sockets().length,
+    (count) => count === 1,
+    10_000,
+  );
+  const bare = await openBareListener(
+    extension,
+    backend.origin,
+    `${backend.apiBaseUrl.replace(/^http/, 'ws')}/ws/orders?token=admin_token_1`,
+  );
+  await instrumentNotifications(extension);
+  const browserVersion = extension.context.browser()?.version() ?? (await bare.evaluate(() => navigator.userAgent));
+
+  // (a) latency, one order at a time.
+  console.log(`(a) ${LATENCY_ORDERS} orders, one every ${LATENCY_PACE_MS} ms…`);
+  const sentAt = new Map<number, number>();
+  for (let index = 0; index < LATENCY_ORDERS; index++) {
+    const at = now();
+    const order = backend.createOrder();
+    sentAt.set(order.order_id, at);
+    await new Promise((resolve) => setTimeout(resolve, LATENCY_PACE_MS));
+  }
+  const latencyIds = [...sentAt.keys()];
+  const log = await until(
+    () => notificationLog(extension),
+    (entries) =>
+      latencyIds.every((id) => entries.some((entry) => entry.id === `order-${id}` && Number.isFinite(entry.createdAt))),
+  );
+  const bareTimes = await bareReceived(bare);
+  const extensionCalled = latencyIds.map(
+    (id) => (log.find((entry) => entry.id === `order-${id}`)?.calledAt ?? NaN) - sentAt.get(id)!,
+  );
+  const extensionCreated = latencyIds.map(
+    (id) => (log.find((entry) => entry.id === `order-${id}`)?.createdAt ?? NaN) - sentAt.get(id)!,
+  );
+  const bareLatency = latencyIds.map((id) => (bareTimes[id] ?? NaN) - sentAt.get(id)!);
+  const sorted = (values: number[]) => values.filter(Number.isFinite).sort((a, b) => a - b);
+  const rows = {
+    'bare page WebSocket listener: message received': sorted(bareLatency),
+    'extension: notifications.create() called': sorted(extensionCalled),
+    'extension: notification created (callback)': sorted(extensionCreated),
+  };
+  const bareP50 = percentile(rows['bare page WebSocket listener: message received'], 50);
+
+  // (b) a burst of orders.
+  console.log(`(b) a burst of ${BURST_ORDERS} orders in about 1 s…`);
+  const logBefore = (await notificationLog(extension)).length;
+  const burstStart = now();
+  const burstIds: number[] = [];
+  const batch = Math.ceil(BURST_ORDERS / 20);
+  while (burstIds.length < BURST_ORDERS) {
+    for (let index = 0; index < batch && burstIds.length < BURST_ORDERS; index++)
+      burstIds.push(backend.createOrder().order_id);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const sendSeconds = (now() - burstStart) / 1000;
+  const recordedKeys = await until(
+    async () =>
+      (await extension.serviceWorker()).evaluate(
+        async (prefix) => Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith(prefix)),
+        KNOWN_ORDER_PREFIX,
+      ),
+    (keys) => burstIds.every((id) => keys.includes(`${KNOWN_ORDER_PREFIX}${id}`)),
+  );
+  const recordedAt = now();
+  const recorded = burstIds.filter((id) => recordedKeys.includes(`${KNOWN_ORDER_PREFIX}${id}`)).length;
+  const bareBurst = await until(
+    () => bareReceived(bare),
+    (received) => burstIds.every((id) => received[id] !== undefined),
+    10_000,
+  );
+  const bareAllAt = Math.max(...burstIds.map((id) => bareBurst[id] ?? NaN));
+  const burstLog = (await notificationLog(extension)).slice(logBefore);
+  const createsPerOrder = new Map<string, number>();
+  for (const entry of burstLog) createsPerOrder.set(entry.id, (createsPerOrder.get(entry.id) ?? 0) + 1);
+  const duplicateAlerts = [...createsPerOrder.entries()].filter(
+    ([id, count]) => id.startsWith('order-') && count > 1,
+  ).length;
+  const stats = (await extension.readStorage('session', 'pipelineStats')) as { orders: Record<string, number> };
+  const shownAtEnd = await extension.notificationIds();
+
+  console.log(`
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, Chromium ${browserVersion}, headless
+
+(a) Broadcast → alert latency over ${latencyIds.length} orders (ms)
+| measured                                        |   p50 |   p99 | × bare p50 |
+|-------------------------------------------------|------:|------:|-----------:|`);
+  for (const [name, values] of Object.entries(rows)) {
+    const p50 = percentile(values, 50);
+    console.log(
+      `| ${name.padEnd(47)} | ${fmt(p50).padStart(5)} | ${fmt(percentile(values, 99)).padStart(5)} | ${(p50 / bareP50).toFixed(2).padStart(10)} |`,
+    );
+  }
+  console.log(`
+(b) Burst of ${BURST_ORDERS} orders sent in ${sendSeconds.toFixed(2)} s
+| measured                                          | value |
+|---------------------------------------------------|------:|
+| orders recorded in the dedupe store               | ${String(recorded).padStart(5)} |
+| orders announced (pipeline count, whole run)      | ${String(stats.orders.announced ?? 0).padStart(5)} |
+| duplicate order notifications                     | ${String(duplicateAlerts).padStart(5)} |
+| notification create calls during the burst        | ${String(burstLog.length).padStart(5)} |
+| notifications showing at the end                  | ${String(shownAtEnd.length).padStart(5)} |
+| time until all recorded (s, from first send)      | ${((recordedAt - burstStart) / 1000).toFixed(2).padStart(5)} |
+| bare listener: time until all received (s)        | ${((bareAllAt - burstStart) / 1000).toFixed(2).padStart(5)} |
+`);
+} finally {
+  await extension.close();
+  await backend.close();
+}
