@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { snoozeEnd, SNOOZE_CHOICES, type SnoozeChoice } from '../utils/alerts/quietTime';
 import { sendMessage } from '../utils/messaging';
@@ -7,6 +8,32 @@ import type { Settings } from '../utils/storage';
 const SOUND_LABEL: Record<SoundName, string> = { beep: 'صفارة (كلوحة التحكم القديمة)', chime: 'نغمة', bell: 'جرس' };
 const SNOOZE_LABEL: Record<SnoozeChoice, string> = { '15m': '١٥ دقيقة', '1h': 'ساعة', tomorrow: 'حتى صباح الغد' };
 const timeFormat = new Intl.DateTimeFormat('ar-SY', { weekday: 'long', hour: 'numeric', minute: '2-digit' });
+
+type BooleanSetting = 'soundEnabled' | 'repeatUntilAcknowledged' | 'requireInteraction';
+
+function SettingToggle({
+  name,
+  settings,
+  onChange,
+  children,
+}: {
+  name: BooleanSetting;
+  settings: Settings;
+  onChange(patch: Partial<Settings>): void;
+  children: ComponentChildren;
+}) {
+  return (
+    <label>
+      <input
+        type="checkbox"
+        name={name}
+        checked={settings[name]}
+        onChange={(event) => onChange({ [name]: event.currentTarget.checked })}
+      />
+      {children}
+    </label>
+  );
+}
 
 /** Alert preferences; every change is saved at once. */
 export function AlertSettings({
@@ -32,15 +59,9 @@ export function AlertSettings({
   return (
     <section aria-labelledby="alerts-heading" class="alert-settings">
       <h2 id="alerts-heading">التنبيهات</h2>
-      <label>
-        <input
-          type="checkbox"
-          name="soundEnabled"
-          checked={settings.soundEnabled}
-          onChange={(event) => onChange({ soundEnabled: event.currentTarget.checked })}
-        />
+      <SettingToggle name="soundEnabled" settings={settings} onChange={onChange}>
         تشغيل صوت عند وصول طلب
-      </label>
+      </SettingToggle>
       <label>
         الصوت
         <select
@@ -75,25 +96,13 @@ export function AlertSettings({
           {testResult}
         </p>
       )}
-      <label>
-        <input
-          type="checkbox"
-          name="repeatUntilAcknowledged"
-          checked={settings.repeatUntilAcknowledged}
-          onChange={(event) => onChange({ repeatUntilAcknowledged: event.currentTarget.checked })}
-        />
+      <SettingToggle name="repeatUntilAcknowledged" settings={settings} onChange={onChange}>
         تكرار الصوت كل {settings.repeatIntervalSeconds} ث حتى أشاهد الطلب (لمدة {settings.repeatMaxMinutes} دقائق على
         الأكثر)
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          name="requireInteraction"
-          checked={settings.requireInteraction}
-          onChange={(event) => onChange({ requireInteraction: event.currentTarget.checked })}
-        />
+      </SettingToggle>
+      <SettingToggle name="requireInteraction" settings={settings} onChange={onChange}>
         إبقاء الإشعار ظاهراً حتى أتعامل معه
-      </label>
+      </SettingToggle>
       <fieldset>
         <legend>إيقاف التنبيهات مؤقتاً (تُسجَّل الطلبات ويُعدّها الشعار، بلا صوت ولا إشعارات)</legend>
         {snoozed ? (
