@@ -6,15 +6,16 @@ export default defineConfig({
   // Explicit imports keep every module readable and testable without WXT's globals.
   imports: false,
   manifest: {
-    name: 'Khawam Staff Notifier',
-    description: 'Alerts Khawam print shop staff to every new order, even with no dashboard tab open.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ar',
     minimum_chrome_version: '116',
     // The shop API answers CORS for any origin and WebSockets need no host permission,
     // so the extension asks for no host access at install time.
     permissions: ['storage', 'notifications', 'alarms', 'offscreen', 'idle'],
     // Asked for at run time, one dashboard origin at a time, only if the staff member opts in.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
-    action: { default_title: 'Khawam Staff Notifier' },
+    action: { default_title: '__MSG_extName__' },
   },
   vite: () => ({ plugins: [preact()] }),
 });

@@ -1,13 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { snoozeEnd, SNOOZE_CHOICES, type SnoozeChoice } from '../utils/alerts/quietTime';
+import { snoozeEnd, SNOOZE_CHOICES } from '../utils/alerts/quietTime';
+import { INTL_LOCALE } from '../utils/i18n/language';
 import { sendMessage } from '../utils/messaging';
 import { SOUND_NAMES, type SoundName } from '../utils/sound/sounds';
 import type { Settings } from '../utils/storage';
-
-const SOUND_LABEL: Record<SoundName, string> = { beep: 'صفارة (كلوحة التحكم القديمة)', chime: 'نغمة', bell: 'جرس' };
-const SNOOZE_LABEL: Record<SnoozeChoice, string> = { '15m': '١٥ دقيقة', '1h': 'ساعة', tomorrow: 'حتى صباح الغد' };
-const timeFormat = new Intl.DateTimeFormat('ar-SY', { weekday: 'long', hour: 'numeric', minute: '2-digit' });
+import { useLanguage, useText } from './LanguageContext';
 
 type BooleanSetting = 'soundEnabled' | 'repeatUntilAcknowledged' | 'requireInteraction';
 
@@ -47,23 +45,31 @@ export function AlertSettings({
   onChange(patch: Partial<Settings>): void;
   onSnooze(until: number | null): void;
 }) {
+  const language = useLanguage();
+  const all = useText();
+  const text = all.options;
   const [testResult, setTestResult] = useState<string | null>(null);
   const snoozed = snoozedUntil !== null && snoozedUntil > Date.now();
+  const timeFormat = new Intl.DateTimeFormat(INTL_LOCALE[language], {
+    weekday: 'long',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
 
   async function testSound() {
     setTestResult('…');
     const result = await sendMessage('testSound', { sound: settings.sound, volume: settings.soundVolume });
-    setTestResult(result.ok ? 'تم تشغيل الصوت.' : `تعذر تشغيل الصوت: ${result.error}`);
+    setTestResult(result.ok ? text.soundPlayed : text.soundFailed(result.error));
   }
 
   return (
     <section aria-labelledby="alerts-heading" class="alert-settings">
-      <h2 id="alerts-heading">التنبيهات</h2>
+      <h2 id="alerts-heading">{text.alerts}</h2>
       <SettingToggle name="soundEnabled" settings={settings} onChange={onChange}>
-        تشغيل صوت عند وصول طلب
+        {text.soundEnabled}
       </SettingToggle>
       <label>
-        الصوت
+        {text.sound}
         <select
           name="sound"
           value={settings.sound}
@@ -71,13 +77,13 @@ export function AlertSettings({
         >
           {SOUND_NAMES.map((name) => (
             <option key={name} value={name}>
-              {SOUND_LABEL[name]}
+              {text.soundName[name]}
             </option>
           ))}
         </select>
       </label>
       <label>
-        مستوى الصوت: <output>{settings.soundVolume}</output>
+        {text.volume}: <output>{new Intl.NumberFormat(INTL_LOCALE[language]).format(settings.soundVolume)}</output>
         <input
           type="range"
           name="soundVolume"
@@ -89,7 +95,7 @@ export function AlertSettings({
         />
       </label>
       <button type="button" name="testSound" onClick={() => void testSound()}>
-        تجربة الصوت
+        {text.testSound}
       </button>
       {testResult && (
         <p class="test-result" role="status">
@@ -97,19 +103,18 @@ export function AlertSettings({
         </p>
       )}
       <SettingToggle name="repeatUntilAcknowledged" settings={settings} onChange={onChange}>
-        تكرار الصوت كل {settings.repeatIntervalSeconds} ث حتى أشاهد الطلب (لمدة {settings.repeatMaxMinutes} دقائق على
-        الأكثر)
+        {text.repeat(settings.repeatIntervalSeconds, settings.repeatMaxMinutes)}
       </SettingToggle>
       <SettingToggle name="requireInteraction" settings={settings} onChange={onChange}>
-        إبقاء الإشعار ظاهراً حتى أتعامل معه
+        {text.requireInteraction}
       </SettingToggle>
       <fieldset>
-        <legend>إيقاف التنبيهات مؤقتاً (تُسجَّل الطلبات ويُعدّها الشعار، بلا صوت ولا إشعارات)</legend>
+        <legend>{text.snoozeLegend}</legend>
         {snoozed ? (
           <p class="snoozed">
-            موقوفة حتى {timeFormat.format(snoozedUntil)}{' '}
+            {text.snoozedUntil(timeFormat.format(snoozedUntil))}{' '}
             <button type="button" name="cancelSnooze" onClick={() => onSnooze(null)}>
-              إلغاء الإيقاف
+              {text.cancelSnooze}
             </button>
           </p>
         ) : (
@@ -121,7 +126,7 @@ export function AlertSettings({
               value={choice}
               onClick={() => onSnooze(snoozeEnd(choice, Date.now()))}
             >
-              {SNOOZE_LABEL[choice]}
+              {all.snoozeChoice[choice]}
             </button>
           ))
         )}

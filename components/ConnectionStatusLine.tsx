@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConnectionStatus } from '../utils/storage';
 import { describeConnection, type ConnectionAction } from '../utils/ui/describeConnection';
-
-const ACTION_LABEL: Record<ConnectionAction, string> = {
-  signIn: 'تسجيل الدخول',
-  openSettings: 'فتح الإعدادات',
-  retryNow: 'أعد المحاولة الآن',
-};
+import { useLanguage, useText } from './LanguageContext';
 
 export function ConnectionStatusLine({
   status,
@@ -15,6 +10,8 @@ export function ConnectionStatusLine({
   status: ConnectionStatus | undefined;
   onAction(action: ConnectionAction): void;
 }) {
+  const language = useLanguage();
+  const text = useText();
   const [now, setNow] = useState(Date.now());
   // The retry countdown is the only part that changes without a new status.
   useEffect(() => {
@@ -22,16 +19,16 @@ export function ConnectionStatusLine({
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [status]);
-  if (!status) return <p class="status" aria-busy="true" />;
-  const { text, tone, action } = describeConnection(status, now);
+  if (!status) return <div class="status" aria-busy="true" />;
+  const { text: words, tone, action } = describeConnection(status, now, language);
   return (
     <div class={`status status-${tone}`} data-state={status.state}>
       <p role="status" aria-live="polite" data-reason={status.state === 'rejected' ? status.reason : undefined}>
-        {text}
+        {words}
       </p>
       {action && (
         <button type="button" class="status-action" data-action={action} onClick={() => onAction(action)}>
-          {ACTION_LABEL[action]}
+          {text.connection.action[action]}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useText } from './LanguageContext';
 
 export interface LoginFields {
   apiBaseUrl: string;
@@ -14,6 +15,7 @@ export function LoginForm({
   initialApiBaseUrl: string;
   onSubmit(fields: LoginFields): Promise<string | null>;
 }) {
+  const text = useText().options;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -35,15 +37,15 @@ export function LoginForm({
   return (
     <form class="login" onSubmit={(event) => void submit(event)} aria-describedby={error ? 'login-error' : undefined}>
       <label>
-        عنوان الخادم (API)
+        {text.apiBaseUrl}
         <input name="apiBaseUrl" type="url" dir="ltr" required defaultValue={initialApiBaseUrl} />
       </label>
       <label>
-        رقم الهاتف أو البريد الإلكتروني
+        {text.username}
         <input name="username" type="text" dir="ltr" autocomplete="username" required />
       </label>
       <label>
-        كلمة المرور
+        {text.password}
         <input name="password" type="password" dir="ltr" autocomplete="current-password" required />
       </label>
       {error && (
@@ -52,7 +54,7 @@ export function LoginForm({
         </p>
       )}
       <button type="submit" disabled={busy}>
-        {busy ? 'جارٍ تسجيل الدخول…' : 'تسجيل الدخول'}
+        {busy ? text.signingIn : text.signIn}
       </button>
     </form>
   );

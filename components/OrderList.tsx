@@ -1,30 +1,64 @@
+import { INTL_LOCALE } from '../utils/i18n/language';
+import { formatAmount } from '../utils/i18n/notificationText';
 import type { ReceivedOrder } from '../utils/storage';
+import { useLanguage, useText } from './LanguageContext';
 
-const amountFormat = new Intl.NumberFormat('ar-SY', { style: 'currency', currency: 'SYP', maximumFractionDigits: 0 });
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+function relativeTime(locale: string, at: number, now: number): string {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const elapsed = at - now;
+  for (const [unit, ms] of RELATIVE_UNITS) {
+    if (Math.abs(elapsed) >= ms) return format.format(Math.round(elapsed / ms), unit);
+  }
+  return format.format(0, 'minute');
+}
 
 /** Customer text is rendered as text nodes only: Preact escapes it. */
 export function OrderList({
   orders,
   highlighted,
+  now,
   onOpen,
 }: {
   orders: ReceivedOrder[];
   highlighted: ReadonlySet<number>;
+  now: number;
   onOpen(orderId: number): void;
 }) {
-  if (orders.length === 0) return <p class="empty">لا طلبات جديدة بعد. ستظهر هنا فور وصولها.</p>;
+  const language = useLanguage();
+  const text = useText();
+  if (orders.length === 0) return <p class="empty">{text.popup.empty}</p>;
   return (
-    <ul class="orders" aria-label="آخر الطلبات">
-      {orders.map((order) => (
-        <li key={order.id} class={highlighted.has(order.id) ? 'order unseen' : 'order'} data-order-id={order.id}>
-          <button type="button" class="order-open" onClick={() => onOpen(order.id)} title="فتح الطلب في لوحة التحكم">
-            <span class="order-number">{order.number}</span>
-            <span class="customer">{order.customerName}</span>
-            <span class="service">{order.serviceName || 'خدمة'}</span>
-            <span class="amount">{amountFormat.format(order.amount)}</span>
-          </button>
-        </li>
-      ))}
+    <ul class="orders" aria-label={text.popup.ordersLabel}>
+      {orders.map((order) => {
+        const handover =
+          order.deliveryType === 'delivery'
+            ? text.order.delivery
+            : order.deliveryType === 'self'
+              ? text.order.pickup
+              : null;
+        return (
+          <li key={order.id} class={highlighted.has(order.id) ? 'order unseen' : 'order'} data-order-id={order.id}>
+            <button type="button" class="order-open" onClick={() => onOpen(order.id)} title={text.order.open}>
+              <span class="order-number">{order.number}</span>
+              <span class="customer">{order.customerName}</span>
+              <span class="amount">{formatAmount(language, order.amount)}</span>
+              <span class="service">
+                {order.serviceName || text.order.defaultService}
+                {handover && ` · ${handover}`}
+              </span>
+              <time class="received" dateTime={new Date(order.receivedAt).toISOString()}>
+                {relativeTime(INTL_LOCALE[language], order.receivedAt, now)}
+              </time>
+            </button>
+          </li>
+        );
+      })}
     </ul>
   );
 }

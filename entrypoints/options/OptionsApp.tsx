@@ -1,21 +1,33 @@
 import { AlertSettings } from '../../components/AlertSettings';
+import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
 import { LoginForm, type LoginFields } from '../../components/LoginForm';
+import { INTL_LOCALE, LANGUAGES, type LanguageSetting } from '../../utils/i18n/language';
+import type { UiText } from '../../utils/i18n/uiText';
 import { signIn, verifyToken } from '../../utils/shop/signIn';
 import { validateApiBaseUrl } from '../../utils/shop/shopUrls';
-import { readSettings, sessionItem, settingsItem, snoozedUntilItem, type Settings } from '../../utils/storage';
-import { SERVER_DEFECT_AT_SIGN_IN, SIGN_IN_FAILURE_TEXT } from '../../utils/ui/strings';
+import { tokenExpiresAt } from '../../utils/shop/tokenExpiry';
+import {
+  readSettings,
+  sessionItem,
+  settingsItem,
+  snoozedUntilItem,
+  type Session,
+  type Settings,
+} from '../../utils/storage';
 import { useStorageItem } from '../../utils/ui/useStorageItem';
 
-/** Signs in and stores the session; returns the error to show, or null on success. */
-async function signInWith(fields: LoginFields): Promise<string | null> {
+type SignInProblem = keyof UiText['signInProblem'];
+
+/** Signs in and stores the session; returns the problem to show, or null on success. */
+async function signInWith(fields: LoginFields): Promise<SignInProblem | null> {
   const url = validateApiBaseUrl(fields.apiBaseUrl);
-  if (!url.ok) return SIGN_IN_FAILURE_TEXT[url.reason === 'insecure' ? 'insecureUrl' : 'invalidUrl'];
+  if (!url.ok) return url.reason === 'insecure' ? 'insecureUrl' : 'invalidUrl';
   const result = await signIn(fetch, url.url, fields.username, fields.password);
-  if (!result.ok) return SIGN_IN_FAILURE_TEXT[result.reason];
+  if (!result.ok) return result.reason;
   const verdict = await verifyToken(fetch, url.url, result.token);
-  if (verdict === 'refused') return SERVER_DEFECT_AT_SIGN_IN;
+  if (verdict === 'refused') return 'serverDefect';
   const now = Date.now();
-  await settingsItem.setValue({ ...(await readSettings()), apiBaseUrl: url.url });
+  await updateSettings({ apiBaseUrl: url.url });
   await sessionItem.setValue({
     apiBaseUrl: url.url,
     token: result.token,
@@ -30,32 +42,79 @@ async function updateSettings(patch: Partial<Settings>): Promise<void> {
   await settingsItem.setValue({ ...(await readSettings()), ...patch });
 }
 
-export function OptionsApp() {
-  const stored = useStorageItem(settingsItem);
-  const session = useStorageItem(sessionItem);
-  const snoozedUntil = useStorageItem(snoozedUntilItem);
-  if (!stored || session === undefined || snoozedUntil === undefined) return <main aria-busy="true" />;
-  // Settings saved by an older version lack newer fields.
-  const settings: Settings = { ...settingsItem.fallback, ...stored };
+function Account({ session, settings }: { session: Session | null; settings: Settings }) {
+  const language = useLanguage();
+  const text = useText();
+  if (!session) {
+    return (
+      <LoginForm
+        initialApiBaseUrl={settings.apiBaseUrl}
+        onSubmit={async (fields) => {
+          const problem = await signInWith(fields);
+          return problem && text.signInProblem[problem];
+        }}
+      />
+    );
+  }
+  const expiresAt = tokenExpiresAt(session.token);
+  const date = (at: number) => new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'long' }).format(at);
+  return (
+    <div class="signed-in">
+      <p>
+        {text.options.signedInAs} <strong class="user-name">{session.user.name}</strong> (
+        {session.user.user_type.name_ar})
+      </p>
+      <p>
+        {text.options.server}: <bdi dir="ltr">{session.apiBaseUrl}</bdi>
+      </p>
+      <p class="token-expiry">
+        {expiresAt === null ? text.options.tokenOpaque : text.options.tokenExpires(date(expiresAt))}
+      </p>
+      <button type="button" name="signOut" onClick={() => void sessionItem.setValue(null)}>
+        {text.options.signOut}
+      </button>
+    </div>
+  );
+}
 
+function LanguageChoice({ settings }: { settings: Settings }) {
+  const text = useText().options;
+  const names: Record<LanguageSetting, string> = { auto: text.languageAuto, ar: 'العربية', en: 'English' };
+  return (
+    <section aria-labelledby="language-heading">
+      <h2 id="language-heading">{text.language}</h2>
+      <select
+        name="language"
+        aria-labelledby="language-heading"
+        value={settings.language}
+        onChange={(event) => void updateSettings({ language: event.currentTarget.value as LanguageSetting })}
+      >
+        {(['auto', ...LANGUAGES] as const).map((choice) => (
+          <option key={choice} value={choice} lang={choice === 'auto' ? undefined : choice}>
+            {names[choice]}
+          </option>
+        ))}
+      </select>
+    </section>
+  );
+}
+
+function OptionsPage({
+  settings,
+  session,
+  snoozedUntil,
+}: {
+  settings: Settings;
+  session: Session | null;
+  snoozedUntil: number | null;
+}) {
+  const text = useText().options;
   return (
     <main class="options">
-      <h1>إعدادات إشعارات خوام</h1>
+      <h1>{text.title}</h1>
       <section aria-labelledby="account-heading">
-        <h2 id="account-heading">الحساب</h2>
-        {session ? (
-          <div class="signed-in">
-            <p>
-              مسجّل الدخول باسم <strong class="user-name">{session.user.name}</strong> ({session.user.user_type.name_ar})
-              على <bdi dir="ltr">{session.apiBaseUrl}</bdi>
-            </p>
-            <button type="button" onClick={() => void sessionItem.setValue(null)}>
-              تسجيل الخروج
-            </button>
-          </div>
-        ) : (
-          <LoginForm initialApiBaseUrl={settings.apiBaseUrl} onSubmit={signInWith} />
-        )}
+        <h2 id="account-heading">{text.account}</h2>
+        <Account session={session} settings={settings} />
       </section>
       <AlertSettings
         settings={settings}
@@ -63,6 +122,23 @@ export function OptionsApp() {
         onChange={(patch) => void updateSettings(patch)}
         onSnooze={(until) => void snoozedUntilItem.setValue(until)}
       />
+      <LanguageChoice settings={settings} />
     </main>
+  );
+}
+
+const pageTitle = (text: UiText) => text.options.title;
+
+export function OptionsApp() {
+  const stored = useStorageItem(settingsItem);
+  const session = useStorageItem(sessionItem);
+  const snoozedUntil = useStorageItem(snoozedUntilItem);
+  if (!stored || session === undefined || snoozedUntil === undefined) return <main aria-busy="true" />;
+  // Settings saved by an older version lack newer fields.
+  const settings: Settings = { ...settingsItem.fallback, ...stored };
+  return (
+    <LanguageProvider setting={settings.language} title={pageTitle}>
+      <OptionsPage settings={settings} session={session} snoozedUntil={snoozedUntil} />
+    </LanguageProvider>
   );
 }

@@ -1,12 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
+import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
 import { OrderList } from '../../components/OrderList';
+import { snoozeEnd, SNOOZE_CHOICES } from '../../utils/alerts/quietTime';
+import { INTL_LOCALE } from '../../utils/i18n/language';
+import type { UiText } from '../../utils/i18n/uiText';
 import { sendMessage } from '../../utils/messaging';
-import { connectionSnapshotItem, receivedOrdersItem } from '../../utils/storage';
+import { defaultDashboardUrl, normalizeBaseUrl } from '../../utils/shop/shopUrls';
+import {
+  connectionSnapshotItem,
+  readSettings,
+  receivedOrdersItem,
+  settingsItem,
+  snoozedUntilItem,
+  type Settings,
+} from '../../utils/storage';
 import type { ConnectionAction } from '../../utils/ui/describeConnection';
 import { useStorageItem } from '../../utils/ui/useStorageItem';
 
+/** The popup shows this many; the dashboard has the rest. */
 const SHOWN_ORDERS = 50;
 
 function perform(action: ConnectionAction): void {
@@ -14,7 +27,48 @@ function perform(action: ConnectionAction): void {
   else void browser.runtime.openOptionsPage();
 }
 
-export function PopupApp() {
+function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: number | null }) {
+  const language = useLanguage();
+  const text = useText();
+  const snoozed = snoozedUntil !== null && snoozedUntil > Date.now();
+  const toggleSound = async () =>
+    settingsItem.setValue({ ...(await readSettings()), soundEnabled: !settings.soundEnabled });
+  return (
+    <div class="alert-controls">
+      <button type="button" name="sound" aria-pressed={settings.soundEnabled} onClick={() => void toggleSound()}>
+        {settings.soundEnabled ? `🔔 ${text.popup.soundOn}` : `🔕 ${text.popup.soundOff}`}
+      </button>
+      {snoozed ? (
+        <p class="snoozed">
+          {text.popup.snoozedUntil(
+            new Intl.DateTimeFormat(INTL_LOCALE[language], { hour: 'numeric', minute: '2-digit' }).format(snoozedUntil),
+          )}{' '}
+          <button type="button" name="resume" onClick={() => void snoozedUntilItem.setValue(null)}>
+            {text.popup.resume}
+          </button>
+        </p>
+      ) : (
+        <details class="snooze-menu">
+          <summary>{text.popup.snooze}</summary>
+          {SNOOZE_CHOICES.map((choice) => (
+            <button
+              key={choice}
+              type="button"
+              name="snooze"
+              value={choice}
+              onClick={() => void snoozedUntilItem.setValue(snoozeEnd(choice, Date.now()))}
+            >
+              {text.snoozeChoice[choice]}
+            </button>
+          ))}
+        </details>
+      )}
+    </div>
+  );
+}
+
+function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: number | null }) {
+  const text = useText();
   const connection = useStorageItem(connectionSnapshotItem);
   const orders = useStorageItem(receivedOrdersItem);
   // Orders unseen when the popup opened stay highlighted while it is open.
@@ -26,21 +80,54 @@ export function PopupApp() {
     void sendMessage('markSeen', undefined);
   }, [orders, unseenAtOpen]);
 
+  const unseenNow = orders?.filter((order) => !order.seen).map((order) => order.id) ?? [];
+  const highlighted = new Set([...(unseenAtOpen ?? []), ...unseenNow]);
+  const dashboard = normalizeBaseUrl(settings.dashboardUrl ?? defaultDashboardUrl(settings.apiBaseUrl));
+
   return (
     <main class="popup">
       <ConnectionStatusLine status={connection?.status} onAction={perform} />
-      {orders && (
-        <OrderList
-          orders={orders.slice(0, SHOWN_ORDERS)}
-          highlighted={unseenAtOpen ?? new Set()}
-          onOpen={(orderId) => void sendMessage('openOrder', orderId)}
-        />
-      )}
-      <p>
+      {connection?.status.state !== 'signedOut' && <AlertControls settings={settings} snoozedUntil={snoozedUntil} />}
+      {/* A fixed minimum height keeps the popup from jumping while the orders load. */}
+      <div class="orders-area">
+        {orders && (
+          <OrderList
+            orders={orders.slice(0, SHOWN_ORDERS)}
+            highlighted={highlighted}
+            now={Date.now()}
+            onOpen={(orderId) => void sendMessage('openOrder', orderId)}
+          />
+        )}
+      </div>
+      <nav class="popup-links">
+        {unseenNow.length > 0 && (
+          <button type="button" name="markAllSeen" onClick={() => void sendMessage('markSeen', undefined)}>
+            {text.popup.markAllSeen}
+          </button>
+        )}
+        {orders && orders.length > 0 && (
+          <a href={`${dashboard}/dashboard/orders`} target="_blank" rel="noreferrer">
+            {text.popup.olderOrders}
+          </a>
+        )}
         <a href={browser.runtime.getURL('/options.html')} target="_blank">
-          الإعدادات
+          {text.popup.settings}
         </a>
-      </p>
+      </nav>
     </main>
+  );
+}
+
+const pageTitle = (text: UiText) => text.extensionName;
+
+export function PopupApp() {
+  const stored = useStorageItem(settingsItem);
+  const snoozedUntil = useStorageItem(snoozedUntilItem);
+  if (!stored || snoozedUntil === undefined) return <main class="popup" aria-busy="true" />;
+  const settings: Settings = { ...settingsItem.fallback, ...stored };
+  return (
+    <LanguageProvider setting={settings.language} title={pageTitle}>
+      <Popup settings={settings} snoozedUntil={snoozedUntil} />
+    </LanguageProvider>
   );
 }

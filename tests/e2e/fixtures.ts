@@ -16,6 +16,8 @@ interface Fixtures {
   backendOptions: ShopBackendOptions;
   /** The browser's time zone; the machine's by default. */
   browserTimeZone: string | undefined;
+  /** The browser's language; Arabic by default. */
+  browserLocale: string;
   backendDataFile: string;
   backend: ShopBackend;
   /**
@@ -33,6 +35,7 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   backendOptions: [{}, { option: true }],
   browserTimeZone: [undefined, { option: true }],
+  browserLocale: ['ar', { option: true }],
   backendDataFile: async ({}, use) => {
     mkdirSync(DATA_DIR, { recursive: true });
     const dataDir = mkdtempSync(join(DATA_DIR, 'run-'));
@@ -55,8 +58,8 @@ export const test = base.extend<Fixtures>({
     });
     await Promise.all(restarted.map((again) => again.close()));
   },
-  extension: async ({ browserTimeZone }, use) => {
-    const extension = await launchExtensionBrowser({ timeZone: browserTimeZone });
+  extension: async ({ browserTimeZone, browserLocale }, use) => {
+    const extension = await launchExtensionBrowser({ timeZone: browserTimeZone, locale: browserLocale });
     await use(extension);
     await extension.close();
   },

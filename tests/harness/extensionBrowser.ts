@@ -42,6 +42,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** The browser process's time zone (`TZ`), e.g. to run it as a staff computer in Damascus. */
   timeZone?: string;
+  /** The browser's language (`ar` by default: the shop's staff read Arabic). */
+  locale?: string;
 }
 
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -52,7 +54,13 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     executablePath: findChromium(),
     headless: options.headless ?? true,
     env: options.timeZone ? { ...process.env, TZ: options.timeZone } : process.env,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS],
+    locale: options.locale ?? 'ar',
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--lang=${options.locale ?? 'ar'}`,
+      ...QUIET_FLAGS,
+    ],
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await serviceWorker()).url()).host;

@@ -7,7 +7,8 @@ import { accountAlertFor, type AccountAlert } from '../connection/accountAlerts'
 import { openBrowserSocket } from '../connection/browserSocket';
 import { diagnoseHandshakeFailure } from '../connection/diagnoseHandshakeFailure';
 import { OrderConnection, type ConnectionTarget } from '../connection/orderConnection';
-import { resolveLanguage } from '../i18n/language';
+import { INTL_LOCALE, resolveLanguage } from '../i18n/language';
+import { UI_TEXT } from '../i18n/uiText';
 import { onMessage, sendMessage, type PlayResult } from '../messaging';
 import { fetchRecentOrders } from '../orders/catchUp';
 import { KnownOrders } from '../orders/knownOrders';
@@ -37,7 +38,6 @@ import {
   type Session,
   type Settings,
 } from '../storage';
-import { ACCOUNT_ALERT_TEXT } from '../ui/strings';
 import { toolbarAppearance } from '../ui/toolbarAppearance';
 import { ACCOUNT_NOTIFICATION_PREFIX, listenToNotificationClicks } from './notificationClicks';
 import { openInDashboard } from './openInDashboard';
@@ -64,6 +64,7 @@ export function startOrderService(browser: Browser): void {
   let settings: Settings = settingsItem.fallback;
   let snoozedUntil: number | null = null;
   const quietNow = (now: number) => isQuiet({ snoozedUntil, quietHours: settings.quietHours }, now);
+  const language = () => resolveLanguage(settings.language, browser.i18n.getUILanguage());
   const dashboardUrl = () => normalizeBaseUrl(settings.dashboardUrl ?? defaultDashboardUrl(settings.apiBaseUrl));
 
   const stats: PipelineStats = { orders: {}, ignoredFrames: {} };
@@ -109,7 +110,7 @@ export function startOrderService(browser: Browser): void {
   });
 
   const notifications = orderNotifications(browser, () => ({
-    language: resolveLanguage(settings.language, browser.i18n.getUILanguage()),
+    language: language(),
     requireInteraction: settings.requireInteraction,
   }));
 
@@ -161,21 +162,23 @@ export function startOrderService(browser: Browser): void {
     const notified = await notifiedAccountProblemsItem.getValue();
     if (notified.includes(alert.key)) return;
     await notifiedAccountProblemsItem.setValue([...notified, alert.key].slice(-20));
-    const text = ACCOUNT_ALERT_TEXT[alert.kind];
+    const text = UI_TEXT[language()].accountAlert[alert.kind];
     const date =
-      alert.kind === 'expiringSoon' ? new Intl.DateTimeFormat('ar', { dateStyle: 'full' }).format(alert.expiresAt) : '';
+      alert.kind === 'expiringSoon'
+        ? new Intl.DateTimeFormat(INTL_LOCALE[language()], { dateStyle: 'full' }).format(alert.expiresAt)
+        : '';
     await browser.notifications.create(`${ACCOUNT_NOTIFICATION_PREFIX}${alert.kind}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: text.title,
-      message: text.message.replace('{date}', date),
+      message: text.message(date),
       priority: 2,
     });
   }
 
   function showConnectionState(snapshot: ConnectionSnapshot): void {
     const now = Date.now();
-    const appearance = toolbarAppearance(snapshot.status, now);
+    const appearance = toolbarAppearance(snapshot.status, now, language());
     void browser.action.setIcon({ path: appearance.icon });
     void browser.action.setTitle({ title: appearance.title });
     void browser.action.setBadgeBackgroundColor({ color: appearance.badgeColor });

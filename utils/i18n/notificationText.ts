@@ -1,5 +1,6 @@
 import type { Order } from '../orders/order';
 import { INTL_LOCALE, type Language } from './language';
+import { UI_TEXT } from './uiText';
 
 /** Plural forms by `Intl.PluralRules` category; Arabic needs all six. */
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -7,9 +8,6 @@ type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 interface NotificationText {
   orderTitle: string;
   orderMessage: (order: { number: string; customer: string; service: string }) => string;
-  defaultService: string;
-  pickup: string;
-  delivery: string;
   openOrder: string;
   markSeen: string;
   summaryTitle: Plural;
@@ -21,9 +19,6 @@ const TEXT: Record<Language, NotificationText> = {
     orderTitle: '🆕 طلب جديد',
     // The shop's dashboard worded it so; staff recognise it.
     orderMessage: ({ number, customer, service }) => `طلب ${number} من ${customer} - ${service}`,
-    defaultService: 'خدمة',
-    pickup: 'استلام من المحل',
-    delivery: 'توصيل',
     openOrder: 'فتح الطلب',
     markSeen: 'تمت المشاهدة',
     summaryTitle: {
@@ -44,9 +39,6 @@ const TEXT: Record<Language, NotificationText> = {
   en: {
     orderTitle: '🆕 New order',
     orderMessage: ({ number, customer, service }) => `Order ${number} from ${customer} - ${service}`,
-    defaultService: 'Service',
-    pickup: 'Pick-up',
-    delivery: 'Delivery',
     openOrder: 'Open order',
     markSeen: 'Mark as seen',
     summaryTitle: { one: '🆕 1 new order', other: '🆕 {count} new orders' },
@@ -85,14 +77,15 @@ export const SUMMARY_LISTED = 5;
 /** Texts of one order's notification; customer text stays plain text, never markup. */
 export function orderNotificationText(language: Language, order: Order) {
   const text = TEXT[language];
+  const words = UI_TEXT[language].order;
   const handover =
-    order.deliveryType === 'delivery' ? text.delivery : order.deliveryType === 'self' ? text.pickup : null;
+    order.deliveryType === 'delivery' ? words.delivery : order.deliveryType === 'self' ? words.pickup : null;
   return {
     title: text.orderTitle,
     message: text.orderMessage({
       number: order.number,
       customer: order.customerName,
-      service: order.serviceName || text.defaultService,
+      service: order.serviceName || words.defaultService,
     }),
     contextMessage: [formatAmount(language, order.amount), handover].filter(Boolean).join(' · '),
     buttons: [text.openOrder, text.markSeen],
@@ -102,6 +95,7 @@ export function orderNotificationText(language: Language, order: Order) {
 /** Texts of the summary that stands for a burst of orders. */
 export function summaryNotificationText(language: Language, orders: readonly Order[]) {
   const text = TEXT[language];
+  const words = UI_TEXT[language].order;
   const listed = orders.slice(0, SUMMARY_LISTED);
   const rest = orders.length - listed.length;
   return {
@@ -111,7 +105,7 @@ export function summaryNotificationText(language: Language, orders: readonly Ord
       (rest > 0 ? `\n${plural(language, text.summaryMore, rest)}` : ''),
     items: listed.map((order) => ({
       title: order.number,
-      message: `${order.customerName} - ${order.serviceName || text.defaultService}`,
+      message: `${order.customerName} - ${order.serviceName || words.defaultService}`,
     })),
   };
 }

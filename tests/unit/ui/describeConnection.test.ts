@@ -1,29 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { REJECTION_REASONS, RETRY_PROBLEMS } from '../../../utils/connection/diagnoseHandshakeFailure';
+import { LANGUAGES } from '../../../utils/i18n/language';
 import { describeConnection } from '../../../utils/ui/describeConnection';
 import { toolbarAppearance } from '../../../utils/ui/toolbarAppearance';
 
 describe('describeConnection', () => {
-  it('counts down to the next attempt, and offers to retry now', () => {
+  it('counts down to the next attempt in the reader’s digits, and offers to retry now', () => {
     const status = { state: 'waiting', nextAttemptAt: 10_500, problem: 'dropped' } as const;
-    expect(describeConnection(status, 1000)).toMatchObject({ tone: 'problem', action: 'retryNow' });
-    expect(describeConnection(status, 1000).text).toContain('10 ث');
+    expect(describeConnection(status, 1000, 'ar')).toMatchObject({ tone: 'problem', action: 'retryNow' });
+    expect(describeConnection(status, 1000, 'ar').text).toContain('١٠ ث');
+    expect(describeConnection(status, 1000, 'en').text).toContain('10 s');
   });
 
-  it('gives every refusal its own words, and a way out unless only the administrator can help', () => {
-    const texts = REJECTION_REASONS.map((reason) =>
-      describeConnection({ state: 'rejected', reason, nextAttemptAt: 0 }, 0),
-    );
-    expect(new Set(texts.map(({ text }) => text)).size).toBe(REJECTION_REASONS.length);
-    expect(texts.filter(({ action }) => !action).length).toBe(1);
-    expect(describeConnection({ state: 'rejected', reason: 'serverDefect', nextAttemptAt: 0 }, 0).text).toContain(
+  it('gives every refusal its own words in both languages, and a way out unless only the administrator can help', () => {
+    for (const language of LANGUAGES) {
+      const texts = REJECTION_REASONS.map((reason) =>
+        describeConnection({ state: 'rejected', reason, nextAttemptAt: 0 }, 0, language),
+      );
+      expect(new Set(texts.map(({ text }) => text)).size).toBe(REJECTION_REASONS.length);
+      expect(texts.filter(({ action }) => !action).length).toBe(1);
+    }
+    expect(describeConnection({ state: 'rejected', reason: 'serverDefect', nextAttemptAt: 0 }, 0, 'ar').text).toContain(
       'مدير النظام',
     );
   });
 
   it('words every network problem differently', () => {
     const texts = RETRY_PROBLEMS.map(
-      (problem) => describeConnection({ state: 'waiting', problem, nextAttemptAt: 0 }, 0).text,
+      (problem) => describeConnection({ state: 'waiting', problem, nextAttemptAt: 0 }, 0, 'en').text,
     );
     expect(new Set(texts).size).toBe(RETRY_PROBLEMS.length);
   });
@@ -31,8 +35,8 @@ describe('describeConnection', () => {
 
 describe('toolbarAppearance', () => {
   it('greys the icon whenever orders cannot arrive, and says why in the tooltip', () => {
-    expect(toolbarAppearance({ state: 'open', since: 0 }, 0).icon[16]).toBe('/icon/16.png');
-    const refused = toolbarAppearance({ state: 'rejected', reason: 'wrongUrl', nextAttemptAt: 0 }, 0);
+    expect(toolbarAppearance({ state: 'open', since: 0 }, 0, 'ar').icon[16]).toBe('/icon/16.png');
+    const refused = toolbarAppearance({ state: 'rejected', reason: 'wrongUrl', nextAttemptAt: 0 }, 0, 'en');
     expect(refused.icon[16]).toBe('/icon/problem-16.png');
     expect(refused.title).toContain('/api');
   });
