@@ -6,6 +6,7 @@ import { sendMessage } from '../utils/messaging';
 import { SOUND_NAMES, type SoundName } from '../utils/sound/sounds';
 import type { Settings } from '../utils/storage';
 import { useLanguage, useText } from './LanguageContext';
+import { QuietHoursEditor } from './QuietHoursEditor';
 
 type BooleanSetting = 'soundEnabled' | 'repeatUntilAcknowledged' | 'requireInteraction';
 
@@ -108,6 +109,7 @@ export function AlertSettings({
       <SettingToggle name="requireInteraction" settings={settings} onChange={onChange}>
         {text.requireInteraction}
       </SettingToggle>
+      <QuietHoursEditor quietHours={settings.quietHours} onChange={(quietHours) => onChange({ quietHours })} />
       <fieldset>
         <legend>{text.snoozeLegend}</legend>
         {snoozed ? (

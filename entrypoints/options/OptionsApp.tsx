@@ -1,6 +1,7 @@
 import { AlertSettings } from '../../components/AlertSettings';
 import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
 import { LoginForm, type LoginFields } from '../../components/LoginForm';
+import { ServerSettings } from '../../components/ServerSettings';
 import { INTL_LOCALE, LANGUAGES, type LanguageSetting } from '../../utils/i18n/language';
 import type { UiText } from '../../utils/i18n/uiText';
 import { signIn, verifyToken } from '../../utils/shop/signIn';
@@ -122,6 +123,7 @@ function OptionsPage({
         onChange={(patch) => void updateSettings(patch)}
         onSnooze={(until) => void snoozedUntilItem.setValue(until)}
       />
+      <ServerSettings settings={settings} onChange={(patch) => void updateSettings(patch)} />
       <LanguageChoice settings={settings} />
     </main>
   );

@@ -1,0 +1,87 @@
+import type { QuietHours } from '../utils/alerts/quietTime';
+import { useText } from './LanguageContext';
+
+const DEFAULT_PERIOD = { day: 5, start: '22:00', end: '08:00' };
+
+/** The weekly quiet hours: a list of day / from / to rows; each change is saved at once. */
+export function QuietHoursEditor({
+  quietHours,
+  onChange,
+}: {
+  quietHours: QuietHours;
+  onChange(next: QuietHours): void;
+}) {
+  const text = useText().options;
+  const setPeriod = (index: number, patch: Partial<QuietHours['periods'][number]>) =>
+    onChange({
+      ...quietHours,
+      periods: quietHours.periods.map((period, at) => (at === index ? { ...period, ...patch } : period)),
+    });
+
+  return (
+    <fieldset class="quiet-hours">
+      <legend>{text.quietHours}</legend>
+      <label>
+        <input
+          type="checkbox"
+          name="quietHoursEnabled"
+          checked={quietHours.enabled}
+          onChange={(event) => onChange({ ...quietHours, enabled: event.currentTarget.checked })}
+        />
+        {text.quietHoursEnabled}
+      </label>
+      {quietHours.periods.map((period, index) => (
+        <div class="quiet-period" key={index} data-index={index}>
+          <label>
+            {text.quietDay}{' '}
+            <select
+              name="quietDay"
+              value={period.day}
+              onChange={(event) => setPeriod(index, { day: Number(event.currentTarget.value) })}
+            >
+              {text.weekdays.map((name, day) => (
+                <option key={day} value={day}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {text.quietFrom}{' '}
+            <input
+              type="time"
+              name="quietStart"
+              required
+              value={period.start}
+              onChange={(event) => event.currentTarget.value && setPeriod(index, { start: event.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {text.quietTo}{' '}
+            <input
+              type="time"
+              name="quietEnd"
+              required
+              value={period.end}
+              onChange={(event) => event.currentTarget.value && setPeriod(index, { end: event.currentTarget.value })}
+            />
+          </label>
+          <button
+            type="button"
+            name="removePeriod"
+            onClick={() => onChange({ ...quietHours, periods: quietHours.periods.filter((_, at) => at !== index) })}
+          >
+            {text.removePeriod}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        name="addPeriod"
+        onClick={() => onChange({ enabled: true, periods: [...quietHours.periods, DEFAULT_PERIOD] })}
+      >
+        {text.addPeriod}
+      </button>
+    </fieldset>
+  );
+}
