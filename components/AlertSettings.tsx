@@ -51,6 +51,7 @@ export function AlertSettings({
   const text = all.options;
   const [testResult, setTestResult] = useState<string | null>(null);
   const snoozed = snoozedUntil !== null && snoozedUntil > Date.now();
+  const number = (value: number) => new Intl.NumberFormat(INTL_LOCALE[language]).format(value);
   const timeFormat = new Intl.DateTimeFormat(INTL_LOCALE[language], {
     weekday: 'long',
     hour: 'numeric',
@@ -84,7 +85,7 @@ export function AlertSettings({
         </select>
       </label>
       <label>
-        {text.volume}: <output>{new Intl.NumberFormat(INTL_LOCALE[language]).format(settings.soundVolume)}</output>
+        {text.volume}: <output>{number(settings.soundVolume)}</output>
         <input
           type="range"
           name="soundVolume"
@@ -104,7 +105,7 @@ export function AlertSettings({
         </p>
       )}
       <SettingToggle name="repeatUntilAcknowledged" settings={settings} onChange={onChange}>
-        {text.repeat(settings.repeatIntervalSeconds, settings.repeatMaxMinutes)}
+        {text.repeat(number(settings.repeatIntervalSeconds), number(settings.repeatMaxMinutes))}
       </SettingToggle>
       <SettingToggle name="requireInteraction" settings={settings} onChange={onChange}>
         {text.requireInteraction}

@@ -36,7 +36,7 @@ function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozed
   return (
     <div class="alert-controls">
       <button type="button" name="sound" aria-pressed={settings.soundEnabled} onClick={() => void toggleSound()}>
-        {settings.soundEnabled ? `🔔 ${text.popup.soundOn}` : `🔕 ${text.popup.soundOff}`}
+        {settings.soundEnabled ? text.popup.soundOn : text.popup.soundOff}
       </button>
       {snoozed ? (
         <p class="snoozed">

@@ -100,6 +100,7 @@ const ar = {
     title: 'إعدادات إشعارات خوام',
     account: 'الحساب',
     signedInAs: 'مسجّل الدخول باسم',
+    role: (nameAr: string) => nameAr,
     server: 'الخادم',
     tokenExpires: (date: string) => `ينتهي تسجيل الدخول في ${date}`,
     tokenOpaque: 'رمز دخول دائم (لا تاريخ انتهاء له)',
@@ -117,7 +118,7 @@ const ar = {
     testSound: 'تجربة الصوت',
     soundPlayed: 'تم تشغيل الصوت.',
     soundFailed: (error: string) => `تعذر تشغيل الصوت: ${error}`,
-    repeat: (seconds: number, minutes: number) =>
+    repeat: (seconds: string, minutes: string) =>
       `تكرار الصوت كل ${seconds} ث حتى أشاهد الطلب (لمدة ${minutes} دقائق على الأكثر)`,
     requireInteraction: 'إبقاء الإشعار ظاهراً حتى أتعامل معه',
     snoozeLegend: 'إيقاف التنبيهات مؤقتاً (تُسجَّل الطلبات ويُعدّها الشعار، بلا صوت ولا إشعارات)',
@@ -234,6 +235,8 @@ const en: UiText = {
     title: 'Khawam Notifier settings',
     account: 'Account',
     signedInAs: 'Signed in as',
+    // The server names roles in Arabic only.
+    role: (nameAr: string) => ({ مدير: 'administrator', موظف: 'employee' })[nameAr] ?? nameAr,
     server: 'Server',
     tokenExpires: (date: string) => `Sign-in expires on ${date}`,
     tokenOpaque: 'Permanent sign-in token (no expiry date)',
@@ -251,7 +254,7 @@ const en: UiText = {
     testSound: 'Test the sound',
     soundPlayed: 'The sound played.',
     soundFailed: (error: string) => `The sound could not play: ${error}`,
-    repeat: (seconds: number, minutes: number) =>
+    repeat: (seconds: string, minutes: string) =>
       `Repeat the sound every ${seconds} s until I have seen the order (for at most ${minutes} minutes)`,
     requireInteraction: 'Keep notifications on screen until I act on them',
     snoozeLegend: 'Snooze alerts (orders are still recorded and counted on the badge, without sound or popups)',

@@ -1,0 +1,49 @@
+/**
+ * `npm run screenshots`: renders the popup and the options page from the running extension,
+ * in Arabic and English, light and dark, into docs/screenshots/ (the README embeds them).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startShopBackend } from '../server/shopBackend';
+import { OptionsPage } from '../tests/e2e/pages/OptionsPage';
+import { PopupPage } from '../tests/e2e/pages/PopupPage';
+import { launchExtensionBrowser } from '../tests/harness/extensionBrowser';
+
+const OUT = resolve(import.meta.dirname, '../docs/screenshots');
+mkdirSync(OUT, { recursive: true });
+execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+for (const locale of ['ar', 'en'] as const) {
+  const backend = await startShopBackend({ dataFile: null });
+  const extension = await launchExtensionBrowser({ locale });
+  try {
+    const options = await OptionsPage.open(extension);
+    await options.signIn({ apiBaseUrl: backend.apiBaseUrl, username: '0922222222', password: 'staff123' });
+    await options.signedInName.waitFor();
+    backend.createOrder({ customer_name: 'أحمد الخطيب', service_name: 'طباعة كروت شخصية', final_amount: 15000 });
+    backend.createOrder({
+      customer_name: 'Rana Haddad',
+      service_name: 'طباعة بوسترات',
+      delivery_type: 'delivery',
+      final_amount: 42500,
+    });
+    const last = backend.createOrder({ customer_name: 'سلمى قاسم', service_name: null, final_amount: 7500 });
+    const popup = await PopupPage.open(extension);
+    await popup.order(last.order_id).waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.page.emulateMedia({ colorScheme: scheme });
+      await popup.page.setViewportSize({ width: 400, height: 520 });
+      await popup.page.locator('main.popup').screenshot({ path: `${OUT}/popup-${locale}-${scheme}.png` });
+      await options.page.emulateMedia({ colorScheme: scheme });
+      await options.page.setViewportSize({ width: 720, height: 900 });
+      await options.page.reload();
+      await options.signedInName.waitFor();
+      await options.page.screenshot({ path: `${OUT}/options-${locale}-${scheme}.png`, fullPage: true });
+    }
+    console.log(`${locale}: popup and options, light and dark → docs/screenshots/`);
+  } finally {
+    await extension.close();
+    await backend.close();
+  }
+}
