@@ -5,17 +5,20 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports keep every module readable and testable without WXT's globals.
   imports: false,
-  manifest: {
+  manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ar',
     minimum_chrome_version: '116',
     // The shop API answers CORS for any origin and WebSockets need no host permission,
     // so the extension asks for no host access at install time.
-    permissions: ['storage', 'notifications', 'alarms', 'offscreen', 'idle'],
+    permissions: ['storage', 'notifications', 'alarms', 'offscreen', 'idle', 'scripting'],
     // Asked for at run time, one dashboard origin at a time, only if the staff member opts in.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_extName__' },
-  },
+    // The e2e build (`wxt build --mode e2e`) starts as if the staff member had granted the local
+    // reference dashboard: under automation nobody can answer Chrome's permission prompt.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+  }),
   vite: () => ({ plugins: [preact()] }),
 });

@@ -75,6 +75,19 @@ function cors(request: IncomingMessage, response: ServerResponse): void {
   response.setHeader('Vary', 'Origin');
 }
 
+/**
+ * A stand-in for the shop's web dashboard: orders open here, and like the real one it
+ * keeps its sign-in token in page storage under `auth_token`.
+ */
+function dashboardPage(path: string): string {
+  const order = /^\/dashboard\/orders\/(\d+)$/.exec(path)?.[1];
+  const heading = order ? `Order ${order}` : 'Khawam dashboard (reference backend)';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${heading}</title></head>
+<body><h1>${heading}</h1><p id="session">Signed in: <span id="signed-in"></span></p>
+<script>document.getElementById('signed-in').textContent = localStorage.getItem('auth_token') ? 'yes' : 'no';</script>
+</body></html>`;
+}
+
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'Content-Type': 'application/json' });
   response.end(JSON.stringify(body));
@@ -250,6 +263,10 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
         return;
       }
       const url = new URL(request.url ?? '/', 'http://backend');
+      if (request.method === 'GET' && (url.pathname === '/dashboard' || url.pathname.startsWith('/dashboard/'))) {
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(dashboardPage(url.pathname));
+        return;
+      }
       try {
         const statusMatch = /^\/api\/admin\/orders\/(\d+)\/status$/.exec(url.pathname);
         const handler = routes[`${request.method} ${url.pathname}`];

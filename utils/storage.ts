@@ -30,6 +30,8 @@ export const settingsSchema = z.object({
   quietHours: quietHoursSchema,
   /** Orders recovered by catch-up older than this go into the list without an alert. */
   catchUpMaxAgeHours: z.number().positive(),
+  /** Opt-in: sign in with the token the shop dashboard keeps when the staff member opens it. */
+  useDashboardSession: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -96,6 +98,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
     requireInteraction: false,
     quietHours: { enabled: false, periods: [] },
     catchUpMaxAgeHours: 24,
+    useDashboardSession: false,
   },
   version: 1,
 });

@@ -1,4 +1,5 @@
 import { AlertSettings } from '../../components/AlertSettings';
+import { DashboardSessionChoice } from '../../components/DashboardSessionChoice';
 import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
 import { LoginForm, type LoginFields } from '../../components/LoginForm';
 import { ServerSettings } from '../../components/ServerSettings';
@@ -116,6 +117,7 @@ function OptionsPage({
       <section aria-labelledby="account-heading">
         <h2 id="account-heading">{text.account}</h2>
         <Account session={session} settings={settings} />
+        <DashboardSessionChoice settings={settings} onChange={(patch) => void updateSettings(patch)} />
       </section>
       <AlertSettings
         settings={settings}

@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 import { startShopBackend, type ShopBackend, type ShopBackendOptions } from '../../server/shopBackend';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../harness/extensionBrowser';
+import {
+  E2E_EXTENSION_DIR,
+  EXTENSION_DIR,
+  launchExtensionBrowser,
+  type ExtensionBrowser,
+} from '../harness/extensionBrowser';
 import { OptionsPage } from './pages/OptionsPage';
 import { PopupPage } from './pages/PopupPage';
 
@@ -18,6 +23,8 @@ interface Fixtures {
   browserTimeZone: string | undefined;
   /** The browser's language; Arabic by default. */
   browserLocale: string;
+  /** `e2e`: the build already granted the local dashboard, as if its permission prompt was accepted. */
+  extensionBuild: 'production' | 'e2e';
   backendDataFile: string;
   backend: ShopBackend;
   /**
@@ -36,6 +43,7 @@ export const test = base.extend<Fixtures>({
   backendOptions: [{}, { option: true }],
   browserTimeZone: [undefined, { option: true }],
   browserLocale: ['ar', { option: true }],
+  extensionBuild: ['production', { option: true }],
   backendDataFile: async ({}, use) => {
     mkdirSync(DATA_DIR, { recursive: true });
     const dataDir = mkdtempSync(join(DATA_DIR, 'run-'));
@@ -58,8 +66,12 @@ export const test = base.extend<Fixtures>({
     });
     await Promise.all(restarted.map((again) => again.close()));
   },
-  extension: async ({ browserTimeZone, browserLocale }, use) => {
-    const extension = await launchExtensionBrowser({ timeZone: browserTimeZone, locale: browserLocale });
+  extension: async ({ browserTimeZone, browserLocale, extensionBuild }, use) => {
+    const extension = await launchExtensionBrowser({
+      timeZone: browserTimeZone,
+      locale: browserLocale,
+      extensionDir: extensionBuild === 'e2e' ? E2E_EXTENSION_DIR : EXTENSION_DIR,
+    });
     await use(extension);
     await extension.close();
   },

@@ -53,6 +53,13 @@ test('before signing in, the popup says how to start', async ({ openPopup }) => 
 test('the built manifest asks for no host access and requires Chrome 116+', async ({ extension }) => {
   const manifest = await (await extension.serviceWorker()).evaluate(() => chrome.runtime.getManifest());
   expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(116);
-  expect(manifest.permissions?.sort()).toEqual(['alarms', 'idle', 'notifications', 'offscreen', 'storage']);
+  expect(manifest.permissions?.sort()).toEqual([
+    'alarms',
+    'idle',
+    'notifications',
+    'offscreen',
+    'scripting',
+    'storage',
+  ]);
   expect(manifest.host_permissions ?? []).toEqual([]);
 });

@@ -4,6 +4,8 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { findChromium } from './chromium';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** `wxt build --mode e2e`: the same extension, granted the local dashboard origin at install. */
+export const E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 const PROFILES_DIR = resolve(import.meta.dirname, '../../.tmp/profiles');
 
 /** Flags for a machine whose network is closed: no background fetches to fail at. */
@@ -44,6 +46,8 @@ export interface LaunchOptions {
   timeZone?: string;
   /** The browser's language (`ar` by default: the shop's staff read Arabic). */
   locale?: string;
+  /** More Chromium switches. */
+  extraArgs?: string[];
 }
 
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -60,6 +64,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       `--load-extension=${extensionDir}`,
       `--lang=${options.locale ?? 'ar'}`,
       ...QUIET_FLAGS,
+      ...(options.extraArgs ?? []),
     ],
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

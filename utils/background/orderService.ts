@@ -39,6 +39,7 @@ import {
   type Settings,
 } from '../storage';
 import { toolbarAppearance } from '../ui/toolbarAppearance';
+import { dashboardSession } from './dashboardSession';
 import { ACCOUNT_NOTIFICATION_PREFIX, listenToNotificationClicks } from './notificationClicks';
 import { openInDashboard } from './openInDashboard';
 import { orderNotifications } from './orderNotifications';
@@ -219,6 +220,8 @@ export function startOrderService(browser: Browser): void {
     },
   });
 
+  const dashboard = dashboardSession(browser, () => settings);
+
   async function follow(): Promise<void> {
     [session, settings, snoozedUntil] = await Promise.all([readSession(), readSettings(), snoozedUntilItem.getValue()]);
     connection.setTarget(session && targetOf(session), await readConnectionSnapshot());
@@ -226,9 +229,9 @@ export function startOrderService(browser: Browser): void {
   }
 
   connection.setOnline(navigator.onLine);
-  void follow().then(() => pipeline.restoreBadge().then(() => ringer.resume()));
+  void follow().then(() => Promise.all([pipeline.restoreBadge().then(() => ringer.resume()), dashboard.sync()]));
   sessionItem.watch(() => void follow());
-  settingsItem.watch(() => void follow().then(() => connection.ensureConnected({ urgent: true })));
+  settingsItem.watch(() => void follow().then(() => (connection.ensureConnected({ urgent: true }), dashboard.sync())));
   snoozedUntilItem.watch((until) => {
     snoozedUntil = until;
   });

@@ -104,6 +104,11 @@ const ar = {
     server: 'الخادم',
     tokenExpires: (date: string) => `ينتهي تسجيل الدخول في ${date}`,
     tokenOpaque: 'رمز دخول دائم (لا تاريخ انتهاء له)',
+    useDashboardSession:
+      'استخدام جلسة لوحة التحكم: عندما أفتح لوحة تحكم المطبعة في هذا المتصفح، تسجّل الإضافة الدخول بها',
+    useDashboardSessionHint: (origin: string) =>
+      `يطلب إذناً بالوصول إلى ${origin} وحده، ويتحقق من الرمز لدى الخادم قبل استخدامه.`,
+    dashboardAccessDenied: 'لم يُمنح الإذن، فلن تُستخدم جلسة لوحة التحكم.',
     signOut: 'تسجيل الخروج',
     apiBaseUrl: 'عنوان الخادم (API)',
     username: 'رقم الهاتف أو البريد الإلكتروني',
@@ -240,6 +245,11 @@ const en: UiText = {
     server: 'Server',
     tokenExpires: (date: string) => `Sign-in expires on ${date}`,
     tokenOpaque: 'Permanent sign-in token (no expiry date)',
+    useDashboardSession:
+      'Use my dashboard session: when I open the shop dashboard in this browser, the extension signs in with it',
+    useDashboardSessionHint: (origin: string) =>
+      `Asks for access to ${origin} only, and checks the token with the server before using it.`,
+    dashboardAccessDenied: 'Access was not granted, so the dashboard session will not be used.',
     signOut: 'Sign out',
     apiBaseUrl: 'Server address (API)',
     username: 'Phone number or e-mail',

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startShopBackend, type ShopBackend } from '../../../server/shopBackend';
+import { adoptDashboardToken } from '../../../utils/shop/adoptDashboardToken';
+import { dashboardOriginPattern, isDashboardPage } from '../../../utils/shop/dashboardAccess';
+import { loginDirectly } from '../../harness/loginDirectly';
+
+describe('adoptDashboardToken against the reference backend', () => {
+  let backend: ShopBackend;
+  beforeAll(async () => {
+    backend = await startShopBackend();
+  });
+  afterAll(() => backend.close());
+
+  it("adopts a staff member's dashboard token once the server confirms it", async () => {
+    const { access_token: token } = await loginDirectly(backend.apiBaseUrl, {
+      username: '0922222222',
+      password: 'staff123',
+    });
+    const result = await adoptDashboardToken(fetch, backend.apiBaseUrl, token, null, 1000);
+    expect(result).toMatchObject({ adopted: { token, user: { name: 'سارة الموظفة' }, verifiedAt: 1000 } });
+    if (!('adopted' in result)) throw new Error('not adopted');
+    expect(await adoptDashboardToken(fetch, backend.apiBaseUrl, token, result.adopted, 2000)).toEqual({
+      ignored: 'sameToken',
+    });
+  });
+
+  it("ignores a customer's token and a token the server refuses", async () => {
+    const { access_token: customer } = await loginDirectly(backend.apiBaseUrl, {
+      username: 'customer@khawam.local',
+      password: 'customer123',
+    });
+    expect(await adoptDashboardToken(fetch, backend.apiBaseUrl, customer, null, 0)).toEqual({ ignored: 'notStaff' });
+    expect(await adoptDashboardToken(fetch, backend.apiBaseUrl, 'forged', null, 0)).toEqual({ ignored: 'refused' });
+  });
+});
+
+describe('dashboard access', () => {
+  const settings = { dashboardUrl: null, apiBaseUrl: 'https://www.khawam.net/api' };
+
+  it('asks for the dashboard origin only', () => {
+    expect(dashboardOriginPattern(settings)).toBe('https://www.khawam.net/*');
+    expect(dashboardOriginPattern({ dashboardUrl: 'http://127.0.0.1:8000', apiBaseUrl: '' })).toBe(
+      'http://127.0.0.1/*',
+    );
+  });
+
+  it('trusts tokens from the dashboard’s own pages only', () => {
+    expect(isDashboardPage('https://www.khawam.net/dashboard', settings)).toBe(true);
+    expect(isDashboardPage('https://evil.example/dashboard', settings)).toBe(false);
+    expect(isDashboardPage('http://www.khawam.net/dashboard', settings)).toBe(false);
+  });
+});

@@ -1,0 +1,38 @@
+import type { browser as browserApi } from 'wxt/browser';
+import { onMessage } from '../messaging';
+import { adoptDashboardToken } from '../shop/adoptDashboardToken';
+import { dashboardOriginPattern, isDashboardPage } from '../shop/dashboardAccess';
+import { readSession, sessionItem, type Settings } from '../storage';
+
+const SCRIPT_ID = 'dashboard-session';
+
+/**
+ * "Use my dashboard session": while the staff member has opted in and granted the
+ * dashboard's origin, a content script on that origin hands the dashboard's token over,
+ * and a token the server confirms becomes the extension's session.
+ */
+export function dashboardSession(browser: typeof browserApi, settings: () => Settings) {
+  async function sync(): Promise<void> {
+    const current = settings();
+    const pattern = dashboardOriginPattern(current);
+    await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
+    if (!current.useDashboardSession) return;
+    if (!(await browser.permissions.contains({ origins: [pattern] }))) return;
+    await browser.scripting.registerContentScripts([
+      { id: SCRIPT_ID, matches: [pattern], js: ['content-scripts/dashboardSession.js'], runAt: 'document_idle' },
+    ]);
+  }
+
+  onMessage('dashboardToken', async ({ data: token, sender }) => {
+    const current = settings();
+    // Only the configured dashboard may hand over a token, and only while opted in.
+    if (!current.useDashboardSession || !isDashboardPage(sender.url ?? sender.tab?.url, current)) return;
+    const result = await adoptDashboardToken(fetch, current.apiBaseUrl, token, await readSession(), Date.now());
+    if ('adopted' in result) await sessionItem.setValue(result.adopted);
+    else if (result.ignored !== 'sameToken') console.warn(`Dashboard session not used: ${result.ignored}`);
+  });
+
+  browser.permissions.onAdded.addListener(() => void sync());
+  browser.permissions.onRemoved.addListener(() => void sync());
+  return { sync };
+}
