@@ -9,7 +9,7 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
 ];
 
-function relativeTime(locale: string, at: number, now: number): string {
+export function relativeTime(locale: string, at: number, now: number): string {
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const elapsed = at - now;
   for (const [unit, ms] of RELATIVE_UNITS) {

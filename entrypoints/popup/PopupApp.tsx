@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
 import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
-import { OrderList } from '../../components/OrderList';
+import { OrderList, relativeTime } from '../../components/OrderList';
 import { snoozeEnd, SNOOZE_CHOICES } from '../../utils/alerts/quietTime';
 import { INTL_LOCALE } from '../../utils/i18n/language';
 import type { UiText } from '../../utils/i18n/uiText';
@@ -69,6 +69,7 @@ function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozed
 
 function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: number | null }) {
   const text = useText();
+  const language = useLanguage();
   const connection = useStorageItem(connectionSnapshotItem);
   const orders = useStorageItem(receivedOrdersItem);
   // Orders unseen when the popup opened stay highlighted while it is open.
@@ -87,6 +88,13 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
   return (
     <main class="popup">
       <ConnectionStatusLine status={connection?.status} onAction={perform} />
+      {orders?.[0] && (
+        <p class="last-order">
+          {text.popup.lastOrder(
+            relativeTime(INTL_LOCALE[language], Math.max(...orders.map((order) => order.receivedAt)), Date.now()),
+          )}
+        </p>
+      )}
       {connection?.status.state !== 'signedOut' && <AlertControls settings={settings} snoozedUntil={snoozedUntil} />}
       {/* A fixed minimum height keeps the popup from jumping while the orders load. */}
       <div class="orders-area">

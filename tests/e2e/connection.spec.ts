@@ -68,10 +68,14 @@ test('a stopped service worker comes back on the alarm and catches up on the ord
   await expect.poll(() => backend.sockets().length, { timeout: 45_000, intervals: [250] }).toBe(1);
   report('worker stopped → reconnected (ms)', String(Date.now() - stoppedAt));
   await expect.poll(() => extension.notificationIds()).toContain(`order-${missed.order_id}`);
-  // Each order once: the one announced before the stop is not announced again.
-  const received = (await extension.readStorage('local', 'receivedOrders')) as { id: number }[];
-  expect(received.map((order) => order.id)).toEqual([missed.order_id, seen.order_id]);
-  expect(await extension.badgeText()).toBe('2');
+  // Each order once: the one announced before the stop is not announced again. (The list is
+  // written behind the alert, so wait for it rather than read it once.)
+  await expect
+    .poll(async () =>
+      ((await extension.readStorage('local', 'receivedOrders')) as { id: number }[]).map((order) => order.id),
+    )
+    .toEqual([missed.order_id, seen.order_id]);
+  await expect.poll(() => extension.badgeText()).toBe('2');
 });
 
 test('a revoked token stops the retries, says why, and asks to sign in once', async ({

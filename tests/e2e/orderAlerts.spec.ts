@@ -141,7 +141,7 @@ test('after a browser restart on the same profile, no known order is announced a
     const after = backend.createOrder();
     await expect.poll(() => relaunched.notificationIds()).toEqual([`order-${after.order_id}`]);
     await expect.poll(async () => (await stats(relaunched)).orders.duplicate).toBeGreaterThanOrEqual(1);
-    expect((await stats(relaunched)).orders.announced).toBe(1);
+    await expect.poll(async () => (await stats(relaunched)).orders.announced).toBe(1);
   } finally {
     await relaunched.close();
   }

@@ -85,6 +85,7 @@ const ar = {
   },
   popup: {
     ordersLabel: 'آخر الطلبات',
+    lastOrder: (ago: string) => `آخر طلب وصل ${ago}.`,
     empty: 'لا طلبات بعد. ستظهر هنا فور وصولها، ومعها صوت وإشعار.',
     markAllSeen: 'تمّت مشاهدة الكل',
     olderOrders: 'الطلبات الأقدم في لوحة التحكم',
@@ -225,6 +226,7 @@ const en: UiText = {
   },
   popup: {
     ordersLabel: 'Latest orders',
+    lastOrder: (ago: string) => `Last order arrived ${ago}.`,
     empty: 'No orders yet. They appear here the moment they arrive, with a sound and a notification.',
     markAllSeen: 'Mark all seen',
     olderOrders: 'Older orders in the dashboard',
