@@ -60,36 +60,36 @@ for (const locale of ['ar', 'en'] as const) {
       await expect(popup.statusText).toContainText(words.rejected);
       await expect(popup.statusAction).toHaveAttribute('data-action', 'signIn');
     });
+
+    test('the options page saves each change at once and explains invalid input inline', async ({
+      extension,
+      optionsPage,
+    }) => {
+      const page = optionsPage.page;
+      const settings = async () => (await extension.readStorage('local', 'settings')) as Settings | undefined;
+
+      await page.locator('select[name=sound]').selectOption('bell');
+      await page.locator('input[name=requireInteraction]').check();
+      await page.locator('input[name=dashboardUrl]').fill('http://dashboard.example');
+      await expect(page.locator('#dashboard-url-note')).toHaveAttribute('role', 'alert');
+      await page.locator('input[name=dashboardUrl]').fill('https://dashboard.example');
+      await page.locator('button[name=addPeriod]').click();
+      await page.locator('.quiet-period input[name=quietStart]').fill('21:30');
+      await expect.poll(settings).toMatchObject({
+        sound: 'bell',
+        requireInteraction: true,
+        dashboardUrl: 'https://dashboard.example',
+        quietHours: { enabled: true, periods: [{ day: 5, start: '21:30', end: '08:00' }] },
+      });
+
+      await page.reload();
+      await expect(page.locator('select[name=sound]')).toHaveValue('bell');
+      await expect(page.locator('input[name=requireInteraction]')).toBeChecked();
+      await expect(page.locator('input[name=dashboardUrl]')).toHaveValue('https://dashboard.example');
+      await expect(page.locator('.quiet-period input[name=quietStart]')).toHaveValue('21:30');
+    });
   });
 }
-
-test('the options page saves each change at once and explains invalid input inline', async ({
-  extension,
-  optionsPage,
-}) => {
-  const page = optionsPage.page;
-  const settings = async () => (await extension.readStorage('local', 'settings')) as Settings | undefined;
-
-  await page.locator('select[name=sound]').selectOption('bell');
-  await page.locator('input[name=requireInteraction]').check();
-  await page.locator('input[name=dashboardUrl]').fill('http://dashboard.example');
-  await expect(page.locator('#dashboard-url-note')).toHaveAttribute('role', 'alert');
-  await page.locator('input[name=dashboardUrl]').fill('https://dashboard.example');
-  await page.locator('button[name=addPeriod]').click();
-  await page.locator('.quiet-period input[name=quietStart]').fill('21:30');
-  await expect.poll(settings).toMatchObject({
-    sound: 'bell',
-    requireInteraction: true,
-    dashboardUrl: 'https://dashboard.example',
-    quietHours: { enabled: true, periods: [{ day: 5, start: '21:30', end: '08:00' }] },
-  });
-
-  await page.reload();
-  await expect(page.locator('select[name=sound]')).toHaveValue('bell');
-  await expect(page.locator('input[name=requireInteraction]')).toBeChecked();
-  await expect(page.locator('input[name=dashboardUrl]')).toHaveValue('https://dashboard.example');
-  await expect(page.locator('.quiet-period input[name=quietStart]')).toHaveValue('21:30');
-});
 
 test.describe('the language setting', () => {
   test.use({ browserLocale: 'en' });
