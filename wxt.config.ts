@@ -10,6 +10,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ar',
     minimum_chrome_version: '116',
+    // Administrators configure the extension through managed storage (docs/ADMIN.md).
+    storage: { managed_schema: 'managed_schema.json' },
     // The shop API answers CORS for any origin and WebSockets need no host permission,
     // so the extension asks for no host access at install time.
     permissions: ['storage', 'notifications', 'alarms', 'offscreen', 'idle', 'scripting'],

@@ -6,6 +6,7 @@ import { sendMessage } from '../utils/messaging';
 import { SOUND_NAMES, type SoundName } from '../utils/sound/sounds';
 import type { Settings } from '../utils/storage';
 import { useLanguage, useText } from './LanguageContext';
+import { LockedNote, useLocked } from './PolicyContext';
 import { QuietHoursEditor } from './QuietHoursEditor';
 
 type BooleanSetting = 'soundEnabled' | 'repeatUntilAcknowledged' | 'requireInteraction';
@@ -26,10 +27,11 @@ function SettingToggle({
       <input
         type="checkbox"
         name={name}
+        disabled={useLocked(name)}
         checked={settings[name]}
         onChange={(event) => onChange({ [name]: event.currentTarget.checked })}
       />
-      {children}
+      {children} <LockedNote name={name} />
     </label>
   );
 }
@@ -74,6 +76,7 @@ export function AlertSettings({
         {text.sound}
         <select
           name="sound"
+          disabled={useLocked('sound')}
           value={settings.sound}
           onChange={(event) => onChange({ sound: event.currentTarget.value as SoundName })}
         >
@@ -89,6 +92,7 @@ export function AlertSettings({
         <input
           type="range"
           name="soundVolume"
+          disabled={useLocked('soundVolume')}
           min={0}
           max={100}
           step={5}
@@ -110,7 +114,11 @@ export function AlertSettings({
       <SettingToggle name="requireInteraction" settings={settings} onChange={onChange}>
         {text.requireInteraction}
       </SettingToggle>
-      <QuietHoursEditor quietHours={settings.quietHours} onChange={(quietHours) => onChange({ quietHours })} />
+      <QuietHoursEditor
+        quietHours={settings.quietHours}
+        locked={useLocked('quietHours')}
+        onChange={(quietHours) => onChange({ quietHours })}
+      />
       <fieldset>
         <legend>{text.snoozeLegend}</legend>
         {snoozed ? (

@@ -4,6 +4,7 @@ import { dashboardOriginPattern } from '../utils/shop/dashboardAccess';
 import { defaultDashboardUrl } from '../utils/shop/shopUrls';
 import type { Settings } from '../utils/storage';
 import { useText } from './LanguageContext';
+import { LockedNote, useLocked } from './PolicyContext';
 
 /** Opt-in to the dashboard session; host access to that one origin is asked for on the click itself. */
 export function DashboardSessionChoice({
@@ -36,11 +37,12 @@ export function DashboardSessionChoice({
         <input
           type="checkbox"
           name="useDashboardSession"
+          disabled={useLocked('useDashboardSession')}
           checked={settings.useDashboardSession}
           aria-describedby="dashboard-session-hint"
           onChange={(event) => void choose(event.currentTarget.checked)}
         />
-        {text.useDashboardSession}
+        {text.useDashboardSession} <LockedNote name="useDashboardSession" />
       </label>
       <p id="dashboard-session-hint" class={denied ? 'error' : 'hint'} role={denied ? 'alert' : undefined}>
         {denied

@@ -10,9 +10,12 @@ export interface LoginFields {
 /** The sign-in form; its input names are a stable contract for admins' docs and tests. */
 export function LoginForm({
   initialApiBaseUrl,
+  apiBaseUrlLocked,
   onSubmit,
 }: {
   initialApiBaseUrl: string;
+  /** The administrator chose the server: shown, not editable. */
+  apiBaseUrlLocked: boolean;
   onSubmit(fields: LoginFields): Promise<string | null>;
 }) {
   const text = useText().options;
@@ -37,8 +40,17 @@ export function LoginForm({
   return (
     <form class="login" onSubmit={(event) => void submit(event)} aria-describedby={error ? 'login-error' : undefined}>
       <label>
-        {text.apiBaseUrl}
-        <input name="apiBaseUrl" type="url" dir="ltr" required defaultValue={initialApiBaseUrl} />
+        {text.apiBaseUrl} {apiBaseUrlLocked && <span class="locked-note">{text.setByAdmin}</span>}
+        <input
+          name="apiBaseUrl"
+          type="url"
+          dir="ltr"
+          required
+          readOnly={apiBaseUrlLocked}
+          aria-readonly={apiBaseUrlLocked}
+          value={apiBaseUrlLocked ? initialApiBaseUrl : undefined}
+          defaultValue={apiBaseUrlLocked ? undefined : initialApiBaseUrl}
+        />
       </label>
       <label>
         {text.username}

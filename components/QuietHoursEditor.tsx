@@ -1,14 +1,17 @@
 import type { QuietHours } from '../utils/alerts/quietTime';
 import { useText } from './LanguageContext';
+import { LockedNote } from './PolicyContext';
 
 const DEFAULT_PERIOD = { day: 5, start: '22:00', end: '08:00' };
 
 /** The weekly quiet hours: a list of day / from / to rows; each change is saved at once. */
 export function QuietHoursEditor({
   quietHours,
+  locked,
   onChange,
 }: {
   quietHours: QuietHours;
+  locked: boolean;
   onChange(next: QuietHours): void;
 }) {
   const text = useText().options;
@@ -19,8 +22,10 @@ export function QuietHoursEditor({
     });
 
   return (
-    <fieldset class="quiet-hours">
-      <legend>{text.quietHours}</legend>
+    <fieldset class="quiet-hours" disabled={locked}>
+      <legend>
+        {text.quietHours} <LockedNote name="quietHours" />
+      </legend>
       <label>
         <input
           type="checkbox"

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { defaultDashboardUrl, validateApiBaseUrl } from '../utils/shop/shopUrls';
 import type { Settings } from '../utils/storage';
 import { useText } from './LanguageContext';
+import { LockedNote, useLocked } from './PolicyContext';
 
 /** The dashboard address, checked as it is typed and saved once valid; empty means the API's origin. */
 export function ServerSettings({
@@ -31,9 +32,10 @@ export function ServerSettings({
     <section aria-labelledby="server-heading">
       <h2 id="server-heading">{text.serverHeading}</h2>
       <label>
-        {text.dashboardUrl}
+        {text.dashboardUrl} <LockedNote name="dashboardUrl" />
         <input
           name="dashboardUrl"
+          disabled={useLocked('dashboardUrl')}
           type="url"
           dir="ltr"
           placeholder={fallback}

@@ -2,6 +2,7 @@ import { AlertSettings } from '../../components/AlertSettings';
 import { DashboardSessionChoice } from '../../components/DashboardSessionChoice';
 import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
 import { LoginForm, type LoginFields } from '../../components/LoginForm';
+import { LockedNote, PolicyProvider, useLocked } from '../../components/PolicyContext';
 import { ServerSettings } from '../../components/ServerSettings';
 import { INTL_LOCALE, LANGUAGES, type LanguageSetting } from '../../utils/i18n/language';
 import type { UiText } from '../../utils/i18n/uiText';
@@ -16,6 +17,8 @@ import {
   type Session,
   type Settings,
 } from '../../utils/storage';
+import type { EffectiveSettings } from '../../utils/settings/policy';
+import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
 import { useStorageItem } from '../../utils/ui/useStorageItem';
 
 type SignInProblem = keyof UiText['signInProblem'];
@@ -47,10 +50,12 @@ async function updateSettings(patch: Partial<Settings>): Promise<void> {
 function Account({ session, settings }: { session: Session | null; settings: Settings }) {
   const language = useLanguage();
   const text = useText();
+  const apiBaseUrlLocked = useLocked('apiBaseUrl');
   if (!session) {
     return (
       <LoginForm
         initialApiBaseUrl={settings.apiBaseUrl}
+        apiBaseUrlLocked={apiBaseUrlLocked}
         onSubmit={async (fields) => {
           const problem = await signInWith(fields);
           return problem && text.signInProblem[problem];
@@ -84,9 +89,12 @@ function LanguageChoice({ settings }: { settings: Settings }) {
   const names: Record<LanguageSetting, string> = { auto: text.languageAuto, ar: 'العربية', en: 'English' };
   return (
     <section aria-labelledby="language-heading">
-      <h2 id="language-heading">{text.language}</h2>
+      <h2 id="language-heading">
+        {text.language} <LockedNote name="language" />
+      </h2>
       <select
         name="language"
+        disabled={useLocked('language')}
         aria-labelledby="language-heading"
         value={settings.language}
         onChange={(event) => void updateSettings({ language: event.currentTarget.value as LanguageSetting })}
@@ -102,11 +110,11 @@ function LanguageChoice({ settings }: { settings: Settings }) {
 }
 
 function OptionsPage({
-  settings,
+  effective: { settings, invalid },
   session,
   snoozedUntil,
 }: {
-  settings: Settings;
+  effective: EffectiveSettings;
   session: Session | null;
   snoozedUntil: number | null;
 }) {
@@ -114,6 +122,13 @@ function OptionsPage({
   return (
     <main class="options">
       <h1>{text.title}</h1>
+      {invalid.length > 0 && (
+        <ul class="policy-warning" role="alert">
+          {invalid.map(({ key, reason }) => (
+            <li key={key}>{text.policyIgnored(key, reason)}</li>
+          ))}
+        </ul>
+      )}
       <section aria-labelledby="account-heading">
         <h2 id="account-heading">{text.account}</h2>
         <Account session={session} settings={settings} />
@@ -134,15 +149,15 @@ function OptionsPage({
 const pageTitle = (text: UiText) => text.options.title;
 
 export function OptionsApp() {
-  const stored = useStorageItem(settingsItem);
+  const effective = useEffectiveSettings();
   const session = useStorageItem(sessionItem);
   const snoozedUntil = useStorageItem(snoozedUntilItem);
-  if (!stored || session === undefined || snoozedUntil === undefined) return <main aria-busy="true" />;
-  // Settings saved by an older version lack newer fields.
-  const settings: Settings = { ...settingsItem.fallback, ...stored };
+  if (!effective || session === undefined || snoozedUntil === undefined) return <main aria-busy="true" />;
   return (
-    <LanguageProvider setting={settings.language} title={pageTitle}>
-      <OptionsPage settings={settings} session={session} snoozedUntil={snoozedUntil} />
+    <LanguageProvider setting={effective.settings.language} title={pageTitle}>
+      <PolicyProvider value={effective.locked}>
+        <OptionsPage effective={effective} session={session} snoozedUntil={snoozedUntil} />
+      </PolicyProvider>
     </LanguageProvider>
   );
 }

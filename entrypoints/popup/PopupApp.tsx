@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
 import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
 import { OrderList, relativeTime } from '../../components/OrderList';
+import { PolicyProvider, useLocked } from '../../components/PolicyContext';
 import { snoozeEnd, SNOOZE_CHOICES } from '../../utils/alerts/quietTime';
 import { INTL_LOCALE } from '../../utils/i18n/language';
 import type { UiText } from '../../utils/i18n/uiText';
@@ -17,6 +18,7 @@ import {
   type Settings,
 } from '../../utils/storage';
 import type { ConnectionAction } from '../../utils/ui/describeConnection';
+import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
 import { useStorageItem } from '../../utils/ui/useStorageItem';
 
 /** The popup shows this many; the dashboard has the rest. */
@@ -35,7 +37,13 @@ function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozed
     settingsItem.setValue({ ...(await readSettings()), soundEnabled: !settings.soundEnabled });
   return (
     <div class="alert-controls">
-      <button type="button" name="sound" aria-pressed={settings.soundEnabled} onClick={() => void toggleSound()}>
+      <button
+        type="button"
+        name="sound"
+        aria-pressed={settings.soundEnabled}
+        disabled={useLocked('soundEnabled')}
+        onClick={() => void toggleSound()}
+      >
         {settings.soundEnabled ? text.popup.soundOn : text.popup.soundOff}
       </button>
       {snoozed ? (
@@ -129,13 +137,14 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
 const pageTitle = (text: UiText) => text.extensionName;
 
 export function PopupApp() {
-  const stored = useStorageItem(settingsItem);
+  const effective = useEffectiveSettings();
   const snoozedUntil = useStorageItem(snoozedUntilItem);
-  if (!stored || snoozedUntil === undefined) return <main class="popup" aria-busy="true" />;
-  const settings: Settings = { ...settingsItem.fallback, ...stored };
+  if (!effective || snoozedUntil === undefined) return <main class="popup" aria-busy="true" />;
   return (
-    <LanguageProvider setting={settings.language} title={pageTitle}>
-      <Popup settings={settings} snoozedUntil={snoozedUntil} />
+    <LanguageProvider setting={effective.settings.language} title={pageTitle}>
+      <PolicyProvider value={effective.locked}>
+        <Popup settings={effective.settings} snoozedUntil={snoozedUntil} />
+      </PolicyProvider>
     </LanguageProvider>
   );
 }

@@ -18,6 +18,8 @@ import { OrderPipeline } from '../orders/orderPipeline';
 import { ReceivedOrders } from '../orders/receivedOrders';
 import { defaultDashboardUrl, normalizeBaseUrl, orderPageUrl } from '../shop/shopUrls';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
+import { effectiveSettings } from '../settings/policy';
+import { readManaged } from '../settings/readManaged';
 import { offscreenDocumentKeeper } from '../sound/offscreenDocument';
 import type { SoundName } from '../sound/sounds';
 import {
@@ -51,9 +53,16 @@ const WATCHDOG_ALARM = 'connection-watchdog';
 const WATCHDOG_PERIOD_MINUTES = 0.5;
 const STATS_WRITE_DELAY_MS = 200;
 
-function targetOf(session: Session): ConnectionTarget {
-  const { apiBaseUrl, token, signedInAt, verifiedAt } = session;
-  return { apiBaseUrl, token, signedInAt, verifiedAt, credentialsId: signedInAt };
+/** The connection's target: the session, on the administrator's server when a policy names one. */
+function targetOf(session: Session, managedApiBaseUrl: string | null): ConnectionTarget {
+  const { token, signedInAt, verifiedAt } = session;
+  return {
+    apiBaseUrl: managedApiBaseUrl ?? session.apiBaseUrl,
+    token,
+    signedInAt,
+    verifiedAt,
+    credentialsId: signedInAt,
+  };
 }
 
 /**
@@ -63,6 +72,9 @@ function targetOf(session: Session): ConnectionTarget {
 export function startOrderService(browser: Browser): void {
   let session: Session | null = null;
   let settings: Settings = settingsItem.fallback;
+  let userSettings: Partial<Settings> = {};
+  let managedPolicy: Record<string, unknown> = {};
+  let managedApiBaseUrl: string | null = null;
   let snoozedUntil: number | null = null;
   const quietNow = (now: number) => isQuiet({ snoozedUntil, quietHours: settings.quietHours }, now);
   const language = () => resolveLanguage(settings.language, browser.i18n.getUILanguage());
@@ -223,10 +235,28 @@ export function startOrderService(browser: Browser): void {
   const dashboard = dashboardSession(browser, () => settings);
 
   async function follow(): Promise<void> {
-    [session, settings, snoozedUntil] = await Promise.all([readSession(), readSettings(), snoozedUntilItem.getValue()]);
-    connection.setTarget(session && targetOf(session), await readConnectionSnapshot());
+    [session, userSettings, snoozedUntil] = await Promise.all([
+      readSession(),
+      readSettings(),
+      snoozedUntilItem.getValue(),
+    ]);
+    const effective = effectiveSettings(settingsItem.fallback, userSettings, managedPolicy);
+    settings = effective.settings;
+    managedApiBaseUrl = effective.locked.includes('apiBaseUrl') ? settings.apiBaseUrl : null;
+    connection.setTarget(session && targetOf(session, managedApiBaseUrl), await readConnectionSnapshot());
     ringer.reschedule();
   }
+
+  // Managed storage can take seconds to answer after launch: the first connect never waits on it.
+  const readManagedPolicy = () =>
+    readManaged(browser).then((policy) => {
+      managedPolicy = policy;
+      return follow().then(() => dashboard.sync());
+    });
+  void readManagedPolicy();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void readManagedPolicy().then(() => connection.ensureConnected({ urgent: true }));
+  });
 
   connection.setOnline(navigator.onLine);
   void follow().then(() => Promise.all([pipeline.restoreBadge().then(() => ringer.resume()), dashboard.sync()]));

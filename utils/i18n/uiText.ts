@@ -133,6 +133,8 @@ const ar = {
     language: 'اللغة',
     languageAuto: 'لغة المتصفح',
     serverHeading: 'الخادم',
+    setByAdmin: 'يحدده مسؤول النظام',
+    policyIgnored: (key: string, reason: string) => `تم تجاهل إعداد المسؤول «${key}» لأنه غير صالح: ${reason}`,
     dashboardUrl: 'عنوان لوحة التحكم (لفتح الطلبات)',
     dashboardUrlHint: (fallback: string) => `اتركه فارغاً لاستخدام ${fallback}`,
     saved: 'تم الحفظ.',
@@ -275,6 +277,9 @@ const en: UiText = {
     language: 'Language',
     languageAuto: 'Browser language',
     serverHeading: 'Server',
+    setByAdmin: 'Set by your administrator',
+    policyIgnored: (key: string, reason: string) =>
+      `Your administrator's setting "${key}" was ignored because it is invalid: ${reason}`,
     dashboardUrl: 'Dashboard address (to open orders)',
     dashboardUrlHint: (fallback: string) => `Leave empty to use ${fallback}`,
     saved: 'Saved.',

@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { effectiveSettings, type EffectiveSettings } from '../settings/policy';
+import { readManaged } from '../settings/readManaged';
+import { settingsItem } from '../storage';
+import { useStorageItem } from './useStorageItem';
+
+/**
+ * The settings in force on this page: the staff member's, overridden by the administrator's
+ * policy, live as either changes. The page renders at once; a policy that is slow to
+ * arrive (managed storage can take seconds after launch) locks its fields when it does.
+ */
+export function useEffectiveSettings(): EffectiveSettings | undefined {
+  const stored = useStorageItem(settingsItem);
+  const [managed, setManaged] = useState<Record<string, unknown>>({});
+  useEffect(() => {
+    let active = true;
+    const load = () => void readManaged(browser).then((policy) => active && setManaged(policy));
+    const onChanged = (_changes: unknown, area: string) => area === 'managed' && load();
+    load();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      active = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  return stored ? effectiveSettings(settingsItem.fallback, stored, managed) : undefined;
+}
