@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { E2E_EXTENSION_KEY } from './tests/harness/e2eExtensionKey';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -19,8 +20,9 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_extName__' },
     // The e2e build (`wxt build --mode e2e`) starts as if the staff member had granted the local
-    // reference dashboard: under automation nobody can answer Chrome's permission prompt.
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // reference dashboard: under automation nobody can answer Chrome's permission prompt. Its
+    // fixed id lets the managed-policy specs write a policy for it.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'], key: E2E_EXTENSION_KEY } : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
 });

@@ -8,10 +8,14 @@ import {
   launchExtensionBrowser,
   type ExtensionBrowser,
 } from '../harness/extensionBrowser';
+import { removeManagedPolicy, writeManagedPolicy } from '../harness/managedPolicy';
 import { OptionsPage } from './pages/OptionsPage';
 import { PopupPage } from './pages/PopupPage';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../.tmp/backend-data');
+
+/** In a `managedPolicy`, stands for this test's backend API base URL. */
+export const THIS_BACKEND = 'THIS_BACKEND';
 
 export const DEMO_EMPLOYEE = { username: '0922222222', password: 'staff123' };
 export const DEMO_CUSTOMER = { username: 'customer@khawam.local', password: 'customer123' };
@@ -25,6 +29,12 @@ interface Fixtures {
   browserLocale: string;
   /** `e2e`: the build already granted the local dashboard, as if its permission prompt was accepted. */
   extensionBuild: 'production' | 'e2e';
+  /**
+   * An administrator's policy for the e2e build, written to Chromium's policy folder before the
+   * browser starts and removed afterwards, pass or fail (needs root). The value
+   * `THIS_BACKEND` stands for this test's backend API base URL.
+   */
+  managedPolicy: Record<string, unknown> | null;
   backendDataFile: string;
   backend: ShopBackend;
   /**
@@ -44,6 +54,7 @@ export const test = base.extend<Fixtures>({
   browserTimeZone: [undefined, { option: true }],
   browserLocale: ['ar', { option: true }],
   extensionBuild: ['production', { option: true }],
+  managedPolicy: [null, { option: true }],
   backendDataFile: async ({}, use) => {
     mkdirSync(DATA_DIR, { recursive: true });
     const dataDir = mkdtempSync(join(DATA_DIR, 'run-'));
@@ -66,14 +77,28 @@ export const test = base.extend<Fixtures>({
     });
     await Promise.all(restarted.map((again) => again.close()));
   },
-  extension: async ({ browserTimeZone, browserLocale, extensionBuild }, use) => {
+  extension: async ({ browserTimeZone, browserLocale, extensionBuild, managedPolicy, backend }, use) => {
+    if (managedPolicy) {
+      writeManagedPolicy(
+        Object.fromEntries(
+          Object.entries(managedPolicy).map(([key, value]) => [
+            key,
+            value === THIS_BACKEND ? backend.apiBaseUrl : value,
+          ]),
+        ),
+      );
+    }
     const extension = await launchExtensionBrowser({
       timeZone: browserTimeZone,
       locale: browserLocale,
       extensionDir: extensionBuild === 'e2e' ? E2E_EXTENSION_DIR : EXTENSION_DIR,
     });
-    await use(extension);
-    await extension.close();
+    try {
+      await use(extension);
+    } finally {
+      await extension.close();
+      if (managedPolicy) removeManagedPolicy();
+    }
   },
   optionsPage: async ({ extension }, use) => {
     await use(await OptionsPage.open(extension));

@@ -18,7 +18,9 @@ export class OptionsPage {
 
   async signIn(fields: { apiBaseUrl: string; username: string; password: string }): Promise<void> {
     const form = this.page.locator('form.login');
-    await form.locator('input[name=apiBaseUrl]').fill(fields.apiBaseUrl);
+    const server = form.locator('input[name=apiBaseUrl]');
+    // An administrator's policy may have fixed the server: then it is shown, not typed.
+    if (await server.isEditable()) await server.fill(fields.apiBaseUrl);
     await form.locator('input[name=username]').fill(fields.username);
     await form.locator('input[name=password]').fill(fields.password);
     await form.locator('button[type=submit]').click();

@@ -1,0 +1,54 @@
+import { startShopBackend, type ShopBackend } from '../../server/shopBackend';
+import { canWriteChromiumPolicy, writeManagedPolicy } from '../harness/managedPolicy';
+import { DEMO_EMPLOYEE, expect, test, THIS_BACKEND } from './fixtures';
+
+test.describe('an administrator’s managed policy', () => {
+  test.skip(
+    !canWriteChromiumPolicy(),
+    `writing ${'/etc/chromium/policies/managed'} needs root on Linux; these specs run in CI`,
+  );
+  test.use({
+    extensionBuild: 'e2e',
+    // Chrome itself drops values of the wrong type (see chrome://policy); an http dashboard passes its
+    // schema but not the extension's https rule, so the extension must ignore and report it.
+    managedPolicy: { apiBaseUrl: THIS_BACKEND, soundVolume: 30, dashboardUrl: 'http://dashboard.example' },
+  });
+
+  test('points the extension at its server, locks its fields, and reports invalid values', async ({
+    backend,
+    optionsPage,
+  }) => {
+    const page = optionsPage.page;
+    // Managed storage can take a few seconds to arrive after launch.
+    await expect(page.locator('input[name=soundVolume]')).toBeDisabled({ timeout: 15_000 });
+    await expect(page.locator('input[name=apiBaseUrl]')).toHaveValue(backend.apiBaseUrl);
+    await expect(page.locator('input[name=apiBaseUrl]')).toHaveAttribute('readonly', '');
+    await expect(page.locator('.policy-warning')).toContainText('dashboardUrl');
+    await expect(page.locator('input[name=dashboardUrl]')).toBeEnabled();
+
+    await optionsPage.signIn({ apiBaseUrl: backend.apiBaseUrl, ...DEMO_EMPLOYEE });
+    await expect(optionsPage.signedInName).toBeVisible();
+    await expect.poll(() => backend.sockets().length).toBe(1);
+  });
+
+  test('a policy changed while the browser runs moves the extension to the new server', async ({
+    backend,
+    optionsPage,
+    signInAsEmployee,
+  }) => {
+    test.setTimeout(60_000);
+    let second: ShopBackend | null = null;
+    try {
+      await expect(optionsPage.page.locator('input[name=soundVolume]')).toBeDisabled({ timeout: 15_000 });
+      await signInAsEmployee();
+      // A second deployment of the same backend (same signing secret), as the shop has run.
+      second = await startShopBackend({ dataFile: null });
+      writeManagedPolicy({ apiBaseUrl: second.apiBaseUrl });
+      const moved = second;
+      await expect.poll(() => moved.sockets().length, { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => backend.sockets().length).toBe(0);
+    } finally {
+      await second?.close();
+    }
+  });
+});
