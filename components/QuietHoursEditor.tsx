@@ -4,6 +4,32 @@ import { LockedNote } from './PolicyContext';
 
 const DEFAULT_PERIOD = { day: 5, start: '22:00', end: '08:00' };
 
+function TimeField({
+  name,
+  label,
+  value,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="time"
+        name={name}
+        required
+        value={value}
+        // An emptied field is not a time: keep the last valid one.
+        onChange={(event) => event.currentTarget.value && onChange(event.currentTarget.value)}
+      />
+    </label>
+  );
+}
+
 /** The weekly quiet hours: a list of day / from / to rows; each change is saved at once. */
 export function QuietHoursEditor({
   quietHours,
@@ -51,26 +77,18 @@ export function QuietHoursEditor({
               ))}
             </select>
           </label>
-          <label>
-            {text.quietFrom}{' '}
-            <input
-              type="time"
-              name="quietStart"
-              required
-              value={period.start}
-              onChange={(event) => event.currentTarget.value && setPeriod(index, { start: event.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {text.quietTo}{' '}
-            <input
-              type="time"
-              name="quietEnd"
-              required
-              value={period.end}
-              onChange={(event) => event.currentTarget.value && setPeriod(index, { end: event.currentTarget.value })}
-            />
-          </label>
+          <TimeField
+            name="quietStart"
+            label={text.quietFrom}
+            value={period.start}
+            onChange={(start) => setPeriod(index, { start })}
+          />
+          <TimeField
+            name="quietEnd"
+            label={text.quietTo}
+            value={period.end}
+            onChange={(end) => setPeriod(index, { end })}
+          />
           <button
             type="button"
             name="removePeriod"

@@ -11,6 +11,15 @@ import { PRODUCTION_API_BASE_URL } from './shop/shopUrls';
 
 /** Every storage key the extension uses, with its schema, default and version. */
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const settingsSchema = z.object({
   apiBaseUrl: z.string(),
   /** null: the API base URL's origin. */
@@ -18,7 +27,7 @@ export const settingsSchema = z.object({
   /** The server's ping period; silence for 2.5 times this means a dead connection. */
   serverPingIntervalSeconds: z.number().positive(),
   /** The time zone of the server's naive `created_at` timestamps (UTC in practice). */
-  serverTimeZone: z.string(),
+  serverTimeZone: z.string().refine(isTimeZone, 'unknown time zone'),
   language: z.enum([...LANGUAGES, 'auto']),
   soundEnabled: z.boolean(),
   sound: z.enum(SOUND_NAMES),

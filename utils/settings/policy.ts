@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { quietHoursSchema } from '../alerts/quietTime';
-import { LANGUAGES } from '../i18n/language';
 import { normalizeBaseUrl, validateApiBaseUrl } from '../shop/shopUrls';
-import { SOUND_NAMES } from '../sound/sounds';
-import type { Settings } from '../storage';
+import { settingsSchema, type Settings } from '../storage';
 
 const secureUrl = z
   .string()
@@ -11,33 +8,26 @@ const secureUrl = z
 
 /**
  * What an administrator may set through managed storage (`managed_schema.json` mirrors
- * it for Chrome). Each value is checked on its own: an invalid one is ignored whole and
- * reported, the valid ones still apply.
+ * it for Chrome): the settings' own rules, stricter where a policy reaches every
+ * computer at once. Each value is checked on its own: an invalid one is ignored whole
+ * and reported, the valid ones still apply.
  */
 export const POLICY_FIELDS = {
+  ...settingsSchema.pick({
+    language: true,
+    soundEnabled: true,
+    sound: true,
+    soundVolume: true,
+    repeatUntilAcknowledged: true,
+    repeatIntervalSeconds: true,
+    repeatMaxMinutes: true,
+    requireInteraction: true,
+    quietHours: true,
+    catchUpMaxAgeHours: true,
+    serverTimeZone: true,
+  }).shape,
   apiBaseUrl: secureUrl,
   dashboardUrl: secureUrl,
-  language: z.enum([...LANGUAGES, 'auto']),
-  soundEnabled: z.boolean(),
-  sound: z.enum(SOUND_NAMES),
-  soundVolume: z.number().int().min(0).max(100),
-  repeatUntilAcknowledged: z.boolean(),
-  repeatIntervalSeconds: z.number().int().min(10).max(600),
-  repeatMaxMinutes: z.number().int().min(1).max(240),
-  requireInteraction: z.boolean(),
-  quietHours: quietHoursSchema,
-  catchUpMaxAgeHours: z
-    .number()
-    .positive()
-    .max(24 * 30),
-  serverTimeZone: z.string().refine((zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'unknown time zone'),
   /** false: the "use my dashboard session" option is off and locked; true: staff may choose. */
   allowDashboardSession: z.boolean(),
 } as const;
