@@ -175,6 +175,14 @@ export const lastSoundItem = storage.defineItem<LastSound | null>('session:lastS
   version: 1,
 });
 
+export const loggedEventSchema = z.object({ at: z.number(), kind: z.string(), detail: z.string() });
+
+/** The troubleshooter's event log: the newest 500 events, no tokens, no customer data. */
+export const eventLogItem = storage.defineItem<z.infer<typeof loggedEventSchema>[]>('local:eventLog', {
+  fallback: [],
+  version: 1,
+});
+
 /** Account problems already notified (`<credentialsId>:<problem>`), so each alerts once. */
 export const notifiedAccountProblemsItem = storage.defineItem<string[]>('local:notifiedAccountProblems', {
   fallback: [],

@@ -7,6 +7,7 @@ import { accountAlertFor, type AccountAlert } from '../connection/accountAlerts'
 import { openBrowserSocket } from '../connection/browserSocket';
 import { diagnoseHandshakeFailure } from '../connection/diagnoseHandshakeFailure';
 import { OrderConnection, type ConnectionTarget } from '../connection/orderConnection';
+import { EventLog } from '../diagnostics/eventLog';
 import { INTL_LOCALE, resolveLanguage } from '../i18n/language';
 import { UI_TEXT } from '../i18n/uiText';
 import { onMessage, sendMessage, type PlayResult } from '../messaging';
@@ -24,6 +25,7 @@ import { offscreenDocumentKeeper } from '../sound/offscreenDocument';
 import type { SoundName } from '../sound/sounds';
 import {
   connectionSnapshotItem,
+  eventLogItem,
   lastSoundItem,
   notifiedAccountProblemsItem,
   orderWatermarkItem,
@@ -53,6 +55,18 @@ const WATCHDOG_ALARM = 'connection-watchdog';
 const WATCHDOG_PERIOD_MINUTES = 0.5;
 const STATS_WRITE_DELAY_MS = 200;
 
+/** A connection state for the event log: its name and cause, never a token. */
+function describeForLog(status: ConnectionSnapshot['status']): string {
+  switch (status.state) {
+    case 'waiting':
+      return `waiting (${status.problem}${status.closeCode === undefined ? '' : `, close code ${status.closeCode}`})`;
+    case 'rejected':
+      return `rejected (${status.reason})`;
+    default:
+      return status.state;
+  }
+}
+
 /** The connection's target: the session, on the administrator's server when a policy names one. */
 function targetOf(session: Session, managedApiBaseUrl: string | null): ConnectionTarget {
   const { token, signedInAt, verifiedAt } = session;
@@ -80,6 +94,11 @@ export function startOrderService(browser: Browser): void {
   const language = () => resolveLanguage(settings.language, browser.i18n.getUILanguage());
   const dashboardUrl = () => normalizeBaseUrl(settings.dashboardUrl ?? defaultDashboardUrl(settings.apiBaseUrl));
 
+  const eventLog = new EventLog({
+    load: () => eventLogItem.getValue(),
+    save: (events) => eventLogItem.setValue(events),
+    now: Date.now,
+  });
   const stats: PipelineStats = { orders: {}, ignoredFrames: {} };
   const statsWriter = coalescedTask(() => pipelineStatsItem.setValue(stats), STATS_WRITE_DELAY_MS);
 
@@ -101,8 +120,10 @@ export function startOrderService(browser: Browser): void {
     play: playThroughOffscreen,
     settings: () => settings,
     now: Date.now,
-    onPlayed: ({ at, sound, ...result }) =>
-      void lastSoundItem.setValue({ at, sound, ok: result.ok, error: result.ok ? undefined : result.error }),
+    onPlayed: ({ at, sound, ...result }) => {
+      if (!result.ok) eventLog.record('sound', `${sound} could not play: ${result.error}`);
+      void lastSoundItem.setValue({ at, sound, ok: result.ok, error: result.ok ? undefined : result.error });
+    },
   });
 
   const received = new ReceivedOrders({
@@ -154,7 +175,8 @@ export function startOrderService(browser: Browser): void {
     }),
     isQuiet: quietNow,
     now: Date.now,
-    count: (outcome) => {
+    count: (outcome, order) => {
+      eventLog.record('order', `#${order.id} ${order.number}: ${outcome}`);
       stats.orders[outcome] = (stats.orders[outcome] ?? 0) + 1;
       statsWriter.schedule();
     },
@@ -213,6 +235,7 @@ export function startOrderService(browser: Browser): void {
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     serverPingIntervalMs: () => settings.serverPingIntervalSeconds * 1000,
     onChange: (snapshot) => {
+      eventLog.record('connection', describeForLog(snapshot.status));
       void connectionSnapshotItem.setValue(snapshot);
       showConnectionState(snapshot);
     },
@@ -220,6 +243,7 @@ export function startOrderService(browser: Browser): void {
       if (session) void intake.receiveLive(orderFromBroadcast(data), session.apiBaseUrl);
     },
     onIgnoredFrame: (reason) => {
+      eventLog.record('frameIgnored', reason);
       stats.ignoredFrames[reason] = (stats.ignoredFrames[reason] ?? 0) + 1;
       statsWriter.schedule();
     },
@@ -228,7 +252,7 @@ export function startOrderService(browser: Browser): void {
       if (!current) return;
       intake
         .catchUp(current.apiBaseUrl, () => fetchRecentOrders(fetch, current.apiBaseUrl, current.token))
-        .catch((error: unknown) => console.warn('Catching up on missed orders failed:', error));
+        .catch((error: unknown) => eventLog.record('catchUp', `failed: ${String(error)}`));
     },
   });
 

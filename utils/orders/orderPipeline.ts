@@ -24,7 +24,7 @@ export interface OrderPipelineDeps {
   /** Snoozed or quiet hours: record and count, but no popup, no sound. */
   isQuiet(now: number): boolean;
   now(): number;
-  count(outcome: PipelineOutcome): void;
+  count(outcome: PipelineOutcome, order: Order): void;
 }
 
 /**
@@ -44,12 +44,12 @@ export class OrderPipeline {
   async receive(order: Order, source: ReceivedOrder['source']): Promise<PipelineOutcome> {
     await this.ready;
     const { known, received, alerts } = this.deps;
-    if (!known.claim(order.id)) return this.counted('duplicate');
+    if (!known.claim(order.id)) return this.counted('duplicate', order);
     const now = this.deps.now();
     const verdict = classifyOrder(order, source, { ...this.deps.filterSettings(), now });
     if (verdict !== 'announce') {
       received.add(order, source, true);
-      return this.counted(verdict);
+      return this.counted(verdict, order);
     }
     received.add(order, source, false);
     const quiet = this.deps.isQuiet(now);
@@ -62,7 +62,7 @@ export class OrderPipeline {
       alerts.ring();
     }
     alerts.setBadgeText(badgeText(received.unseenCount()));
-    return this.counted(quiet ? 'quiet' : 'announced');
+    return this.counted(quiet ? 'quiet' : 'announced', order);
   }
 
   /** The staff member saw these orders (all when omitted); returns those that were unseen. */
@@ -79,8 +79,8 @@ export class OrderPipeline {
     this.deps.alerts.setBadgeText(badgeText(this.deps.received.unseenCount()));
   }
 
-  private counted(outcome: PipelineOutcome): PipelineOutcome {
-    this.deps.count(outcome);
+  private counted(outcome: PipelineOutcome, order: Order): PipelineOutcome {
+    this.deps.count(outcome, order);
     return outcome;
   }
 }
