@@ -33,6 +33,7 @@ test.describe('an administrator’s managed policy', () => {
 
   test('a policy changed while the browser runs moves the extension to the new server', async ({
     backend,
+    extension,
     optionsPage,
     signInAsEmployee,
   }) => {
@@ -47,6 +48,12 @@ test.describe('an administrator’s managed policy', () => {
       const moved = second;
       await expect.poll(() => moved.sockets().length, { timeout: 20_000 }).toBe(1);
       await expect.poll(() => backend.sockets().length).toBe(0);
+      // Orders, and the catch-up after a drop, now come from the new server too.
+      const live = moved.createOrder();
+      await expect.poll(() => extension.notificationIds()).toContain(`order-${live.order_id}`);
+      const missed = moved.createOrder({}, { broadcast: false });
+      moved.closeSockets(1012, 'restart');
+      await expect.poll(() => extension.notificationIds(), { timeout: 15_000 }).toContain(`order-${missed.order_id}`);
     } finally {
       await second?.close();
     }

@@ -84,11 +84,10 @@ function targetOf(session: Session, managedApiBaseUrl: string | null): Connectio
  * that drive them. Composition only; the behaviour lives in the modules it wires.
  */
 export function startOrderService(browser: Browser): void {
-  let session: Session | null = null;
+  /** What the connection is pointed at: the session, on the policy's server when there is one. */
+  let target: ConnectionTarget | null = null;
   let settings: Settings = settingsItem.fallback;
-  let userSettings: Partial<Settings> = {};
   let managedPolicy: Record<string, unknown> = {};
-  let managedApiBaseUrl: string | null = null;
   let snoozedUntil: number | null = null;
   const quietNow = (now: number) => isQuiet({ snoozedUntil, quietHours: settings.quietHours }, now);
   const language = () => resolveLanguage(settings.language, browser.i18n.getUILanguage());
@@ -217,7 +216,7 @@ export function startOrderService(browser: Browser): void {
     void browser.action.setIcon({ path: appearance.icon });
     void browser.action.setTitle({ title: appearance.title });
     void browser.action.setBadgeBackgroundColor({ color: appearance.badgeColor });
-    const alert = session && accountAlertFor(snapshot, tokenExpiresAt(session.token), now);
+    const alert = target && accountAlertFor(snapshot, tokenExpiresAt(target.token), now);
     if (alert) void notifyAccountProblem(alert);
     if (snapshot.status.state === 'open') {
       for (const kind of ['signInRequired', 'serverDefect', 'accountRefused', 'wrongUrl']) {
@@ -240,7 +239,7 @@ export function startOrderService(browser: Browser): void {
       showConnectionState(snapshot);
     },
     onOrder: (data) => {
-      if (session) void intake.receiveLive(orderFromBroadcast(data), session.apiBaseUrl);
+      if (target) void intake.receiveLive(orderFromBroadcast(data), target.apiBaseUrl);
     },
     onIgnoredFrame: (reason) => {
       eventLog.record('frameIgnored', reason);
@@ -248,7 +247,7 @@ export function startOrderService(browser: Browser): void {
       statsWriter.schedule();
     },
     onOpened: () => {
-      const current = session;
+      const current = target;
       if (!current) return;
       intake
         .catchUp(current.apiBaseUrl, () => fetchRecentOrders(fetch, current.apiBaseUrl, current.token))
@@ -259,6 +258,8 @@ export function startOrderService(browser: Browser): void {
   const dashboard = dashboardSession(browser, () => settings);
 
   async function follow(): Promise<void> {
+    let session: Session | null;
+    let userSettings: Settings;
     [session, userSettings, snoozedUntil] = await Promise.all([
       readSession(),
       readSettings(),
@@ -266,8 +267,8 @@ export function startOrderService(browser: Browser): void {
     ]);
     const effective = effectiveSettings(settingsItem.fallback, userSettings, managedPolicy);
     settings = effective.settings;
-    managedApiBaseUrl = effective.locked.includes('apiBaseUrl') ? settings.apiBaseUrl : null;
-    connection.setTarget(session && targetOf(session, managedApiBaseUrl), await readConnectionSnapshot());
+    target = session && targetOf(session, effective.locked.includes('apiBaseUrl') ? settings.apiBaseUrl : null);
+    connection.setTarget(target, await readConnectionSnapshot());
     ringer.reschedule();
   }
 
@@ -285,7 +286,13 @@ export function startOrderService(browser: Browser): void {
   connection.setOnline(navigator.onLine);
   void follow().then(() => Promise.all([pipeline.restoreBadge().then(() => ringer.resume()), dashboard.sync()]));
   sessionItem.watch(() => void follow());
-  settingsItem.watch(() => void follow().then(() => (connection.ensureConnected({ urgent: true }), dashboard.sync())));
+  settingsItem.watch(
+    () =>
+      void follow().then(() => {
+        connection.ensureConnected({ urgent: true });
+        return dashboard.sync();
+      }),
+  );
   snoozedUntilItem.watch((until) => {
     snoozedUntil = until;
   });
