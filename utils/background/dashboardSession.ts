@@ -12,7 +12,7 @@ const SCRIPT_ID = 'dashboard-session';
  * and a token the server confirms becomes the extension's session.
  */
 export function dashboardSession(browser: typeof browserApi, settings: () => Settings) {
-  async function sync(): Promise<void> {
+  async function apply(): Promise<void> {
     const current = settings();
     const pattern = dashboardOriginPattern(current);
     await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
@@ -21,6 +21,16 @@ export function dashboardSession(browser: typeof browserApi, settings: () => Set
     await browser.scripting.registerContentScripts([
       { id: SCRIPT_ID, matches: [pattern], js: ['content-scripts/dashboardSession.js'], runAt: 'document_idle' },
     ]);
+  }
+
+  let syncing: Promise<void> = Promise.resolve();
+  /**
+   * Brings the script's registration in line with the settings and the granted access.
+   * Calls run one after another: interleaved, two could both unregister, then both register.
+   */
+  function sync(): Promise<void> {
+    syncing = syncing.then(apply).catch((error: unknown) => console.warn('Dashboard session script:', error));
+    return syncing;
   }
 
   onMessage('dashboardToken', async ({ data: token, sender }) => {
