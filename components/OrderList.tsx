@@ -1,22 +1,8 @@
 import { INTL_LOCALE } from '../utils/i18n/language';
 import { formatAmount } from '../utils/i18n/notificationText';
+import { relativeTime } from '../utils/i18n/relativeTime';
 import type { ReceivedOrder } from '../utils/storage';
 import { useLanguage, useText } from './LanguageContext';
-
-const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
-];
-
-export function relativeTime(locale: string, at: number, now: number): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const elapsed = at - now;
-  for (const [unit, ms] of RELATIVE_UNITS) {
-    if (Math.abs(elapsed) >= ms) return format.format(Math.round(elapsed / ms), unit);
-  }
-  return format.format(0, 'minute');
-}
 
 /** Customer text is rendered as text nodes only: Preact escapes it. */
 export function OrderList({

@@ -1,11 +1,12 @@
 /**
- * `npm run screenshots`: renders the popup and the options page from the running extension,
+ * `npm run screenshots`: renders the popup, the options page and the troubleshooter from the running extension,
  * in Arabic and English, light and dark, into docs/screenshots/ (the README embeds them).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startShopBackend } from '../server/shopBackend';
+import { DiagnosticsPage } from '../tests/e2e/pages/DiagnosticsPage';
 import { OptionsPage } from '../tests/e2e/pages/OptionsPage';
 import { PopupPage } from '../tests/e2e/pages/PopupPage';
 import { launchExtensionBrowser } from '../tests/harness/extensionBrowser';
@@ -15,7 +16,8 @@ mkdirSync(OUT, { recursive: true });
 execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 for (const locale of ['ar', 'en'] as const) {
-  const backend = await startShopBackend({ dataFile: null });
+  // Pings every second, so the troubleshooter's heartbeat check passes at once.
+  const backend = await startShopBackend({ dataFile: null, pingIntervalMs: 1_000 });
   const extension = await launchExtensionBrowser({ locale });
   try {
     const options = await OptionsPage.open(extension);
@@ -41,7 +43,14 @@ for (const locale of ['ar', 'en'] as const) {
       await options.signedInName.waitFor();
       await options.page.screenshot({ path: `${OUT}/options-${locale}-${scheme}.png`, fullPage: true });
     }
-    console.log(`${locale}: popup and options, light and dark → docs/screenshots/`);
+    const diagnostics = await DiagnosticsPage.open(extension);
+    await diagnostics.page.setViewportSize({ width: 800, height: 900 });
+    await diagnostics.check('serverPing').and(diagnostics.page.locator('[data-status=pass]')).waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await diagnostics.page.emulateMedia({ colorScheme: scheme });
+      await diagnostics.page.screenshot({ path: `${OUT}/diagnostics-${locale}-${scheme}.png`, fullPage: true });
+    }
+    console.log(`${locale}: popup, options and troubleshooter, light and dark → docs/screenshots/`);
   } finally {
     await extension.close();
     await backend.close();

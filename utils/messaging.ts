@@ -13,6 +13,8 @@ interface MessageProtocol {
   openOrder(orderId: number): void;
   /** options → background: play a sound now, whatever the quiet hours, to try it. */
   testSound(request: { sound: SoundName; volume: number }): PlayResult;
+  /** troubleshooter → background: the API base URL the order stream uses now; null when signed out. */
+  connectionServer(): string | null;
   /** dashboard content script → background: the token the shop dashboard keeps in its page storage. */
   dashboardToken(token: string): void;
   /** background → offscreen document. */

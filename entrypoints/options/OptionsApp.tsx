@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { AlertSettings } from '../../components/AlertSettings';
 import { DashboardSessionChoice } from '../../components/DashboardSessionChoice';
 import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
@@ -118,7 +119,7 @@ function OptionsPage({
   session: Session | null;
   snoozedUntil: number | null;
 }) {
-  const text = useText().options;
+  const { options: text, diagnostics: diagnosticsText } = useText();
   return (
     <main class="options">
       <h1>{text.title}</h1>
@@ -142,6 +143,15 @@ function OptionsPage({
       />
       <ServerSettings settings={settings} onChange={(patch) => void updateSettings(patch)} />
       <LanguageChoice settings={settings} />
+      <section aria-labelledby="troubleshooter-heading">
+        <h2 id="troubleshooter-heading">{diagnosticsText.title}</h2>
+        <p>
+          {diagnosticsText.intro}{' '}
+          <a href={browser.runtime.getURL('/diagnostics.html')} target="_blank">
+            {diagnosticsText.openTroubleshooter}
+          </a>
+        </p>
+      </section>
     </main>
   );
 }

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
 import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
-import { OrderList, relativeTime } from '../../components/OrderList';
+import { OrderList } from '../../components/OrderList';
 import { PolicyProvider, useLocked } from '../../components/PolicyContext';
 import { snoozeEnd, SNOOZE_CHOICES } from '../../utils/alerts/quietTime';
 import { INTL_LOCALE } from '../../utils/i18n/language';
+import { relativeTime } from '../../utils/i18n/relativeTime';
 import type { UiText } from '../../utils/i18n/uiText';
 import { sendMessage } from '../../utils/messaging';
 import { defaultDashboardUrl, normalizeBaseUrl } from '../../utils/shop/shopUrls';
@@ -128,6 +129,9 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
         )}
         <a href={browser.runtime.getURL('/options.html')} target="_blank">
           {text.popup.settings}
+        </a>
+        <a href={browser.runtime.getURL('/diagnostics.html')} target="_blank">
+          {text.diagnostics.openTroubleshooter}
         </a>
       </nav>
     </main>

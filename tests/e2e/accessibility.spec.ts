@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { DiagnosticsPage } from './pages/DiagnosticsPage';
 
 /** WCAG 2.1 A and AA: contrast, names, labels, language of the page. */
 async function violations(page: Page): Promise<string[]> {
@@ -16,12 +17,21 @@ for (const locale of ['ar', 'en'] as const) {
     test.describe(`${locale}, ${colorScheme}`, () => {
       test.use({ browserLocale: locale });
 
-      test('popup and options meet WCAG AA', async ({ backend, signInAsEmployee, optionsPage, openPopup }) => {
+      test('popup, options and troubleshooter meet WCAG AA', async ({
+        backend,
+        extension,
+        signInAsEmployee,
+        optionsPage,
+        openPopup,
+      }) => {
         await signInAsEmployee();
         backend.createOrder({ delivery_type: 'delivery' });
         const popup = await openPopup();
         await popup.orders.first().waitFor();
-        for (const page of [popup.page, optionsPage.page]) {
+        const diagnostics = await DiagnosticsPage.open(extension);
+        // Results of several kinds on screen: passes, the pending ping, the unchecked clock.
+        await expect(diagnostics.check('sound')).toHaveAttribute('data-status', 'pass');
+        for (const page of [popup.page, optionsPage.page, diagnostics.page]) {
           await page.emulateMedia({ colorScheme });
           expect(await violations(page)).toEqual([]);
         }

@@ -6,6 +6,7 @@ import { coalescedTask } from '../coalescedTask';
 import { accountAlertFor, type AccountAlert } from '../connection/accountAlerts';
 import { openBrowserSocket } from '../connection/browserSocket';
 import { diagnoseHandshakeFailure } from '../connection/diagnoseHandshakeFailure';
+import { connectionTarget } from '../connection/connectionTarget';
 import { OrderConnection, type ConnectionTarget } from '../connection/orderConnection';
 import { EventLog } from '../diagnostics/eventLog';
 import { INTL_LOCALE, resolveLanguage } from '../i18n/language';
@@ -65,18 +66,6 @@ function describeForLog(status: ConnectionSnapshot['status']): string {
     default:
       return status.state;
   }
-}
-
-/** The connection's target: the session, on the administrator's server when a policy names one. */
-function targetOf(session: Session, managedApiBaseUrl: string | null): ConnectionTarget {
-  const { token, signedInAt, verifiedAt } = session;
-  return {
-    apiBaseUrl: managedApiBaseUrl ?? session.apiBaseUrl,
-    token,
-    signedInAt,
-    verifiedAt,
-    credentialsId: signedInAt,
-  };
 }
 
 /**
@@ -241,6 +230,16 @@ export function startOrderService(browser: Browser): void {
     onOrder: (data) => {
       if (target) void intake.receiveLive(orderFromBroadcast(data), target.apiBaseUrl);
     },
+    onSocketClosed: ({ code, reason, wasOpen }) =>
+      eventLog.record(
+        'socketClosed',
+        `${wasOpen ? 'closed' : 'handshake failed'}: code ${code}${reason ? `, reason "${reason}"` : ', no reason'}`,
+      ),
+    onDiagnosed: (diagnosis) =>
+      eventLog.record(
+        'probe',
+        diagnosis.kind === 'reject' ? `refused: ${diagnosis.reason}` : `retry: ${diagnosis.problem}`,
+      ),
     onIgnoredFrame: (reason) => {
       eventLog.record('frameIgnored', reason);
       stats.ignoredFrames[reason] = (stats.ignoredFrames[reason] ?? 0) + 1;
@@ -267,7 +266,7 @@ export function startOrderService(browser: Browser): void {
     ]);
     const effective = effectiveSettings(settingsItem.fallback, userSettings, managedPolicy);
     settings = effective.settings;
-    target = session && targetOf(session, effective.locked.includes('apiBaseUrl') ? settings.apiBaseUrl : null);
+    target = session && connectionTarget(session, effective);
     connection.setTarget(target, await readConnectionSnapshot());
     ringer.reschedule();
   }
@@ -284,7 +283,8 @@ export function startOrderService(browser: Browser): void {
   });
 
   connection.setOnline(navigator.onLine);
-  void follow().then(() => Promise.all([pipeline.restoreBadge().then(() => ringer.resume()), dashboard.sync()]));
+  const started = follow();
+  void started.then(() => Promise.all([pipeline.restoreBadge().then(() => ringer.resume()), dashboard.sync()]));
   sessionItem.watch(() => void follow());
   settingsItem.watch(
     () =>
@@ -313,6 +313,10 @@ export function startOrderService(browser: Browser): void {
     await Promise.all([openOrder(data), markSeen([data])]);
   });
   onMessage('retryNow', () => connection.retryNow());
+  onMessage('connectionServer', async () => {
+    await started;
+    return target?.apiBaseUrl ?? null;
+  });
   onMessage('testSound', ({ data }) => playThroughOffscreen(data.sound, data.volume));
 
   listenToNotificationClicks(browser, {

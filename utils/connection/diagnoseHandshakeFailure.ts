@@ -33,6 +33,21 @@ export const FRESH_TOKEN_WINDOW_MS = 10 * 60_000;
 const PROBE_TIMEOUT_MS = 5_000;
 
 /**
+ * Why the server answers 401 to a token: its `exp` has passed; or it was refused as soon
+ * as it was issued and never accepted since, which is the server's integer-`sub` defect,
+ * not the staff member's mistake; or otherwise it was revoked or replaced.
+ */
+export function classifyRefusedToken(
+  credentials: Pick<DiagnosedCredentials, 'token' | 'signedInAt' | 'verifiedAt'>,
+  now: number,
+): 'tokenExpired' | 'serverDefect' | 'tokenRejected' {
+  const expiresAt = tokenExpiresAt(credentials.token);
+  if (expiresAt !== null && expiresAt <= now) return 'tokenExpired';
+  const fresh = credentials.verifiedAt === null && now - credentials.signedInAt < FRESH_TOKEN_WINDOW_MS;
+  return fresh ? 'serverDefect' : 'tokenRejected';
+}
+
+/**
  * A browser sees every refused handshake as close code 1006, exactly like a network
  * failure. Two cheap HTTP probes tell them apart: `/ws/status` (server up, URL right?)
  * and `/auth/me` (token valid, account staff?).
@@ -60,12 +75,7 @@ export async function diagnoseHandshakeFailure(
 
   const me = await probe('/auth/me', { headers: { Authorization: `Bearer ${credentials.token}` } });
   if (!me) return { kind: 'retry', problem: 'serverUnreachable' };
-  if (me.status === 401) {
-    const expiresAt = tokenExpiresAt(credentials.token);
-    if (expiresAt !== null && expiresAt <= now) return { kind: 'reject', reason: 'tokenExpired' };
-    const fresh = credentials.verifiedAt === null && now - credentials.signedInAt < FRESH_TOKEN_WINDOW_MS;
-    return { kind: 'reject', reason: fresh ? 'serverDefect' : 'tokenRejected' };
-  }
+  if (me.status === 401) return { kind: 'reject', reason: classifyRefusedToken(credentials, now) };
   if (me.status >= 500) return { kind: 'retry', problem: 'serverError' };
   const user = meResponseSchema.safeParse(me.body);
   if (!user.success) return { kind: 'retry', problem: 'serverError' };

@@ -41,6 +41,9 @@ export interface OrderConnectionDeps {
   onIgnoredFrame(reason: IgnoredFrameReason): void;
   /** The stream is open again: the moment to catch up on what was missed. */
   onOpened(): void;
+  /** For the event log: every socket close as the browser reported it, and every probe's verdict. */
+  onSocketClosed?(close: { code: number; reason: string; wasOpen: boolean }): void;
+  onDiagnosed?(diagnosis: Diagnosis): void;
 }
 
 /** Client keepalive: traffic every 20 s keeps an MV3 worker alive (Chrome ≥ 116). */
@@ -152,8 +155,9 @@ export class OrderConnection {
         if ('type' in frame.message) socket.send(PONG);
         else this.deps.onOrder(frame.message.data);
       },
-      onClose: (code) => {
+      onClose: (code, reason) => {
         if (this.socket !== socket) return;
+        this.deps.onSocketClosed?.({ code, reason, wasOpen: opened });
         this.dropSocket();
         if (opened) this.retry(code === 1011 ? 'serverError' : 'dropped', code);
         else void this.diagnose(target, code);
@@ -167,6 +171,7 @@ export class OrderConnection {
     const diagnosis = await this.deps
       .diagnose(target)
       .catch((): Diagnosis => ({ kind: 'retry', problem: 'serverUnreachable' }));
+    this.deps.onDiagnosed?.(diagnosis);
     // Signed out or switched accounts meanwhile: this diagnosis is about nothing current.
     if (!this.target || !sameCredentials(this.target, target) || this.phase !== 'diagnosing') return;
     if (diagnosis.kind === 'reject') this.reject(diagnosis.reason);

@@ -1,6 +1,7 @@
 import type { RejectionReason, RetryProblem } from '../connection/diagnoseHandshakeFailure';
 import type { SignInFailure } from '../shop/signIn';
 import type { SoundName } from '../sound/sounds';
+import { DIAGNOSTICS_AR, DIAGNOSTICS_EN } from './diagnosticsText';
 import type { Language } from './language';
 
 export type ConnectionAction = 'signIn' | 'openSettings' | 'retryNow';
@@ -147,6 +148,7 @@ const ar = {
     addPeriod: 'إضافة فترة',
     weekdays: ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
   },
+  diagnostics: DIAGNOSTICS_AR,
 };
 
 export type UiText = typeof ar;
@@ -292,6 +294,7 @@ const en: UiText = {
     addPeriod: 'Add a period',
     weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   },
+  diagnostics: DIAGNOSTICS_EN,
 };
 
 export const UI_TEXT: Record<Language, UiText> = { ar, en };

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { DiagnosticsApp } from './DiagnosticsApp';
+
+render(<DiagnosticsApp />, document.getElementById('app')!);

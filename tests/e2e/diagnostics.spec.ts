@@ -1,0 +1,119 @@
+import type { ShopBackend } from '../../server/shopBackend';
+import type { CheckId, FindingCause } from '../../utils/diagnostics/diagnosticChecks';
+import type { Session, Settings } from '../../utils/storage';
+import type { ExtensionBrowser } from '../harness/extensionBrowser';
+import { loginDirectly } from '../harness/loginDirectly';
+import { DEMO_CUSTOMER, DEMO_EMPLOYEE, expect, test } from './fixtures';
+import { DiagnosticsPage } from './pages/DiagnosticsPage';
+
+/** PROTOCOL.md §5 asks for the cause named in seconds; the issue sets 5. */
+const NAMED_WITHIN_MS = 5_000;
+
+async function writeSession(extension: ExtensionBrowser, session: Session): Promise<void> {
+  await extension.writeStorage('local', { session });
+}
+
+async function sessionFor(backend: ShopBackend, credentials = DEMO_EMPLOYEE, verifiedAt: number | null = Date.now()) {
+  const { access_token: token, user } = await loginDirectly(backend.apiBaseUrl, credentials);
+  return { apiBaseUrl: backend.apiBaseUrl, token, user, signedInAt: Date.now(), verifiedAt };
+}
+
+async function patchSettings(extension: ExtensionBrowser, patch: Partial<Settings>): Promise<void> {
+  const current = ((await extension.readStorage('local', 'settings')) as Settings | undefined) ?? {};
+  await extension.writeStorage('local', { settings: { ...current, ...patch } });
+}
+
+/** Opens the troubleshooter and expects `check` to name `cause` as the problem within 5 s of opening. */
+async function expectCauseNamed(extension: ExtensionBrowser, check: CheckId, cause: FindingCause) {
+  const diagnostics = await DiagnosticsPage.open(extension);
+  await expect(diagnostics.check(check)).toHaveAttribute('data-cause', cause, { timeout: NAMED_WITHIN_MS });
+  await expect(diagnostics.check(check)).toHaveAttribute('data-status', 'fail');
+  await expect(diagnostics.diagnosis).toHaveAttribute('data-check', check);
+  return diagnostics;
+}
+
+test('a bad token is named as refused, with signing in again as the fix', async ({ backend, extension }) => {
+  const session = await sessionFor(backend);
+  await writeSession(extension, { ...session, token: 'not-a-token-the-server-issued', verifiedAt: 0, signedInAt: 0 });
+  const diagnostics = await expectCauseNamed(extension, 'account', 'tokenRejected');
+  await expect(diagnostics.diagnosis).toContainText('سجّل الدخول من جديد');
+});
+
+test('a customer account is named as not staff', async ({ backend, extension }) => {
+  await writeSession(extension, await sessionFor(backend, DEMO_CUSTOMER));
+  await expectCauseNamed(extension, 'account', 'notStaff');
+});
+
+test('a base URL without /api is named as a wrong address', async ({ backend, extension }) => {
+  await writeSession(extension, { ...(await sessionFor(backend)), apiBaseUrl: backend.origin });
+  const diagnostics = await expectCauseNamed(extension, 'server', 'wrongUrl');
+  await expect(diagnostics.diagnosis).toContainText('/api');
+});
+
+test('a stopped server is named as unreachable', async ({ backend, extension }) => {
+  await writeSession(extension, await sessionFor(backend));
+  await backend.close();
+  await expectCauseNamed(extension, 'server', 'serverUnreachable');
+});
+
+test.describe('on a server with the integer-sub defect', () => {
+  test.use({ backendOptions: { integerSubDefect: true } });
+
+  test('the refused fresh token is named as the server defect, not the user’s mistake', async ({
+    backend,
+    extension,
+  }) => {
+    await writeSession(extension, await sessionFor(backend, DEMO_EMPLOYEE, null));
+    const diagnostics = await expectCauseNamed(extension, 'account', 'serverDefect');
+    await expect(diagnostics.diagnosis).toContainText('مدير النظام');
+  });
+});
+
+test.describe('with a server that pings every second', () => {
+  test.use({ backendOptions: { pingIntervalMs: 1_000 } });
+
+  test('a stalled socket is named: accepted, then silent', async ({ backend, extension, signInAsEmployee }) => {
+    await patchSettings(extension, { serverPingIntervalSeconds: 1 });
+    await signInAsEmployee();
+    backend.setStalled(true);
+    await expectCauseNamed(extension, 'serverPing', 'serverSilent');
+  });
+
+  test('a healthy setup passes, is reachable from the popup, and its report never holds the token', async ({
+    backend,
+    extension,
+    openPopup,
+    signInAsEmployee,
+  }) => {
+    await patchSettings(extension, { serverPingIntervalSeconds: 1 });
+    await signInAsEmployee();
+    const order = backend.createOrder();
+    await expect.poll(() => extension.notificationIds()).toContain(`order-${order.order_id}`);
+
+    const popup = await openPopup();
+    const [page] = await Promise.all([
+      extension.context.waitForEvent('page'),
+      popup.page.getByRole('link', { name: 'فحص المشكلات' }).click(),
+    ]);
+    const diagnostics = new DiagnosticsPage(page);
+    await expect(diagnostics.check('serverPing')).toHaveAttribute('data-status', 'pass');
+    await expect(diagnostics.diagnosis).toHaveText('كل الفحوص سليمة: ستصلك الطلبات الجديدة.');
+    await expect(diagnostics.check('liveConnection')).toHaveAttribute('data-cause', 'connected');
+    await expect(diagnostics.check('dedupeStore')).toContainText('١');
+    await expect.poll(() => extension.notificationIds()).toContain('diagnostics-test');
+
+    const report = await diagnostics.downloadReport();
+    const { token } = (await extension.readStorage('local', 'session')) as Session;
+    expect(report).not.toContain(token);
+    expect(report).toContain('[pass]');
+    expect(report).toContain(`#${order.order_id} ${order.order_number}: announced`);
+    expect(report).toContain('connection  open');
+  });
+});
+
+test('sound turned off is named, with where to turn it on', async ({ extension }) => {
+  await patchSettings(extension, { soundEnabled: false });
+  const diagnostics = await DiagnosticsPage.open(extension);
+  await expect(diagnostics.check('sound')).toHaveAttribute('data-cause', 'soundOff', { timeout: NAMED_WITHIN_MS });
+  await expect(diagnostics.check('sound')).toContainText('الصوت متوقف');
+});

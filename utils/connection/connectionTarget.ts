@@ -1,0 +1,18 @@
+import type { EffectiveSettings } from '../settings/policy';
+import type { Session } from '../storage';
+import type { ConnectionTarget } from './orderConnection';
+
+/**
+ * Where the order stream connects: the session's server, or the administrator's when a
+ * policy locks `apiBaseUrl`. The background and the troubleshooter must agree on it.
+ */
+export function connectionTarget(session: Session, effective: EffectiveSettings): ConnectionTarget {
+  const { token, signedInAt, verifiedAt } = session;
+  return {
+    apiBaseUrl: effective.locked.includes('apiBaseUrl') ? effective.settings.apiBaseUrl : session.apiBaseUrl,
+    token,
+    signedInAt,
+    verifiedAt,
+    credentialsId: signedInAt,
+  };
+}
