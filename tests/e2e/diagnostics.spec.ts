@@ -108,6 +108,11 @@ test.describe('with a server that pings every second', () => {
     expect(report).toContain('[pass]');
     expect(report).toContain(`#${order.order_id} ${order.order_number}: announced`);
     expect(report).toContain('connection  open');
+
+    // Chromium lets a focused page write the clipboard on a click, with no permission; reading
+    // it back needs one that cannot be granted to an extension origin, so only the outcome is checked.
+    await page.locator('button[name=copyReport]').click();
+    await expect(page.getByText('نُسخ التقرير.')).toBeVisible();
   });
 });
 
