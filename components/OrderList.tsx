@@ -1,8 +1,27 @@
 import { INTL_LOCALE } from '../utils/i18n/language';
 import { formatAmount } from '../utils/i18n/notificationText';
 import { relativeTime } from '../utils/i18n/relativeTime';
+import { needsStaff } from '../utils/orders/orderFilter';
+import { ORDER_STATUSES, type OrderStatus } from '../utils/shop/orderStatus';
 import type { ReceivedOrder } from '../utils/storage';
 import { useLanguage, useText } from './LanguageContext';
+
+const isKnownStatus = (status: string): status is OrderStatus => (ORDER_STATUSES as readonly string[]).includes(status);
+
+/** Where the order stands, in words: new, accepted here, or handled by a colleague. */
+function OrderState({ order }: { order: ReceivedOrder }) {
+  const text = useText();
+  const status = order.status?.toLowerCase() ?? 'pending';
+  const words = isKnownStatus(status) ? text.order.status[status] : text.order.unknownStatus(status);
+  if (order.acceptance?.state === 'accepted') return <span class="order-state">{text.order.acceptedHere}</span>;
+  if (!needsStaff(order.status))
+    return (
+      <span class="order-state">
+        {words} · {text.order.handledElsewhere}
+      </span>
+    );
+  return <span class="order-state">{words}</span>;
+}
 
 /** Customer text is rendered as text nodes only: Preact escapes it. */
 export function OrderList({
@@ -10,11 +29,13 @@ export function OrderList({
   highlighted,
   now,
   onOpen,
+  onAccept,
 }: {
   orders: ReceivedOrder[];
   highlighted: ReadonlySet<number>;
   now: number;
   onOpen(orderId: number): void;
+  onAccept(orderId: number): void;
 }) {
   const language = useLanguage();
   const text = useText();
@@ -22,6 +43,9 @@ export function OrderList({
   return (
     <ul class="orders" aria-label={text.popup.ordersLabel}>
       {orders.map((order) => {
+        const handled = !needsStaff(order.status);
+        const accepting = order.acceptance?.state === 'accepting';
+        const failure = order.acceptance?.state === 'failed' ? order.acceptance : null;
         const handover =
           order.deliveryType === 'delivery'
             ? text.order.delivery
@@ -29,7 +53,12 @@ export function OrderList({
               ? text.order.pickup
               : null;
         return (
-          <li key={order.id} class={highlighted.has(order.id) ? 'order unseen' : 'order'} data-order-id={order.id}>
+          <li
+            key={order.id}
+            class={['order', highlighted.has(order.id) && 'unseen', handled && 'handled'].filter(Boolean).join(' ')}
+            data-order-id={order.id}
+            data-status={order.status ?? 'pending'}
+          >
             <button type="button" class="order-open" onClick={() => onOpen(order.id)} title={text.order.open}>
               <span class="order-number">{order.number}</span>
               <span class="customer">{order.customerName}</span>
@@ -42,6 +71,27 @@ export function OrderList({
                 {relativeTime(INTL_LOCALE[language], order.receivedAt, now)}
               </time>
             </button>
+            <div class="order-footer">
+              <OrderState order={order} />
+              {!handled && (
+                <button
+                  type="button"
+                  name="accept"
+                  class="order-accept"
+                  disabled={accepting}
+                  onClick={() => onAccept(order.id)}
+                >
+                  {accepting ? text.order.accepting : text.order.accept}
+                </button>
+              )}
+            </div>
+            {failure?.problem && !handled && (
+              <p class="accept-error error" role="alert">
+                {text.order.acceptFailed(
+                  `${text.acceptProblem[failure.problem]}${failure.problem === 'refused' && failure.detail ? ` (${failure.detail})` : ''}`,
+                )}
+              </p>
+            )}
           </li>
         );
       })}

@@ -23,7 +23,15 @@ for (const locale of ['ar', 'en'] as const) {
     const options = await OptionsPage.open(extension);
     await options.signIn({ apiBaseUrl: backend.apiBaseUrl, username: '0922222222', password: 'staff123' });
     await options.signedInName.waitFor();
-    backend.createOrder({ customer_name: 'أحمد الخطيب', service_name: 'طباعة كروت شخصية', final_amount: 15000 });
+    // Orders broadcast before the extension's socket is open would be missed (no replay).
+    for (let attempt = 0; attempt < 100 && backend.sockets().length === 0; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const accepted = backend.createOrder({
+      customer_name: 'أحمد الخطيب',
+      service_name: 'طباعة كروت شخصية',
+      final_amount: 15000,
+    });
     backend.createOrder({
       customer_name: 'Rana Haddad',
       service_name: 'طباعة بوسترات',
@@ -31,8 +39,11 @@ for (const locale of ['ar', 'en'] as const) {
       final_amount: 42500,
     });
     const last = backend.createOrder({ customer_name: 'سلمى قاسم', service_name: null, final_amount: 7500 });
+    // One order a colleague already accepted: the popup re-reads statuses when it opens.
+    backend.setOrderStatus(accepted.order_id, 'accepted');
     const popup = await PopupPage.open(extension);
     await popup.order(last.order_id).waitFor();
+    await popup.page.locator(`.order.handled[data-order-id="${accepted.order_id}"]`).waitFor();
     for (const scheme of ['light', 'dark'] as const) {
       await popup.page.emulateMedia({ colorScheme: scheme });
       await popup.page.setViewportSize({ width: 400, height: 520 });

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { StatusChangeResult } from './shop/orderStatus';
 import type { SoundName } from './sound/sounds';
 
 export type PlayResult = { ok: true } | { ok: false; error: string };
@@ -9,6 +10,10 @@ interface MessageProtocol {
   retryNow(): void;
   /** popup → background: mark some orders (all when omitted) as seen. */
   markSeen(orderIds?: number[]): void;
+  /** popup → background: accept an order for the shop (the same as the notification's button). */
+  acceptOrder(orderId: number): StatusChangeResult;
+  /** popup → background, while it is open: re-read the orders' statuses now. */
+  refreshOrderStatuses(): void;
   /** popup → background: open an order in the shop dashboard. */
   openOrder(orderId: number): void;
   /** options → background: play a sound now, whatever the quiet hours, to try it. */

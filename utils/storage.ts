@@ -6,6 +6,7 @@ import { IGNORED_FRAME_REASONS } from './connection/parseServerFrame';
 import { LANGUAGES } from './i18n/language';
 import { SOUND_NAMES } from './sound/sounds';
 import { orderSchema } from './orders/order';
+import { STATUS_CHANGE_PROBLEMS } from './shop/orderStatus';
 import { userSchema } from './shop/schemas';
 import { PRODUCTION_API_BASE_URL } from './shop/shopUrls';
 
@@ -54,10 +55,21 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
+/** This computer's attempt to accept an order (PUT status `accepted`) and how it went. */
+export const acceptanceSchema = z.object({
+  state: z.enum(['accepting', 'accepted', 'failed']),
+  at: z.number(),
+  problem: z.enum(STATUS_CHANGE_PROBLEMS).optional(),
+  /** The server's own words (`detail`) for a refusal. */
+  detail: z.string().optional(),
+});
+export type Acceptance = z.infer<typeof acceptanceSchema>;
+
 export const receivedOrderSchema = orderSchema.extend({
   receivedAt: z.number(),
   seen: z.boolean(),
   source: z.enum(['live', 'catchUp']),
+  acceptance: acceptanceSchema.optional(),
 });
 export type ReceivedOrder = z.infer<typeof receivedOrderSchema>;
 
@@ -180,6 +192,12 @@ export const loggedEventSchema = z.object({ at: z.number(), kind: z.string(), de
 /** The troubleshooter's event log: the newest 500 events, no tokens, no customer data. */
 export const eventLogItem = storage.defineItem<z.infer<typeof loggedEventSchema>[]>('local:eventLog', {
   fallback: [],
+  version: 1,
+});
+
+/** When the repeating alert sound rings next; null when nothing is ringing. For the popup and tests. */
+export const nextRingAtItem = storage.defineItem<number | null>('session:nextRingAt', {
+  fallback: null,
   version: 1,
 });
 

@@ -9,6 +9,7 @@ import { INTL_LOCALE } from '../../utils/i18n/language';
 import { relativeTime } from '../../utils/i18n/relativeTime';
 import type { UiText } from '../../utils/i18n/uiText';
 import { sendMessage } from '../../utils/messaging';
+import { STATUS_POLL_MS } from '../../utils/orders/statusWatch';
 import { defaultDashboardUrl, normalizeBaseUrl } from '../../utils/shop/shopUrls';
 import {
   connectionSnapshotItem,
@@ -90,6 +91,14 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
     void sendMessage('markSeen', undefined);
   }, [orders, unseenAtOpen]);
 
+  // While the popup is open, statuses are re-read: a colleague's accept shows here within seconds.
+  useEffect(() => {
+    const refresh = () => void sendMessage('refreshOrderStatuses', undefined);
+    refresh();
+    const timer = setInterval(refresh, STATUS_POLL_MS);
+    return () => clearInterval(timer);
+  }, []);
+
   const unseenNow = orders?.filter((order) => !order.seen).map((order) => order.id) ?? [];
   const highlighted = new Set([...(unseenAtOpen ?? []), ...unseenNow]);
   const dashboard = normalizeBaseUrl(settings.dashboardUrl ?? defaultDashboardUrl(settings.apiBaseUrl));
@@ -113,6 +122,7 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
             highlighted={highlighted}
             now={Date.now()}
             onOpen={(orderId) => void sendMessage('openOrder', orderId)}
+            onAccept={(orderId) => void sendMessage('acceptOrder', orderId)}
           />
         )}
       </div>

@@ -26,8 +26,12 @@ for (const locale of ['ar', 'en'] as const) {
       }) => {
         await signInAsEmployee();
         backend.createOrder({ delivery_type: 'delivery' });
+        const handled = backend.createOrder();
+        await expect.poll(() => extension.badgeText()).toBe('2');
+        backend.setOrderStatus(handled.order_id, 'accepted');
         const popup = await openPopup();
-        await popup.orders.first().waitFor();
+        // A new order and one a colleague handled (the popup re-reads statuses when it opens).
+        await expect(popup.order(handled.order_id)).toHaveClass(/handled/);
         const diagnostics = await DiagnosticsPage.open(extension);
         // Results of several kinds on screen: passes, the pending ping, the unchecked clock.
         await expect(diagnostics.check('sound')).toHaveAttribute('data-status', 'pass');
@@ -49,15 +53,9 @@ test('the popup can be used from the keyboard alone', async ({ backend, signInAs
   // Tab to the order and open it with Enter, as a staff member without a mouse would.
   for (let step = 0; step < 10; step++) {
     await popup.page.keyboard.press('Tab');
-    if (
-      await popup
-        .order(order.order_id)
-        .getByRole('button')
-        .evaluate((button) => button === document.activeElement)
-    )
-      break;
+    if (await popup.openButton(order.order_id).evaluate((button) => button === document.activeElement)) break;
   }
-  await expect(popup.order(order.order_id).getByRole('button')).toBeFocused();
+  await expect(popup.openButton(order.order_id)).toBeFocused();
   await popup.page.keyboard.press('Enter');
   await expect.poll(async () => (await opened).url()).toContain(`/dashboard/orders/${order.order_id}`);
 });

@@ -93,7 +93,7 @@ test('opening an order from the popup opens its page in the dashboard', async ({
   const order = backend.createOrder();
   const popup = await openPopup();
   const opened = extension.context.waitForEvent('page');
-  await popup.order(order.order_id).getByRole('button').click();
+  await popup.openButton(order.order_id).click();
   await expect.poll(async () => (await opened).url()).toBe(`${backend.origin}/dashboard/orders/${order.order_id}`);
 });
 
@@ -148,18 +148,6 @@ test('after a browser restart on the same profile, no known order is announced a
 });
 
 test.describe('acting on a notification', () => {
-  /** Headless Chromium has no notification to click: dispatch the events its click would fire. */
-  const dispatch = (extension: ExtensionBrowser, event: 'onClicked' | 'onButtonClicked', ...args: unknown[]) =>
-    extension
-      .serviceWorker()
-      .then((worker) =>
-        worker.evaluate(
-          ([event, args]) =>
-            (chrome.notifications[event] as unknown as { dispatch(...a: unknown[]): void }).dispatch(...args),
-          [event, args] as const,
-        ),
-      );
-
   test('a click opens the order in the dashboard, clears it and marks it seen', async ({
     backend,
     extension,
@@ -169,20 +157,23 @@ test.describe('acting on a notification', () => {
     const order = backend.createOrder();
     await expect.poll(() => extension.notificationIds()).toContain(`order-${order.order_id}`);
     const opened = extension.context.waitForEvent('page');
-    await dispatch(extension, 'onClicked', `order-${order.order_id}`);
+    await extension.dispatchNotificationEvent('onClicked', `order-${order.order_id}`);
     await expect.poll(async () => (await opened).url()).toBe(`${backend.origin}/dashboard/orders/${order.order_id}`);
     await expect.poll(() => extension.notificationIds()).toEqual([]);
     await expect.poll(() => extension.badgeText()).toBe('');
   });
 
-  test('"Mark as seen" clears it without opening anything', async ({ backend, extension, signInAsEmployee }) => {
+  test('closing it by hand marks it seen without opening anything', async ({
+    backend,
+    extension,
+    signInAsEmployee,
+  }) => {
     await signInAsEmployee();
     const order = backend.createOrder();
     await expect.poll(() => extension.badgeText()).toBe('1');
     const pagesBefore = extension.context.pages().length;
-    await dispatch(extension, 'onButtonClicked', `order-${order.order_id}`, 1);
+    await extension.dispatchNotificationEvent('onClosed', `order-${order.order_id}`, true);
     await expect.poll(() => extension.badgeText()).toBe('');
-    expect(await extension.notificationIds()).toEqual([]);
     expect(extension.context.pages()).toHaveLength(pagesBefore);
   });
 });

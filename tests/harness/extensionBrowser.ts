@@ -27,6 +27,11 @@ export interface ExtensionBrowser {
   /** Ids of the notifications the extension currently shows. */
   notificationIds(): Promise<string[]>;
   badgeText(): Promise<string>;
+  /**
+   * Fires a notification event in the worker as a staff member's click would: headless
+   * Chromium shows no notification to click.
+   */
+  dispatchNotificationEvent(event: 'onClicked' | 'onButtonClicked' | 'onClosed', ...args: unknown[]): Promise<void>;
   extensionUrl(path: string): string;
   /** Reads keys of the extension's storage (`local` or `session`) from its service worker. */
   readStorage(area: 'local' | 'session', key: string): Promise<unknown>;
@@ -78,6 +83,12 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     notificationIds: async () =>
       (await serviceWorker()).evaluate(async () => Object.keys(await chrome.notifications.getAll())),
     badgeText: async () => (await serviceWorker()).evaluate(() => chrome.action.getBadgeText({})),
+    dispatchNotificationEvent: async (event, ...args) =>
+      (await serviceWorker()).evaluate(
+        ([event, args]) =>
+          (chrome.notifications[event] as unknown as { dispatch(...a: unknown[]): void }).dispatch(...args),
+        [event, args] as const,
+      ),
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     readStorage: async (area, key) =>
       (await serviceWorker()).evaluate(

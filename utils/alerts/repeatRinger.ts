@@ -9,6 +9,8 @@ export interface RepeatRingerDeps {
   now(): number;
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /** When the next ring is due, or null when nothing rings: published for the popup and tests. */
+  onScheduled?(at: number | null): void;
 }
 
 /**
@@ -32,12 +34,13 @@ export class RepeatRinger {
     if (this.timer !== null) this.deps.clearTimeout(this.timer);
     this.timer = null;
     const settings = this.deps.settings();
-    if (!settings.soundEnabled) return;
+    if (!settings.soundEnabled) return this.deps.onScheduled?.(null);
     const lastRungAt = Math.max(this.deps.lastRungAt() ?? -Infinity, this.lastTickAt ?? -Infinity);
     const at = nextRepeatAt(settings, {
       oldestUnseenAt: this.deps.oldestUnseenAt(),
       lastRungAt: Number.isFinite(lastRungAt) ? lastRungAt : null,
     });
+    this.deps.onScheduled?.(at);
     if (at === null) return;
     this.timer = this.deps.setTimeout(
       () => {

@@ -6,6 +6,7 @@ export const ACCOUNT_NOTIFICATION_PREFIX = 'account-';
 
 export interface NotificationActions {
   openOrder(orderId: number): Promise<void>;
+  acceptOrder(orderId: number): Promise<unknown>;
   openOrderList(): Promise<void>;
   markSeen(orderIds?: number[]): Promise<unknown>;
   openOptions(): Promise<void>;
@@ -13,7 +14,7 @@ export interface NotificationActions {
 
 /**
  * What a staff member's hand on a notification means: the body or "Open order" opens
- * the order, "Mark as seen" and closing it mark it seen; the burst summary opens the
+ * the order, "Accept order" accepts it on the server, closing it marks it seen; the burst summary opens the
  * dashboard's order list; an account alert opens the sign-in page.
  */
 export function listenToNotificationClicks(browser: typeof browserApi, actions: NotificationActions): void {
@@ -36,7 +37,8 @@ export function listenToNotificationClicks(browser: typeof browserApi, actions: 
     const button = ORDER_BUTTONS[buttonIndex];
     if (button === 'openOrder')
       clearAnd(notificationId, async () => Promise.all([actions.openOrder(orderId), actions.markSeen([orderId])]));
-    else if (button === 'markSeen') clearAnd(notificationId, () => actions.markSeen([orderId]));
+    // Accepting clears the notification only once the server agreed; a failure replaces it with the reason.
+    else if (button === 'acceptOrder') void actions.acceptOrder(orderId);
   });
 
   browser.notifications.onClosed.addListener((notificationId, byUser) => {

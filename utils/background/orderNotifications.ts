@@ -1,6 +1,7 @@
 import type { browser as browserApi } from 'wxt/browser';
 import type { Language } from '../i18n/language';
-import { orderNotificationText, summaryNotificationText } from '../i18n/notificationText';
+import { acceptFailedNotificationText, orderNotificationText, summaryNotificationText } from '../i18n/notificationText';
+import type { StatusChangeProblem } from '../shop/orderStatus';
 import type { Order } from '../orders/order';
 import { notificationIdFor } from '../orders/orderNotification';
 
@@ -8,7 +9,7 @@ export const SUMMARY_NOTIFICATION_ID = 'orders-summary';
 /** A burst summary is redrawn at most this often, however fast orders come. */
 export const SUMMARY_REFRESH_MS = 500;
 /** Button order on every order notification. */
-export const ORDER_BUTTONS = ['openOrder', 'markSeen'] as const;
+export const ORDER_BUTTONS = ['acceptOrder', 'openOrder'] as const;
 
 /** Shows orders as `chrome.notifications`: one per order, or one summary for a burst. */
 export function orderNotifications(
@@ -67,6 +68,26 @@ export function orderNotifications(
       });
       creating.set(order.id, created);
       void created.catch(() => undefined).finally(() => creating.delete(order.id));
+    },
+    /** Replaces the order's notification with why the accept failed; it stays until acted on. */
+    showAcceptFailure(order: Order, problem: StatusChangeProblem): void {
+      const text = acceptFailedNotificationText(options().language, order, problem);
+      void browser.notifications.create(notificationIdFor(order.id), {
+        type: 'basic',
+        iconUrl,
+        title: text.title,
+        message: text.message,
+        contextMessage: text.contextMessage,
+        buttons: text.buttons.map((title) => ({ title })),
+        silent: true,
+        requireInteraction: true,
+        priority: 2,
+      });
+    },
+    /** Takes down what stood for these orders: their notifications, and the summary once nothing is left unseen. */
+    clearOrders(orderIds: readonly number[], nothingUnseen: boolean): void {
+      for (const orderId of orderIds) void browser.notifications.clear(notificationIdFor(orderId));
+      if (nothingUnseen) void browser.notifications.clear(SUMMARY_NOTIFICATION_ID);
     },
     showSummary(orders: Order[], replacing: number[]): void {
       for (const orderId of replacing) {

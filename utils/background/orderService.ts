@@ -16,8 +16,11 @@ import { fetchRecentOrders } from '../orders/catchUp';
 import { KnownOrders } from '../orders/knownOrders';
 import { orderFromBroadcast } from '../orders/order';
 import { OrderIntake } from '../orders/orderIntake';
+import { acceptOrder } from '../orders/acceptOrder';
 import { OrderPipeline } from '../orders/orderPipeline';
+import { StatusWatch } from '../orders/statusWatch';
 import { ReceivedOrders } from '../orders/receivedOrders';
+import { changeOrderStatus } from '../shop/orderStatus';
 import { defaultDashboardUrl, normalizeBaseUrl, orderPageUrl } from '../shop/shopUrls';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
 import { effectiveSettings } from '../settings/policy';
@@ -28,6 +31,7 @@ import {
   connectionSnapshotItem,
   eventLogItem,
   lastSoundItem,
+  nextRingAtItem,
   notifiedAccountProblemsItem,
   orderWatermarkItem,
   pipelineStatsItem,
@@ -120,6 +124,8 @@ export function startOrderService(browser: Browser): void {
     now: Date.now,
   });
 
+  let nextRingAt: number | null = null;
+  const nextRingWriter = coalescedTask(() => nextRingAtItem.setValue(nextRingAt), STATS_WRITE_DELAY_MS);
   const ringer = new RepeatRinger({
     settings: () => settings,
     oldestUnseenAt: () => received.oldestUnseenAt(),
@@ -129,6 +135,11 @@ export function startOrderService(browser: Browser): void {
     now: Date.now,
     setTimeout: (callback, ms) => setTimeout(callback, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    onScheduled: (at) => {
+      if (at === nextRingAt) return;
+      nextRingAt = at;
+      nextRingWriter.schedule();
+    },
   });
 
   const notifications = orderNotifications(browser, () => ({
@@ -154,6 +165,7 @@ export function startOrderService(browser: Browser): void {
       ring: () => {
         sound.ring();
         ringer.reschedule();
+        statusWatch.wake();
       },
       setBadgeText: (text) => void browser.action.setBadgeText({ text }),
     },
@@ -174,6 +186,49 @@ export function startOrderService(browser: Browser): void {
     await pipeline.markSeen(orderIds);
     ringer.reschedule();
   };
+
+  /** Orders a colleague handled (or that ended) while still unseen here: silence them on this computer. */
+  const applyStatuses = (statuses: { id: number; status: string }[]) => {
+    const handled = received.applyStatuses(statuses);
+    if (handled.length === 0) return;
+    for (const orderId of handled) eventLog.record('order', `#${orderId}: handled elsewhere`);
+    void pipeline.restoreBadge();
+    ringer.reschedule();
+    notifications.clearOrders(handled, received.unseenCount() === 0);
+  };
+
+  const statusWatch = new StatusWatch({
+    waitingSince: (since) => received.waitingSince(since).map((order) => order.id),
+    highestId: () => received.highestId(),
+    readStatuses: async (limit) => {
+      const current = target;
+      if (!current) return [];
+      const orders = await fetchRecentOrders(fetch, current.apiBaseUrl, current.token, limit);
+      return orders.flatMap((order) => (order.status === null ? [] : [{ id: order.id, status: order.status }]));
+    },
+    onStatuses: applyStatuses,
+    onReadFailed: (error) => eventLog.record('statusRead', `failed: ${String(error)}`),
+    now: Date.now,
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  });
+
+  const accept = (orderId: number) =>
+    acceptOrder(
+      {
+        received,
+        accept: (id) =>
+          target
+            ? changeOrderStatus(fetch, target, id, 'accepted')
+            : Promise.resolve({ ok: false, problem: 'signInRequired' } as const),
+        markSeen,
+        clearNotifications: (orderIds) => notifications.clearOrders(orderIds, received.unseenCount() === 0),
+        showFailure: (order, failure) => notifications.showAcceptFailure(order, failure.problem),
+        log: (detail) => eventLog.record('accept', detail),
+        now: Date.now,
+      },
+      orderId,
+    );
 
   const intake = new OrderIntake({
     announce: (order, source) => pipeline.receive(order, source),
@@ -284,7 +339,15 @@ export function startOrderService(browser: Browser): void {
 
   connection.setOnline(navigator.onLine);
   const started = follow();
-  void started.then(() => Promise.all([pipeline.restoreBadge().then(() => ringer.resume()), dashboard.sync()]));
+  void started.then(() =>
+    Promise.all([
+      pipeline.restoreBadge().then(() => {
+        ringer.resume();
+        statusWatch.wake();
+      }),
+      dashboard.sync(),
+    ]),
+  );
   sessionItem.watch(() => void follow());
   settingsItem.watch(
     () =>
@@ -299,7 +362,9 @@ export function startOrderService(browser: Browser): void {
 
   void browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: WATCHDOG_PERIOD_MINUTES });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === WATCHDOG_ALARM) connection.ensureConnected();
+    if (alarm.name !== WATCHDOG_ALARM) return;
+    connection.ensureConnected();
+    statusWatch.wake();
   });
   globalThis.addEventListener('online', () => connection.setOnline(true));
   globalThis.addEventListener('offline', () => connection.setOnline(false));
@@ -313,6 +378,8 @@ export function startOrderService(browser: Browser): void {
     await Promise.all([openOrder(data), markSeen([data])]);
   });
   onMessage('retryNow', () => connection.retryNow());
+  onMessage('acceptOrder', ({ data }) => accept(data));
+  onMessage('refreshOrderStatuses', () => statusWatch.refresh());
   onMessage('connectionServer', async () => {
     await started;
     return target?.apiBaseUrl ?? null;
@@ -321,6 +388,7 @@ export function startOrderService(browser: Browser): void {
 
   listenToNotificationClicks(browser, {
     openOrder,
+    acceptOrder: accept,
     openOrderList: () => openInDashboard(browser, `${dashboardUrl()}/dashboard/orders`),
     markSeen,
     openOptions: () => browser.runtime.openOptionsPage(),

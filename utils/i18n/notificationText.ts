@@ -1,4 +1,5 @@
 import type { Order } from '../orders/order';
+import type { StatusChangeProblem } from '../shop/orderStatus';
 import { INTL_LOCALE, type Language } from './language';
 import { UI_TEXT } from './uiText';
 
@@ -8,8 +9,10 @@ type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 interface NotificationText {
   orderTitle: string;
   orderMessage: (order: { number: string; customer: string; service: string }) => string;
+  acceptOrder: string;
   openOrder: string;
-  markSeen: string;
+  /** Title of an order's notification after an accept failed: it stays, with the reason. */
+  acceptFailedTitle: string;
   summaryTitle: Plural;
   summaryMore: Plural;
 }
@@ -19,8 +22,9 @@ const TEXT: Record<Language, NotificationText> = {
     orderTitle: '🆕 طلب جديد',
     // The shop's dashboard worded it so; staff recognise it.
     orderMessage: ({ number, customer, service }) => `طلب ${number} من ${customer} - ${service}`,
+    acceptOrder: 'قبول الطلب',
     openOrder: 'فتح الطلب',
-    markSeen: 'تمت المشاهدة',
+    acceptFailedTitle: '⚠️ لم يُقبل الطلب',
     summaryTitle: {
       one: '🆕 طلب جديد',
       two: '🆕 طلبان جديدان',
@@ -39,8 +43,9 @@ const TEXT: Record<Language, NotificationText> = {
   en: {
     orderTitle: '🆕 New order',
     orderMessage: ({ number, customer, service }) => `Order ${number} from ${customer} - ${service}`,
+    acceptOrder: 'Accept order',
     openOrder: 'Open order',
-    markSeen: 'Mark as seen',
+    acceptFailedTitle: '⚠️ The order was not accepted',
     summaryTitle: { one: '🆕 1 new order', other: '🆕 {count} new orders' },
     summaryMore: { one: 'and 1 more', other: 'and {count} more' },
   },
@@ -88,7 +93,16 @@ export function orderNotificationText(language: Language, order: Order) {
       service: order.serviceName || words.defaultService,
     }),
     contextMessage: [formatAmount(language, order.amount), handover].filter(Boolean).join(' · '),
-    buttons: [text.openOrder, text.markSeen],
+    buttons: [text.acceptOrder, text.openOrder],
+  };
+}
+
+/** The order's notification again, after an accept failed: why, and the same buttons to retry. */
+export function acceptFailedNotificationText(language: Language, order: Order, problem: StatusChangeProblem) {
+  return {
+    ...orderNotificationText(language, order),
+    title: TEXT[language].acceptFailedTitle,
+    contextMessage: UI_TEXT[language].acceptProblem[problem],
   };
 }
 

@@ -10,14 +10,16 @@ export const CATCH_UP_LIMIT = 50;
  * `GET {api}/admin/dashboard/recent-orders`, newest first. The server answers its own
  * errors with an empty list, so an empty answer proves nothing; malformed rows are skipped.
  */
-export async function fetchRecentOrders(fetchImpl: typeof fetch, apiBaseUrl: string, token: string): Promise<Order[]> {
-  const response = await fetchImpl(
-    `${normalizeBaseUrl(apiBaseUrl)}/admin/dashboard/recent-orders?limit=${CATCH_UP_LIMIT}`,
-    {
-      headers: { Authorization: `Bearer ${token}` },
-      signal: AbortSignal.timeout(10_000),
-    },
-  );
+export async function fetchRecentOrders(
+  fetchImpl: typeof fetch,
+  apiBaseUrl: string,
+  token: string,
+  limit = CATCH_UP_LIMIT,
+): Promise<Order[]> {
+  const response = await fetchImpl(`${normalizeBaseUrl(apiBaseUrl)}/admin/dashboard/recent-orders?limit=${limit}`, {
+    headers: { Authorization: `Bearer ${token}` },
+    signal: AbortSignal.timeout(10_000),
+  });
   if (!response.ok) throw new Error(`recent-orders answered HTTP ${response.status}`);
   const body = recentOrdersResponseSchema.parse(await response.json());
   return body.orders.flatMap((row) => {

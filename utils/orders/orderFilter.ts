@@ -6,6 +6,12 @@ export const TERMINAL_STATUSES = ['completed', 'cancelled', 'rejected'] as const
 /** Orders in these states are being handled by a colleague: no longer anyone's alarm. */
 export const HANDLED_STATUSES = ['accepted', 'preparing', 'shipping', 'awaiting_pickup'] as const;
 
+/** Whether an order still needs someone: new, `pending`, or a status we do not know (it rings). */
+export function needsStaff(status: string | null): boolean {
+  const normalized = status?.toLowerCase() ?? null;
+  return ![...TERMINAL_STATUSES, ...HANDLED_STATUSES].some((known) => known === normalized);
+}
+
 export type OrderVerdict = 'announce' | 'terminal' | 'handled' | 'stale';
 
 export interface OrderFilterSettings {

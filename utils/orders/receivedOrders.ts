@@ -1,6 +1,7 @@
 import { coalescedTask } from '../coalescedTask';
-import type { ReceivedOrder } from '../storage';
+import type { Acceptance, ReceivedOrder } from '../storage';
 import type { Order } from './order';
+import { needsStaff } from './orderFilter';
 
 /** How many orders the popup's list keeps; it shows the latest 50. */
 export const MAX_RECEIVED_ORDERS = 1_000;
@@ -53,6 +54,43 @@ export class ReceivedOrders {
     }
     if (changed.length > 0) this.saver.schedule();
     return changed;
+  }
+
+  /**
+   * Takes in statuses read from the server. Returns the orders that were still unseen and
+   * no longer need anyone (a colleague accepted them, or they are over): they are now seen.
+   */
+  applyStatuses(statuses: readonly { id: number; status: string }[]): number[] {
+    const handled: number[] = [];
+    let changed = false;
+    for (const { id, status } of statuses) {
+      const order = this.orders.find((known) => known.id === id);
+      if (!order || order.status === status) continue;
+      order.status = status;
+      changed = true;
+      if (!order.seen && !needsStaff(status)) {
+        order.seen = true;
+        handled.push(id);
+      }
+    }
+    if (changed) this.saver.schedule();
+    return handled;
+  }
+
+  setAcceptance(orderId: number, acceptance: Acceptance): void {
+    const order = this.orders.find((known) => known.id === orderId);
+    if (!order) return;
+    order.acceptance = acceptance;
+    this.saver.schedule();
+  }
+
+  /** Unseen orders that still need someone, received since `since`: what the status watch re-reads. */
+  waitingSince(since: number): ReceivedOrder[] {
+    return this.orders.filter((order) => !order.seen && needsStaff(order.status) && order.receivedAt >= since);
+  }
+
+  highestId(): number | null {
+    return this.orders[0]?.id ?? null;
   }
 
   byIds(orderIds: readonly number[]): ReceivedOrder[] {

@@ -25,4 +25,13 @@ export class PopupPage {
   order(orderId: number): Locator {
     return this.page.locator(`.order[data-order-id="${orderId}"]`);
   }
+
+  /** The order's row as a button: it opens the order in the dashboard. */
+  openButton(orderId: number): Locator {
+    return this.order(orderId).locator('button.order-open');
+  }
+
+  acceptButton(orderId: number): Locator {
+    return this.order(orderId).locator('button[name=accept]');
+  }
 }

@@ -11,7 +11,7 @@ describe('order notification text', () => {
       title: '🆕 طلب جديد',
       message: 'طلب ORD20251127-042 من أحمد الخطيب - طباعة كروت شخصية',
       contextMessage: `${new Intl.NumberFormat('ar-SY', { style: 'currency', currency: 'SYP', maximumFractionDigits: 0 }).format(15000)} · استلام من المحل`,
-      buttons: ['فتح الطلب', 'تمت المشاهدة'],
+      buttons: ['قبول الطلب', 'فتح الطلب'],
     });
   });
 

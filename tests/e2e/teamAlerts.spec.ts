@@ -1,0 +1,128 @@
+import type { ShopBackend } from '../../server/shopBackend';
+import type { ReceivedOrder, Session, Settings } from '../../utils/storage';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../harness/extensionBrowser';
+import { expect, test } from './fixtures';
+import { OptionsPage } from './pages/OptionsPage';
+import { PopupPage } from './pages/PopupPage';
+
+const SECOND_EMPLOYEE = { username: '0944444444', password: 'staff123' };
+const ACCEPT_BUTTON = 0;
+
+/** Both computers repeat the sound until someone acts: the ringing that must stop. */
+async function ringUntilSeen(extension: ExtensionBrowser): Promise<void> {
+  const current = ((await extension.readStorage('local', 'settings')) as Settings | undefined) ?? {};
+  await extension.writeStorage('local', {
+    settings: { ...current, repeatUntilAcknowledged: true, repeatIntervalSeconds: 10 },
+  });
+}
+
+/** When the repeating sound rings next; null (stored as nothing) when it does not ring. */
+const nextRingAt = async (extension: ExtensionBrowser) =>
+  (await extension.readStorage('session', 'nextRingAt')) ?? null;
+
+async function receivedOrder(extension: ExtensionBrowser, orderId: number) {
+  const orders = ((await extension.readStorage('local', 'receivedOrders')) as ReceivedOrder[] | undefined) ?? [];
+  return orders.find((order) => order.id === orderId);
+}
+
+/** The order's status on the server, as the dashboard would show it. */
+async function statusOnServer(backend: ShopBackend, orderId: number): Promise<string | undefined> {
+  const response = await fetch(`${backend.apiBaseUrl}/admin/dashboard/recent-orders?limit=100`);
+  const { orders } = (await response.json()) as { orders: { id: number; status: string }[] };
+  return orders.find((order) => order.id === orderId)?.status;
+}
+
+test('accepting an order on one computer silences it on a colleague’s within 30 s', async ({
+  backend,
+  extension,
+  openPopup,
+  signInAsEmployee,
+}) => {
+  const colleague = await launchExtensionBrowser();
+  try {
+    await Promise.all([ringUntilSeen(extension), ringUntilSeen(colleague)]);
+    await signInAsEmployee();
+    const colleagueOptions = await OptionsPage.open(colleague);
+    await colleagueOptions.signIn({ apiBaseUrl: backend.apiBaseUrl, ...SECOND_EMPLOYEE });
+    await expect.poll(() => backend.sockets().length).toBe(2);
+
+    const order = backend.createOrder();
+    const notificationId = `order-${order.order_id}`;
+    for (const computer of [extension, colleague]) {
+      await expect.poll(() => computer.notificationIds()).toContain(notificationId);
+      await expect.poll(() => nextRingAt(computer)).toEqual(expect.any(Number));
+    }
+
+    const acceptedAt = Date.now();
+    await extension.dispatchNotificationEvent('onButtonClicked', notificationId, ACCEPT_BUTTON);
+    await expect.poll(() => statusOnServer(backend, order.order_id)).toBe('accepted');
+    await expect.poll(() => extension.notificationIds()).toEqual([]);
+    await expect.poll(() => nextRingAt(extension)).toBeNull();
+
+    await expect.poll(() => colleague.notificationIds(), { timeout: 30_000 }).toEqual([]);
+    const silencedAfterMs = Date.now() - acceptedAt;
+    await expect.poll(() => nextRingAt(colleague)).toBeNull();
+    expect(await colleague.badgeText()).toBe('');
+    test.info().annotations.push({
+      type: 'accept on one computer → silence on the other',
+      description: `${(silencedAfterMs / 1000).toFixed(1)} s`,
+    });
+
+    const colleaguePopup = await PopupPage.open(colleague);
+    await expect(colleaguePopup.order(order.order_id)).toHaveClass(/handled/);
+    await expect(colleaguePopup.order(order.order_id)).toContainText('مقبول · تعامل معه زميل');
+    await expect(colleaguePopup.acceptButton(order.order_id)).toHaveCount(0);
+    const popup = await openPopup();
+    await expect(popup.order(order.order_id)).toContainText('قبلتَه أنت');
+  } finally {
+    await colleague.close();
+  }
+});
+
+test('an accept with a revoked sign-in is reported in words and the order keeps ringing', async ({
+  backend,
+  extension,
+  openPopup,
+  signInAsEmployee,
+}) => {
+  await ringUntilSeen(extension);
+  await signInAsEmployee();
+  const order = backend.createOrder();
+  const notificationId = `order-${order.order_id}`;
+  await expect.poll(() => extension.notificationIds()).toContain(notificationId);
+  backend.revokeToken(((await extension.readStorage('local', 'session')) as Session).token);
+
+  await extension.dispatchNotificationEvent('onButtonClicked', notificationId, ACCEPT_BUTTON);
+  await expect
+    .poll(async () => (await receivedOrder(extension, order.order_id))?.acceptance)
+    .toMatchObject({ state: 'failed', problem: 'signInRequired' });
+  expect(await extension.notificationIds()).toContain(notificationId);
+  expect(await nextRingAt(extension)).toEqual(expect.any(Number));
+  expect(await extension.badgeText()).toBe('1');
+  expect(await statusOnServer(backend, order.order_id)).toBe('pending');
+
+  const popup = await openPopup();
+  await expect(popup.order(order.order_id).getByRole('alert')).toHaveText(
+    'لم يُقبل: رفض الخادم تسجيل دخولك. سجّل الدخول من جديد ثم اقبل الطلب.',
+  );
+});
+
+test('the popup accepts an order and shows it as accepted', async ({ backend, openPopup, signInAsEmployee }) => {
+  await signInAsEmployee();
+  const order = backend.createOrder();
+  const popup = await openPopup();
+  await expect(popup.order(order.order_id)).toContainText('جديد، بانتظار القبول');
+  await popup.acceptButton(order.order_id).click();
+  await expect(popup.order(order.order_id)).toContainText('قبلتَه أنت');
+  await expect(popup.order(order.order_id)).toHaveClass(/handled/);
+  expect(await statusOnServer(backend, order.order_id)).toBe('accepted');
+});
+
+test('a colleague’s accept shows in an open popup', async ({ backend, openPopup, signInAsEmployee }) => {
+  await signInAsEmployee();
+  const order = backend.createOrder();
+  const popup = await openPopup();
+  await expect(popup.order(order.order_id)).toContainText('جديد، بانتظار القبول');
+  backend.setOrderStatus(order.order_id, 'preparing');
+  await expect(popup.order(order.order_id)).toContainText('قيد التحضير · تعامل معه زميل', { timeout: 30_000 });
+});

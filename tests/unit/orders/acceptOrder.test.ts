@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { acceptOrder } from '../../../utils/orders/acceptOrder';
+import { ReceivedOrders } from '../../../utils/orders/receivedOrders';
+import type { StatusChangeResult } from '../../../utils/shop/orderStatus';
+import { sampleOrder } from '../sampleOrder';
+
+function acceptWith(answer: StatusChangeResult) {
+  const received = new ReceivedOrders({ load: async () => [], save: async () => undefined, now: () => 0 });
+  received.add(sampleOrder({ id: 42, status: 'pending' }), 'live', false);
+  const effects: string[] = [];
+  const run = () =>
+    acceptOrder(
+      {
+        received,
+        accept: async (orderId) => {
+          effects.push(`PUT ${orderId}`);
+          return answer;
+        },
+        markSeen: async (orderIds) => effects.push(`seen ${orderIds.join(',')}`),
+        clearNotifications: (orderIds) => effects.push(`clear ${orderIds.join(',')}`),
+        showFailure: (order, failure) => effects.push(`failure ${order.id} ${failure.problem}`),
+        log: () => undefined,
+        now: () => 0,
+      },
+      42,
+    );
+  return { received, effects, run };
+}
+
+describe('acceptOrder', () => {
+  it('silences the order only after the server said yes', async () => {
+    const { received, effects, run } = acceptWith({ ok: true });
+    await run();
+    expect(effects).toEqual(['PUT 42', 'seen 42', 'clear 42']);
+    expect(received.byIds([42])[0]).toMatchObject({ status: 'accepted', acceptance: { state: 'accepted' } });
+  });
+
+  it('keeps a refused accept on the order, in words on its notification, and the order unseen (ringing)', async () => {
+    const { received, effects, run } = acceptWith({ ok: false, problem: 'signInRequired' });
+    await run();
+    expect(effects).toEqual(['PUT 42', 'failure 42 signInRequired']);
+    expect(received.byIds([42])[0]).toMatchObject({
+      status: 'pending',
+      seen: false,
+      acceptance: { state: 'failed', problem: 'signInRequired' },
+    });
+    expect(received.unseenCount()).toBe(1);
+  });
+});

@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReceivedOrders } from '../../../utils/orders/receivedOrders';
+import { STATUS_POLL_MS, StatusWatch, WATCH_WINDOW_MS } from '../../../utils/orders/statusWatch';
+import { sampleOrder } from '../sampleOrder';
+
+describe('StatusWatch', () => {
+  beforeEach(() => vi.useFakeTimers({ now: 1_000_000_000 }));
+  afterEach(() => vi.useRealTimers());
+
+  /** A watch over a received list, reading from a pretend server whose statuses the test sets. */
+  function watchOver(orderIds: number[]) {
+    const received = new ReceivedOrders({ load: async () => [], save: async () => undefined, now: Date.now });
+    for (const id of orderIds) received.add(sampleOrder({ id, status: 'pending' }), 'live', false);
+    const server = new Map(orderIds.map((id) => [id, 'pending']));
+    const reads: number[] = [];
+    const handled: number[] = [];
+    const watch = new StatusWatch({
+      waitingSince: (since) => received.waitingSince(since).map((order) => order.id),
+      highestId: () => received.highestId(),
+      readStatuses: async (limit) => {
+        reads.push(limit);
+        return [...server].map(([id, status]) => ({ id, status }));
+      },
+      onStatuses: (statuses) => handled.push(...received.applyStatuses(statuses)),
+      onReadFailed: () => undefined,
+      now: Date.now,
+      setTimeout: (callback, ms) => setTimeout(callback, ms),
+      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    });
+    return { received, server, reads, handled, watch };
+  }
+
+  it('re-reads every 15 s while an order waits, and stops once a colleague accepted it', async () => {
+    const { server, reads, handled, watch, received } = watchOver([41, 42]);
+    watch.wake();
+    await vi.advanceTimersByTimeAsync(STATUS_POLL_MS);
+    expect(reads).toHaveLength(1);
+    server.set(42, 'accepted');
+    await vi.advanceTimersByTimeAsync(STATUS_POLL_MS);
+    expect(handled).toEqual([42]);
+    expect(received.unseenCount()).toBe(1);
+    server.set(41, 'cancelled');
+    await vi.advanceTimersByTimeAsync(STATUS_POLL_MS);
+    expect(handled).toEqual([42, 41]);
+    await vi.advanceTimersByTimeAsync(10 * STATUS_POLL_MS);
+    expect(reads).toHaveLength(3);
+  });
+
+  it('reads nothing while nothing waits, and gives up on an order after an hour', async () => {
+    const { reads, watch, received } = watchOver([42]);
+    received.markSeen();
+    watch.wake();
+    await vi.advanceTimersByTimeAsync(10 * STATUS_POLL_MS);
+    expect(reads).toEqual([]);
+
+    const stale = watchOver([43]);
+    stale.watch.wake();
+    await vi.advanceTimersByTimeAsync(WATCH_WINDOW_MS + 2 * STATUS_POLL_MS);
+    const readsInAnHour = stale.reads.length;
+    expect(readsInAnHour).toBeLessThanOrEqual(WATCH_WINDOW_MS / STATUS_POLL_MS + 1);
+    await vi.advanceTimersByTimeAsync(10 * STATUS_POLL_MS);
+    expect(stale.reads).toHaveLength(readsInAnHour);
+  });
+
+  it('reads far enough back to cover the oldest waiting order', async () => {
+    const { reads, watch } = watchOver([10, 90]);
+    await watch.refresh();
+    expect(reads).toEqual([81]);
+  });
+
+  it('keeps an order ringing whose status it does not know', () => {
+    const { received } = watchOver([42]);
+    expect(received.applyStatuses([{ id: 42, status: 'on_hold' }])).toEqual([]);
+    expect(received.unseenCount()).toBe(1);
+  });
+});

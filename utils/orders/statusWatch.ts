@@ -1,0 +1,68 @@
+/** How often statuses are re-read while an order waits: the issue's bound is 30 s. */
+export const STATUS_POLL_MS = 15_000;
+/** An unseen order is watched this long after it arrived; after that nobody is waiting at the screen. */
+export const WATCH_WINDOW_MS = 60 * 60_000;
+/** The popup shows this many orders: a read covers at least them. */
+const MIN_READ = 50;
+/** The most the server hands out in one read. */
+const MAX_READ = 100;
+
+export interface StatusWatchDeps {
+  /** Ids of the unseen orders still needing someone, received since `since`. */
+  waitingSince(since: number): number[];
+  highestId(): number | null;
+  /** Reads the newest `limit` orders' statuses (`recent-orders`). */
+  readStatuses(limit: number): Promise<{ id: number; status: string }[]>;
+  /** Statuses read; the caller applies them (clears what a colleague handled). */
+  onStatuses(statuses: { id: number; status: string }[]): void;
+  onReadFailed(error: unknown): void;
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/**
+ * The server sends no event when a colleague accepts an order (PROTOCOL.md §6), so the
+ * statuses are re-read: every 15 s while an announced order is still waiting here, once
+ * whenever asked (the popup, while open). Nothing waiting, no reads.
+ */
+export class StatusWatch {
+  private timer: unknown = null;
+  private reading: Promise<void> | null = null;
+
+  constructor(private readonly deps: StatusWatchDeps) {}
+
+  /** Call after anything that may change what waits: schedules the next read, or lets the watch stop. */
+  wake(): void {
+    if (this.timer !== null || this.waiting().length === 0) return;
+    this.timer = this.deps.setTimeout(() => {
+      this.timer = null;
+      void this.refresh().finally(() => this.wake());
+    }, STATUS_POLL_MS);
+  }
+
+  /** One read now; concurrent calls share it. */
+  refresh(): Promise<void> {
+    this.reading ??= this.read().finally(() => {
+      this.reading = null;
+    });
+    return this.reading;
+  }
+
+  private waiting(): number[] {
+    return this.deps.waitingSince(this.deps.now() - WATCH_WINDOW_MS);
+  }
+
+  private async read(): Promise<void> {
+    // Ids grow by one per order: the oldest waiting order sets how far back to read.
+    const oldest = Math.min(...this.waiting());
+    const highest = this.deps.highestId() ?? 0;
+    const span = Number.isFinite(oldest) ? highest - oldest + 1 : 0;
+    const limit = Math.min(MAX_READ, Math.max(MIN_READ, span));
+    try {
+      this.deps.onStatuses(await this.deps.readStatuses(limit));
+    } catch (error) {
+      this.deps.onReadFailed(error);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { errorDetailSchema } from './schemas';
+import { normalizeBaseUrl } from './shopUrls';
+
+/** An order's life (PROTOCOL.md §6); a new order is `pending` until someone accepts it. */
+export const ORDER_STATUSES = [
+  'pending',
+  'accepted',
+  'preparing',
+  'shipping',
+  'awaiting_pickup',
+  'completed',
+  'cancelled',
+  'rejected',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const STATUS_CHANGE_PROBLEMS = [
+  'signInRequired',
+  'notAllowed',
+  'refused',
+  'notFound',
+  'serverError',
+  'unreachable',
+] as const;
+export type StatusChangeProblem = (typeof STATUS_CHANGE_PROBLEMS)[number];
+
+export type StatusChangeResult = { ok: true } | { ok: false; problem: StatusChangeProblem; detail?: string };
+
+const PROBLEM_BY_STATUS: Record<number, StatusChangeProblem> = {
+  400: 'refused',
+  401: 'signInRequired',
+  403: 'notAllowed',
+  404: 'notFound',
+};
+const REQUEST_TIMEOUT_MS = 10_000;
+
+/** `PUT {api}/admin/orders/{id}/status`: every failure comes back as a named problem, never thrown. */
+export async function changeOrderStatus(
+  fetchImpl: typeof fetch,
+  target: { apiBaseUrl: string; token: string },
+  orderId: number,
+  status: OrderStatus,
+): Promise<StatusChangeResult> {
+  let response: Response;
+  try {
+    response = await fetchImpl(`${normalizeBaseUrl(target.apiBaseUrl)}/admin/orders/${orderId}/status`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${target.token}` },
+      body: JSON.stringify({ status }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+  } catch {
+    return { ok: false, problem: 'unreachable' };
+  }
+  if (response.ok) return { ok: true };
+  const body = errorDetailSchema.safeParse(await response.json().catch(() => undefined));
+  const detail = body.success && typeof body.data.detail === 'string' ? body.data.detail : undefined;
+  return { ok: false, problem: PROBLEM_BY_STATUS[response.status] ?? 'serverError', detail };
+}
