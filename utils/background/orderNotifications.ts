@@ -50,39 +50,35 @@ export function orderNotifications(
     summaryTimer = setTimeout(redrawSummary, SUMMARY_REFRESH_MS);
   }
 
+  function createOrderNotification(
+    orderId: number,
+    text: ReturnType<typeof orderNotificationText>,
+    requireInteraction: boolean,
+  ): Promise<string> {
+    return browser.notifications.create(notificationIdFor(orderId), {
+      type: 'basic',
+      iconUrl,
+      title: text.title,
+      message: text.message,
+      contextMessage: text.contextMessage,
+      buttons: text.buttons.map((title) => ({ title })),
+      // Our own sound plays instead, through the offscreen document.
+      silent: true,
+      requireInteraction,
+      priority: 2,
+    });
+  }
+
   return {
     showOrder(order: Order): void {
       const { language, requireInteraction } = options();
-      const text = orderNotificationText(language, order);
-      const created = browser.notifications.create(notificationIdFor(order.id), {
-        type: 'basic',
-        iconUrl,
-        title: text.title,
-        message: text.message,
-        contextMessage: text.contextMessage,
-        buttons: text.buttons.map((title) => ({ title })),
-        // Our own sound plays instead, through the offscreen document.
-        silent: true,
-        requireInteraction,
-        priority: 2,
-      });
+      const created = createOrderNotification(order.id, orderNotificationText(language, order), requireInteraction);
       creating.set(order.id, created);
       void created.catch(() => undefined).finally(() => creating.delete(order.id));
     },
     /** Replaces the order's notification with why the accept failed; it stays until acted on. */
     showAcceptFailure(order: Order, problem: StatusChangeProblem): void {
-      const text = acceptFailedNotificationText(options().language, order, problem);
-      void browser.notifications.create(notificationIdFor(order.id), {
-        type: 'basic',
-        iconUrl,
-        title: text.title,
-        message: text.message,
-        contextMessage: text.contextMessage,
-        buttons: text.buttons.map((title) => ({ title })),
-        silent: true,
-        requireInteraction: true,
-        priority: 2,
-      });
+      void createOrderNotification(order.id, acceptFailedNotificationText(options().language, order, problem), true);
     },
     /** Takes down what stood for these orders: their notifications, and the summary once nothing is left unseen. */
     clearOrders(orderIds: readonly number[], nothingUnseen: boolean): void {
