@@ -116,6 +116,22 @@ test.describe('with a server that pings every second', () => {
   });
 });
 
+test('a connection that keeps dropping is named, from the event log', async ({
+  backend,
+  extension,
+  signInAsEmployee,
+}) => {
+  await signInAsEmployee();
+  for (let drop = 1; drop <= 3; drop++) {
+    backend.closeSockets(1012, 'service restart');
+    await expect.poll(() => backend.closedSockets().length).toBe(drop);
+    await expect.poll(() => backend.sockets().length).toBe(1);
+  }
+  const diagnostics = await DiagnosticsPage.open(extension);
+  await expect(diagnostics.check('stability')).toHaveAttribute('data-cause', 'keepsDropping');
+  await expect(diagnostics.check('stability')).toContainText('1012');
+});
+
 test('sound turned off is named, with where to turn it on', async ({ extension }) => {
   await patchSettings(extension, { soundEnabled: false });
   const diagnostics = await DiagnosticsPage.open(extension);

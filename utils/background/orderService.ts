@@ -8,7 +8,7 @@ import { openBrowserSocket } from '../connection/browserSocket';
 import { diagnoseHandshakeFailure } from '../connection/diagnoseHandshakeFailure';
 import { connectionTarget } from '../connection/connectionTarget';
 import { OrderConnection, type ConnectionTarget } from '../connection/orderConnection';
-import { EventLog } from '../diagnostics/eventLog';
+import { CONNECTION_LOST, EventLog } from '../diagnostics/eventLog';
 import { INTL_LOCALE, resolveLanguage } from '../i18n/language';
 import { UI_TEXT } from '../i18n/uiText';
 import { onMessage, sendMessage, type PlayResult } from '../messaging';
@@ -287,8 +287,8 @@ export function startOrderService(browser: Browser): void {
     },
     onSocketClosed: ({ code, reason, wasOpen }) =>
       eventLog.record(
-        'socketClosed',
-        `${wasOpen ? 'closed' : 'handshake failed'}: code ${code}${reason ? `, reason "${reason}"` : ', no reason'}`,
+        wasOpen ? CONNECTION_LOST : 'handshakeFailed',
+        `code ${code}${reason ? `, reason "${reason}"` : ', no reason'}`,
       ),
     onDiagnosed: (diagnosis) =>
       eventLog.record(

@@ -219,6 +219,7 @@ export class OrderConnection {
       if (this.socket !== socket) return;
       this.dropSocket();
       socket.close(4000, 'silent');
+      this.deps.onSocketClosed?.({ code: 4000, reason: 'silent', wasOpen: true });
       this.retry('silent');
     }, limit);
   }

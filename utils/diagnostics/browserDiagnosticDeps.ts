@@ -3,7 +3,9 @@ import { isQuiet } from '../alerts/quietTime';
 import { openBrowserSocket } from '../connection/browserSocket';
 import { sendMessage } from '../messaging';
 import { KNOWN_ORDER_PREFIX, KNOWN_ORDERS_MAX_COUNT } from '../orders/knownOrders';
+import { CONNECTION_LOST } from './eventLog';
 import {
+  eventLogItem,
   pipelineStatsItem,
   readConnectionSnapshot,
   readSession,
@@ -24,7 +26,7 @@ export async function browserDiagnosticDeps(
   settings: Settings,
   testNotification: { title: string; message: string },
 ): Promise<DiagnosticDeps> {
-  const [session, apiBaseUrl, snapshot, orders, stats, snoozedUntil, platform] = await Promise.all([
+  const [session, apiBaseUrl, snapshot, orders, stats, snoozedUntil, platform, events] = await Promise.all([
     readSession(),
     sendMessage('connectionServer', undefined),
     readConnectionSnapshot(),
@@ -32,6 +34,7 @@ export async function browserDiagnosticDeps(
     pipelineStatsItem.getValue(),
     snoozedUntilItem.getValue(),
     browser.runtime.getPlatformInfo(),
+    eventLogItem.getValue(),
   ]);
   const now = Date.now();
   return {
@@ -43,6 +46,7 @@ export async function browserDiagnosticDeps(
     serverPingIntervalMs: settings.serverPingIntervalSeconds * 1000,
     connection: snapshot.status,
     lastOrderAt: orders.length > 0 ? Math.max(...orders.map((order) => order.receivedAt)) : null,
+    connectionLosses: events.filter((event) => event.kind === CONNECTION_LOST && event.at > now - 3_600_000),
     notifications: {
       permissionLevel: () => browser.notifications.getPermissionLevel(),
       showTest: async () => {

@@ -17,6 +17,7 @@ export const DIAGNOSTIC_CHECKS = [
   'handshake',
   'serverPing',
   'liveConnection',
+  'stability',
   'notifications',
   'sound',
   'dedupeStore',
@@ -53,6 +54,8 @@ export type Finding =
   | { cause: 'connected'; activeConnections: number; lastOrderAt: number | null }
   | { cause: 'notCounted'; lastOrderAt: number | null }
   | { cause: 'notConnected'; status: ConnectionStatus }
+  | { cause: 'stable'; losses: number }
+  | { cause: 'keepsDropping'; losses: number; lastCloseCode: string }
   | { cause: 'notificationsShown'; platform: Platform }
   | { cause: 'notificationsDenied' }
   | { cause: 'notificationFailed'; error: string }
@@ -96,6 +99,8 @@ export interface DiagnosticDeps {
   /** The background's own connection, as it last published it. */
   connection: ConnectionStatus;
   lastOrderAt: number | null;
+  /** Open connections lost in the last hour (from the event log), oldest first. */
+  connectionLosses: { at: number; detail: string }[];
   notifications: {
     permissionLevel(): Promise<string>;
     /** Shows a test notification; rejects when the browser refuses. */
@@ -108,6 +113,8 @@ export interface DiagnosticDeps {
 
 /** A token expiring within this is worth a warning: signing in again takes a minute, a missed order more. */
 export const EXPIRY_WARNING_MS = 3 * 24 * 3_600_000;
+/** More lost connections than this in an hour is a connection that keeps dropping. */
+export const UNSTABLE_LOSSES_PER_HOUR = 3;
 /** A clock further off than this misjudges an order's age in catch-up. */
 export const CLOCK_TOLERANCE_MS = 2 * 60_000;
 const REQUEST_TIMEOUT_MS = 5_000;
@@ -297,8 +304,17 @@ function clockCheck(offsetMs: number | null): CheckResult {
   return result('clock', off ? 'warn' : 'pass', { cause: off ? 'clockOff' : 'clockOk', offsetMs });
 }
 
+/** PROTOCOL.md §5, class 5: a connection that keeps dropping (network trouble, restarts, timeouts). */
+function stabilityCheck(losses: DiagnosticDeps['connectionLosses']): CheckResult {
+  if (losses.length < UNSTABLE_LOSSES_PER_HOUR)
+    return result('stability', 'pass', { cause: 'stable', losses: losses.length });
+  const lastCloseCode = /code (\d+)/.exec(losses.at(-1)?.detail ?? '')?.[1] ?? '?';
+  return result('stability', 'warn', { cause: 'keepsDropping', losses: losses.length, lastCloseCode });
+}
+
 async function runLocalChecks(deps: DiagnosticDeps, report: (result: CheckResult) => void): Promise<void> {
   const { notifications, sound, dedupe } = deps;
+  report(stabilityCheck(deps.connectionLosses));
   const level = await notifications.permissionLevel().catch(() => 'denied');
   if (level !== 'granted') {
     report(result('notifications', 'fail', { cause: 'notificationsDenied' }));

@@ -4,6 +4,9 @@ import { coalescedTask } from '../coalescedTask';
 export const EVENT_LOG_SIZE = 500;
 const WRITE_DELAY_MS = 500;
 
+/** The kind of event the troubleshooter counts to tell a connection that keeps dropping. */
+export const CONNECTION_LOST = 'connectionLost';
+
 export interface LoggedEvent {
   at: number;
   /** What happened, e.g. `connection`, `order`, `frameIgnored`, `sound`. */

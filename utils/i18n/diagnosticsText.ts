@@ -33,6 +33,7 @@ const AR_CHECK = {
   handshake: 'فتح قناة الإشعارات (WebSocket)',
   serverPing: 'نبض الخادم (ping)',
   liveConnection: 'اتصال الإضافة وآخر طلب',
+  stability: 'ثبات الاتصال',
   notifications: 'الإشعارات',
   sound: 'الصوت',
   dedupeStore: 'منع التكرار',
@@ -126,6 +127,16 @@ export const DIAGNOSTICS_AR = {
       summary: `الإضافة غير متصلة الآن: ${f.connection(status)}`,
       fix: 'السبب في الفحوص أعلاه إن وُجد؛ وإلا فاضغط «أعد المحاولة الآن» في النافذة المنبثقة.',
     }),
+    stable: ({ losses }, f) => ({
+      summary:
+        losses === 0
+          ? 'لم ينقطع الاتصال في الساعة الأخيرة.'
+          : `انقطع الاتصال ${f.number(losses)} مرة في الساعة الأخيرة، وعاد تلقائياً.`,
+    }),
+    keepsDropping: ({ losses, lastCloseCode }, f) => ({
+      summary: `انقطع الاتصال ${f.number(losses)} مرات في الساعة الأخيرة (آخرها برمز ${lastCloseCode}).`,
+      fix: 'الشبكة غير مستقرة أو الخادم يُعاد تشغيله. تعيد الإضافة الاتصال وتستعيد الطلبات الفائتة تلقائياً؛ إن استمر فأبلغ مدير النظام.',
+    }),
     notificationsShown: ({ platform }) => ({
       summary: 'الإشعارات مسموحة، وأُرسل إشعار تجريبي.',
       fix:
@@ -197,6 +208,7 @@ const EN_CHECK: Record<CheckId, string> = {
   handshake: 'Alert channel (WebSocket)',
   serverPing: 'Server heartbeat (ping)',
   liveConnection: 'Extension connection and last order',
+  stability: 'Connection stability',
   notifications: 'Notifications',
   sound: 'Sound',
   dedupeStore: 'Duplicate protection',
@@ -299,6 +311,16 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
     notConnected: ({ status }, f) => ({
       summary: `The extension is not connected right now: ${f.connection(status)}`,
       fix: 'The cause is in the checks above, if any; otherwise press “Retry now” in the popup.',
+    }),
+    stable: ({ losses }, f) => ({
+      summary:
+        losses === 0
+          ? 'The connection was not lost in the last hour.'
+          : `The connection was lost ${f.number(losses)} time(s) in the last hour and came back by itself.`,
+    }),
+    keepsDropping: ({ losses, lastCloseCode }, f) => ({
+      summary: `The connection was lost ${f.number(losses)} times in the last hour (last with close code ${lastCloseCode}).`,
+      fix: 'The network is unstable or the server keeps restarting. The extension reconnects and recovers missed orders by itself; if it goes on, tell the system administrator.',
     }),
     notificationsShown: ({ platform }) => ({
       summary: 'Notifications are allowed, and a test notification was sent.',

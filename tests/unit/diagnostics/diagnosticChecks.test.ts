@@ -50,6 +50,7 @@ function depsFor(target: DiagnosticDeps['target'], overrides: Partial<Diagnostic
     serverPingIntervalMs: PING_MS,
     connection: { state: 'open', since: Date.now() - 60_000 },
     lastOrderAt: null,
+    connectionLosses: [],
     notifications: { permissionLevel: async () => 'granted', showTest: async () => undefined, platform: 'win' },
     sound: { enabled: true, volume: 80, quiet: false, playTest: async () => ({ ok: true }) },
     dedupe: { count: async () => 12, capacity: 5000, duplicates: 3 },
@@ -89,6 +90,7 @@ describe('runDiagnostics against the reference backend', () => {
       handshake: 'pass handshakeOk',
       serverPing: 'pass pingReceived',
       liveConnection: 'pass connected',
+      stability: 'pass stable',
       notifications: 'pass notificationsShown',
       sound: 'pass soundPlayed',
       dedupeStore: 'pass dedupeStore',
@@ -178,6 +180,17 @@ describe('runDiagnostics against the reference backend', () => {
     const backend = await backendWith();
     const results = await diagnose(depsFor(await sessionOn(backend)));
     expect(results.liveConnection).toMatchObject({ status: 'fail', finding: { cause: 'notCounted' } });
+  });
+
+  it('warns of a connection that keeps dropping, with the last close code', async () => {
+    const losses = [1006, 1006, 1011].map((code, index) => ({ at: index, detail: `code ${code}, no reason` }));
+    const results = await diagnose(depsFor(null, { connectionLosses: losses }));
+    expect(results.stability).toMatchObject({
+      status: 'warn',
+      finding: { cause: 'keepsDropping', losses: 3, lastCloseCode: '1011' },
+    });
+    const once = await diagnose(depsFor(null, { connectionLosses: losses.slice(0, 1) }));
+    expect(once.stability).toMatchObject({ status: 'pass', finding: { cause: 'stable', losses: 1 } });
   });
 
   it('names sound turned off, a failing player, blocked notifications and paused alerts', async () => {
