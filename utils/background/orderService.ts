@@ -197,6 +197,7 @@ export function startOrderService(browser: Browser): void {
     notifications.clearOrders(handled, received.unseenCount() === 0);
   };
 
+  let statusReadsFailing = false;
   const statusWatch = new StatusWatch({
     waitingSince: (since) => received.waitingSince(since).map((order) => order.id),
     highestId: () => received.highestId(),
@@ -206,8 +207,16 @@ export function startOrderService(browser: Browser): void {
       const orders = await fetchRecentOrders(fetch, current.apiBaseUrl, current.token, limit);
       return orders.flatMap((order) => (order.status === null ? [] : [{ id: order.id, status: order.status }]));
     },
-    onStatuses: applyStatuses,
-    onReadFailed: (error) => eventLog.record('statusRead', `failed: ${String(error)}`),
+    onStatuses: (statuses) => {
+      if (statusReadsFailing) eventLog.record('statusRead', 'working again');
+      statusReadsFailing = false;
+      applyStatuses(statuses);
+    },
+    // One entry per outage, not one every 15 s: the log keeps room for what else happened.
+    onReadFailed: (error) => {
+      if (!statusReadsFailing) eventLog.record('statusRead', `failed: ${String(error)}`);
+      statusReadsFailing = true;
+    },
     now: Date.now,
     setTimeout: (callback, ms) => setTimeout(callback, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
