@@ -84,9 +84,17 @@ const notificationWatch = headless
           async () => ((await chrome.storage.local.get('receivedOrders')).receivedOrders ?? []) as ReceivedOrder[],
         );
         for (const id of ids) {
+          const orderId = orderIdFromNotificationId(id);
+          if (orderId === null) {
+            announced.add(id);
+            console.log(`[extension] notification ${id}`);
+            continue;
+          }
+          const order = orders.find((candidate) => candidate.id === orderId);
+          // The order list is written just behind the notification: print it on the next look.
+          if (!order) continue;
           announced.add(id);
-          const order = orders.find((candidate) => candidate.id === orderIdFromNotificationId(id));
-          const text = order ? orderNotificationText('ar', order) : { title: '', message: '' };
+          const text = orderNotificationText('ar', order);
           console.log(
             `[extension] notification ${id}: ${text.title} | ${text.message} | badge "${await extension.badgeText()}"`,
           );
