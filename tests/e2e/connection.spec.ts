@@ -1,7 +1,7 @@
 import type { ConnectionSnapshot, Session } from '../../utils/storage';
 import type { ExtensionBrowser } from '../harness/extensionBrowser';
 import { loginDirectly } from '../harness/loginDirectly';
-import { DEMO_CUSTOMER, DEMO_EMPLOYEE, expect, test } from './fixtures';
+import { DEMO_CUSTOMER, DEMO_EMPLOYEE, announcedOrder, expect, test } from './fixtures';
 
 const snapshot = async (extension: ExtensionBrowser) =>
   (await extension.readStorage('session', 'connection')) as ConnectionSnapshot | undefined;
@@ -56,8 +56,7 @@ test('a stopped service worker comes back on the alarm and catches up on the ord
 }) => {
   test.setTimeout(90_000);
   await signInAsEmployee();
-  const seen = backend.createOrder();
-  await expect.poll(() => extension.notificationIds()).toContain(`order-${seen.order_id}`);
+  const seen = await announcedOrder(backend, extension);
 
   await extension.stopServiceWorker();
   const stoppedAt = Date.now();

@@ -3,7 +3,7 @@ import type { CheckId, FindingCause } from '../../utils/diagnostics/diagnosticCh
 import type { Session, Settings } from '../../utils/storage';
 import type { ExtensionBrowser } from '../harness/extensionBrowser';
 import { loginDirectly } from '../harness/loginDirectly';
-import { DEMO_CUSTOMER, DEMO_EMPLOYEE, expect, test } from './fixtures';
+import { DEMO_CUSTOMER, DEMO_EMPLOYEE, announcedOrder, expect, test } from './fixtures';
 import { DiagnosticsPage } from './pages/DiagnosticsPage';
 
 /** PROTOCOL.md §5 asks for the cause named in seconds; the issue sets 5. */
@@ -87,8 +87,7 @@ test.describe('with a server that pings every second', () => {
   }) => {
     await patchSettings(extension, { serverPingIntervalSeconds: 1 });
     await signInAsEmployee();
-    const order = backend.createOrder();
-    await expect.poll(() => extension.notificationIds()).toContain(`order-${order.order_id}`);
+    const order = await announcedOrder(backend, extension);
 
     const popup = await openPopup();
     const [page] = await Promise.all([

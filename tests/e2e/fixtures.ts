@@ -117,3 +117,14 @@ export const test = base.extend<Fixtures>({
 });
 
 export const expect = test.expect;
+
+/** Creates an order on the backend and waits until the extension shows its notification. */
+export async function announcedOrder(
+  backend: ShopBackend,
+  extension: ExtensionBrowser,
+  fields: Parameters<ShopBackend['createOrder']>[0] = {},
+) {
+  const order = backend.createOrder(fields);
+  await expect.poll(() => extension.notificationIds()).toContain(`order-${order.order_id}`);
+  return order;
+}

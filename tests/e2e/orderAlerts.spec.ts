@@ -1,6 +1,6 @@
 import type { ReceivedOrder, PipelineStats } from '../../utils/storage';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../harness/extensionBrowser';
-import { expect, test } from './fixtures';
+import { announcedOrder, expect, test } from './fixtures';
 
 const stats = async (extension: ExtensionBrowser) =>
   ((await extension.readStorage('session', 'pipelineStats')) as PipelineStats | undefined) ?? {
@@ -23,8 +23,7 @@ test('a repeated broadcast is announced once', async ({ backend, extension, sign
 test('a cancelled order never alerts, but the next order does', async ({ backend, extension, signInAsEmployee }) => {
   await signInAsEmployee();
   const cancelled = backend.createOrder({ status: 'cancelled' });
-  const fresh = backend.createOrder();
-  await expect.poll(() => extension.notificationIds()).toContain(`order-${fresh.order_id}`);
+  await announcedOrder(backend, extension);
   expect(await extension.notificationIds()).not.toContain(`order-${cancelled.order_id}`);
   await expect.poll(async () => (await stats(extension)).orders).toEqual({ terminal: 1, announced: 1 });
 });
@@ -112,8 +111,7 @@ test.describe('a staff computer in Damascus (UTC+3)', () => {
       settings: { ...settings, apiBaseUrl: backend.apiBaseUrl, catchUpMaxAgeHours: 2 },
     });
     await signInAsEmployee();
-    const live = backend.createOrder();
-    await expect.poll(() => extension.notificationIds()).toContain(`order-${live.order_id}`);
+    await announcedOrder(backend, extension);
 
     const hourAgo = new Date(Date.now() - 3_600_000).toISOString().slice(0, 23);
     const missed = backend.createOrder({ created_at: `${hourAgo}000` }, { broadcast: false });
@@ -128,8 +126,7 @@ test('after a browser restart on the same profile, no known order is announced a
   signInAsEmployee,
 }) => {
   await signInAsEmployee();
-  const before = backend.createOrder();
-  await expect.poll(() => extension.notificationIds()).toContain(`order-${before.order_id}`);
+  const before = await announcedOrder(backend, extension);
   await expect.poll(() => receivedIds(extension)).toEqual([before.order_id]);
   await extension.close({ keepProfile: true });
 
@@ -154,8 +151,7 @@ test.describe('acting on a notification', () => {
     signInAsEmployee,
   }) => {
     await signInAsEmployee();
-    const order = backend.createOrder();
-    await expect.poll(() => extension.notificationIds()).toContain(`order-${order.order_id}`);
+    const order = await announcedOrder(backend, extension);
     const opened = extension.context.waitForEvent('page');
     await extension.dispatchNotificationEvent('onClicked', `order-${order.order_id}`);
     await expect.poll(async () => (await opened).url()).toBe(`${backend.origin}/dashboard/orders/${order.order_id}`);

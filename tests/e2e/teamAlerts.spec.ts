@@ -1,7 +1,7 @@
 import type { ShopBackend } from '../../server/shopBackend';
 import type { ReceivedOrder, Session, Settings } from '../../utils/storage';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../harness/extensionBrowser';
-import { expect, test } from './fixtures';
+import { announcedOrder, expect, test } from './fixtures';
 import { OptionsPage } from './pages/OptionsPage';
 import { PopupPage } from './pages/PopupPage';
 
@@ -87,9 +87,8 @@ test('an accept with a revoked sign-in is reported in words and the order keeps 
 }) => {
   await ringUntilSeen(extension);
   await signInAsEmployee();
-  const order = backend.createOrder();
+  const order = await announcedOrder(backend, extension);
   const notificationId = `order-${order.order_id}`;
-  await expect.poll(() => extension.notificationIds()).toContain(notificationId);
   backend.revokeToken(((await extension.readStorage('local', 'session')) as Session).token);
 
   await extension.dispatchNotificationEvent('onButtonClicked', notificationId, ACCEPT_BUTTON);
