@@ -117,11 +117,20 @@ test('the popup accepts an order and shows it as accepted', async ({ backend, op
   expect(await statusOnServer(backend, order.order_id)).toBe('accepted');
 });
 
-test('a colleague’s accept shows in an open popup', async ({ backend, openPopup, signInAsEmployee }) => {
+test('a colleague’s accept shows in an open popup and takes down the notification left in the tray', async ({
+  backend,
+  extension,
+  openPopup,
+  signInAsEmployee,
+}) => {
   await signInAsEmployee();
-  const order = backend.createOrder();
+  const order = await announcedOrder(backend, extension);
+  // Opening the popup marks the order seen; its notification stays in the tray.
   const popup = await openPopup();
   await expect(popup.order(order.order_id)).toContainText('جديد، بانتظار القبول');
+  await expect.poll(() => extension.badgeText()).toBe('');
+  expect(await extension.notificationIds()).toContain(`order-${order.order_id}`);
   backend.setOrderStatus(order.order_id, 'preparing');
   await expect(popup.order(order.order_id)).toContainText('قيد التحضير · تعامل معه زميل', { timeout: 30_000 });
+  await expect.poll(() => extension.notificationIds()).toEqual([]);
 });

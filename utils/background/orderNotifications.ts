@@ -3,7 +3,7 @@ import type { Language } from '../i18n/language';
 import { acceptFailedNotificationText, orderNotificationText, summaryNotificationText } from '../i18n/notificationText';
 import type { StatusChangeProblem } from '../shop/orderStatus';
 import type { Order } from '../orders/order';
-import { notificationIdFor } from '../orders/orderNotification';
+import { notificationIdFor, orderIdFromNotificationId } from '../orders/orderNotification';
 
 export const SUMMARY_NOTIFICATION_ID = 'orders-summary';
 /** A burst summary is redrawn at most this often, however fast orders come. */
@@ -79,6 +79,13 @@ export function orderNotifications(
     /** Replaces the order's notification with why the accept failed; it stays until acted on. */
     showAcceptFailure(order: Order, problem: StatusChangeProblem): void {
       void createOrderNotification(order.id, acceptFailedNotificationText(options().language, order, problem), true);
+    },
+    /** Which orders a notification still stands for (their own, or a burst summary's). */
+    async showingOrderIds(): Promise<(orderId: number) => boolean> {
+      const ids = Object.keys(await browser.notifications.getAll());
+      if (ids.includes(SUMMARY_NOTIFICATION_ID)) return () => true;
+      const showing = new Set(ids.map(orderIdFromNotificationId));
+      return (orderId) => showing.has(orderId);
     },
     /** Takes down what stood for these orders: their notifications, and the summary once nothing is left unseen. */
     clearOrders(orderIds: readonly number[], nothingUnseen: boolean): void {

@@ -199,7 +199,13 @@ export function startOrderService(browser: Browser): void {
 
   let statusReadsFailing = false;
   const statusWatch = new StatusWatch({
-    waitingSince: (since) => received.waitingSince(since).map((order) => order.id),
+    waitingSince: async (since) => {
+      const awaiting = received.awaitingStaffSince(since);
+      if (awaiting.every((order) => !order.seen)) return awaiting.map((order) => order.id);
+      // Seen in the popup, but a notification left in the tray still asks for attention.
+      const showing = await notifications.showingOrderIds();
+      return awaiting.filter((order) => !order.seen || showing(order.id)).map((order) => order.id);
+    },
     highestId: () => received.highestId(),
     readStatuses: async (limit) => {
       const current = target;

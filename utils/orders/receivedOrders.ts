@@ -57,8 +57,8 @@ export class ReceivedOrders {
   }
 
   /**
-   * Takes in statuses read from the server. Returns the orders that were still unseen and
-   * no longer need anyone (a colleague accepted them, or they are over): they are now seen.
+   * Takes in statuses read from the server. Returns the orders that needed someone and no
+   * longer do (a colleague accepted them, or they are over); they now count as seen.
    */
   applyStatuses(statuses: readonly { id: number; status: string }[]): number[] {
     const handled: number[] = [];
@@ -66,9 +66,10 @@ export class ReceivedOrders {
     for (const { id, status } of statuses) {
       const order = this.orders.find((known) => known.id === id);
       if (!order || order.status === status) continue;
+      const neededStaff = needsStaff(order.status);
       order.status = status;
       changed = true;
-      if (!order.seen && !needsStaff(status)) {
+      if (neededStaff && !needsStaff(status)) {
         order.seen = true;
         handled.push(id);
       }
@@ -84,9 +85,9 @@ export class ReceivedOrders {
     this.saver.schedule();
   }
 
-  /** Unseen orders that still need someone, received since `since`: what the status watch re-reads. */
-  waitingSince(since: number): ReceivedOrder[] {
-    return this.orders.filter((order) => !order.seen && needsStaff(order.status) && order.receivedAt >= since);
+  /** Orders received since `since` that still need someone, seen or not. */
+  awaitingStaffSince(since: number): ReceivedOrder[] {
+    return this.orders.filter((order) => needsStaff(order.status) && order.receivedAt >= since);
   }
 
   highestId(): number | null {

@@ -8,8 +8,11 @@ const MIN_READ = 50;
 const MAX_READ = 100;
 
 export interface StatusWatchDeps {
-  /** Ids of the unseen orders still needing someone, received since `since`. */
-  waitingSince(since: number): number[];
+  /**
+   * Ids of the orders still waiting here, received since `since`: needing someone, and
+   * unseen or with their notification still showing.
+   */
+  waitingSince(since: number): Promise<number[]>;
   highestId(): number | null;
   /** Reads the newest `limit` orders' statuses (`recent-orders`). */
   readStatuses(limit: number): Promise<{ id: number; status: string }[]>;
@@ -23,22 +26,31 @@ export interface StatusWatchDeps {
 
 /**
  * The server sends no event when a colleague accepts an order (PROTOCOL.md §6), so the
- * statuses are re-read: every 15 s while an announced order is still waiting here, once
- * whenever asked (the popup, while open). Nothing waiting, no reads.
+ * statuses are re-read: every 15 s while an announced order is still waiting here (unseen,
+ * or its notification still showing), once whenever asked (the popup, while open).
+ * Nothing waiting, no reads.
  */
 export class StatusWatch {
   private timer: unknown = null;
+  private checking = false;
   private reading: Promise<void> | null = null;
 
   constructor(private readonly deps: StatusWatchDeps) {}
 
   /** Call after anything that may change what waits: schedules the next read, or lets the watch stop. */
   wake(): void {
-    if (this.timer !== null || this.waiting().length === 0) return;
-    this.timer = this.deps.setTimeout(() => {
-      this.timer = null;
-      void this.refresh().finally(() => this.wake());
-    }, STATUS_POLL_MS);
+    if (this.timer !== null || this.checking) return;
+    this.checking = true;
+    void this.waiting()
+      .catch(() => [])
+      .then((waiting) => {
+        this.checking = false;
+        if (waiting.length === 0 || this.timer !== null) return;
+        this.timer = this.deps.setTimeout(() => {
+          this.timer = null;
+          void this.refresh().finally(() => this.wake());
+        }, STATUS_POLL_MS);
+      });
   }
 
   /** One read now; concurrent calls share it. */
@@ -49,13 +61,13 @@ export class StatusWatch {
     return this.reading;
   }
 
-  private waiting(): number[] {
+  private waiting(): Promise<number[]> {
     return this.deps.waitingSince(this.deps.now() - WATCH_WINDOW_MS);
   }
 
   private async read(): Promise<void> {
     // Ids grow by one per order: the oldest waiting order sets how far back to read.
-    const oldest = Math.min(...this.waiting());
+    const oldest = Math.min(...(await this.waiting().catch(() => [])));
     const highest = this.deps.highestId() ?? 0;
     const span = Number.isFinite(oldest) ? highest - oldest + 1 : 0;
     const limit = Math.min(MAX_READ, Math.max(MIN_READ, span));

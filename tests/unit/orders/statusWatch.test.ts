@@ -15,7 +15,11 @@ describe('StatusWatch', () => {
     const reads: number[] = [];
     const handled: number[] = [];
     const watch = new StatusWatch({
-      waitingSince: (since) => received.waitingSince(since).map((order) => order.id),
+      waitingSince: async (since) =>
+        received
+          .awaitingStaffSince(since)
+          .filter((order) => !order.seen)
+          .map((order) => order.id),
       highestId: () => received.highestId(),
       readStatuses: async (limit) => {
         reads.push(limit);
