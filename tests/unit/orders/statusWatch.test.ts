@@ -72,6 +72,15 @@ describe('StatusWatch', () => {
     expect(reads).toEqual([81]);
   });
 
+  it('reports an order already seen as handled once a colleague takes it, so its notification comes down', () => {
+    const { received } = watchOver([42, 43]);
+    received.markSeen([42]);
+    expect(received.applyStatuses([{ id: 42, status: 'pending' }])).toEqual([]);
+    expect(received.applyStatuses([{ id: 42, status: 'accepted' }])).toEqual([42]);
+    expect(received.applyStatuses([{ id: 42, status: 'preparing' }])).toEqual([]);
+    expect(received.awaitingStaffSince(0).map((order) => order.id)).toEqual([43]);
+  });
+
   it('keeps an order ringing whose status it does not know', () => {
     const { received } = watchOver([42]);
     expect(received.applyStatuses([{ id: 42, status: 'on_hold' }])).toEqual([]);
