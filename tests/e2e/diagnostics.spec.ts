@@ -96,6 +96,7 @@ test.describe('with a server that pings every second', () => {
     ]);
     const diagnostics = new DiagnosticsPage(page);
     await expect(diagnostics.check('serverPing')).toHaveAttribute('data-status', 'pass');
+    await expect(diagnostics.check('serverPing')).toContainText('ذهاب وإياب على القناة');
     await expect(diagnostics.diagnosis).toHaveText('كل الفحوص سليمة: ستصلك الطلبات الجديدة.');
     await expect(diagnostics.check('liveConnection')).toHaveAttribute('data-cause', 'connected');
     await expect(diagnostics.check('dedupeStore')).toContainText('١');

@@ -49,7 +49,7 @@ export type Finding =
   | { cause: 'handshakeOk'; ms: number }
   | { cause: 'upgradeRefused'; closeCode: number }
   | { cause: 'handshakeTimeout'; waitedMs: number }
-  | { cause: 'pingReceived'; afterMs: number; intervalMs: number }
+  | { cause: 'pingReceived'; afterMs: number; intervalMs: number; roundTripMs: number | null }
   | { cause: 'serverSilent'; waitedMs: number }
   | { cause: 'connected'; activeConnections: number; lastOrderAt: number | null }
   | { cause: 'notCounted'; lastOrderAt: number | null }
@@ -119,6 +119,7 @@ export const UNSTABLE_LOSSES_PER_HOUR = 3;
 export const CLOCK_TOLERANCE_MS = 2 * 60_000;
 const REQUEST_TIMEOUT_MS = 5_000;
 const HANDSHAKE_TIMEOUT_MS = 5_000;
+const CLOSE_TIMEOUT_MS = 2_000;
 /** Waiting for the server's ping: its period and a margin for a slow network. */
 const pingWaitMs = (intervalMs: number) => Math.round(intervalMs * 1.2) + 1_000;
 
@@ -155,11 +156,15 @@ function testSocket(deps: DiagnosticDeps, url: string) {
   const startedAt = deps.now();
   let settleOpen: (outcome: { opened: true; at: number } | { opened: false; closeCode: number }) => void;
   let settlePing: (at: number) => void;
+  let settleClosed: (at: number) => void;
   const opened = new Promise<{ opened: true; at: number } | { opened: false; closeCode: number }>((resolve) => {
     settleOpen = resolve;
   });
   const pinged = new Promise<number>((resolve) => {
     settlePing = resolve;
+  });
+  const closed = new Promise<number>((resolve) => {
+    settleClosed = resolve;
   });
   const socket = deps.openSocket(url, {
     onOpen: () => settleOpen({ opened: true, at: deps.now() }),
@@ -170,9 +175,23 @@ function testSocket(deps: DiagnosticDeps, url: string) {
         settlePing(deps.now());
       }
     },
-    onClose: (closeCode) => settleOpen({ opened: false, closeCode }),
+    onClose: (closeCode) => {
+      settleOpen({ opened: false, closeCode });
+      settleClosed(deps.now());
+    },
   });
-  return { startedAt, opened, pinged, close: () => socket.close(1000, 'diagnostics done') };
+  const close = () => socket.close(1000, 'diagnostics done');
+  /**
+   * The server answers no frame of ours but the close frame: closing is the one round trip
+   * over the open socket a browser can time.
+   */
+  const closeTimed = async (): Promise<number | null> => {
+    const sentAt = deps.now();
+    close();
+    const closedAt = await Promise.race([closed, timeout(deps, CLOSE_TIMEOUT_MS, null)]);
+    return closedAt === null ? null : closedAt - sentAt;
+  };
+  return { startedAt, opened, pinged, close, closeTimed };
 }
 
 const timeout = <T>(deps: DiagnosticDeps, ms: number, value: T) => deps.sleep(ms).then(() => value);
@@ -258,15 +277,17 @@ async function runNetworkChecks(deps: DiagnosticDeps, report: (result: CheckResu
 
   const waitMs = pingWaitMs(deps.serverPingIntervalMs);
   const pingedAt = await Promise.race([socket.pinged, timeout(deps, waitMs, null)]);
-  socket.close();
+  if (pingedAt === null) {
+    socket.close();
+    return report(result('serverPing', 'fail', { cause: 'serverSilent', waitedMs: waitMs }));
+  }
   report(
-    pingedAt === null
-      ? result('serverPing', 'fail', { cause: 'serverSilent', waitedMs: waitMs })
-      : result('serverPing', 'pass', {
-          cause: 'pingReceived',
-          afterMs: pingedAt - handshake.at,
-          intervalMs: deps.serverPingIntervalMs,
-        }),
+    result('serverPing', 'pass', {
+      cause: 'pingReceived',
+      afterMs: pingedAt - handshake.at,
+      intervalMs: deps.serverPingIntervalMs,
+      roundTripMs: await socket.closeTimed(),
+    }),
   );
 }
 

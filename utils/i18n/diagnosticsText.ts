@@ -109,8 +109,8 @@ export const DIAGNOSTICS_AR = {
       summary: `لم تُفتح قناة الإشعارات خلال ${f.duration(waitedMs)}.`,
       fix: 'الشبكة بطيئة جداً أو شيء في الطريق يحجز الاتصال: أبلغ مسؤول الشبكة.',
     }),
-    pingReceived: ({ afterMs, intervalMs }, f) => ({
-      summary: `وصل نبض الخادم بعد ${f.duration(afterMs)} (يرسله كل ${f.duration(intervalMs)}): الخادم يرسل على هذه القناة.`,
+    pingReceived: ({ afterMs, intervalMs, roundTripMs }, f) => ({
+      summary: `وصل نبض الخادم بعد ${f.duration(afterMs)} (يرسله كل ${f.duration(intervalMs)}): الخادم يرسل على هذه القناة.${roundTripMs === null ? '' : ` ذهاب وإياب على القناة: ${f.duration(roundTripMs)}.`}`,
     }),
     serverSilent: ({ waitedMs }, f) => ({
       summary: `قبل الخادم الاتصال لكنه لم يرسل شيئاً خلال ${f.duration(waitedMs)}: الخادم عالق، والطلبات لن تصل.`,
@@ -293,8 +293,8 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
       summary: `The alert channel did not open within ${f.duration(waitedMs)}.`,
       fix: 'The network is very slow or something on the way holds the connection: tell the network administrator.',
     }),
-    pingReceived: ({ afterMs, intervalMs }, f) => ({
-      summary: `The server’s heartbeat arrived after ${f.duration(afterMs)} (it sends one every ${f.duration(intervalMs)}): the server is sending on this channel.`,
+    pingReceived: ({ afterMs, intervalMs, roundTripMs }, f) => ({
+      summary: `The server’s heartbeat arrived after ${f.duration(afterMs)} (it sends one every ${f.duration(intervalMs)}): the server is sending on this channel.${roundTripMs === null ? '' : ` A round trip over the channel took ${f.duration(roundTripMs)}.`}`,
     }),
     serverSilent: ({ waitedMs }, f) => ({
       summary: `The server accepted the connection but sent nothing for ${f.duration(waitedMs)}: it is stuck, and orders will not arrive.`,

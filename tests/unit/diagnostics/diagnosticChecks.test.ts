@@ -97,6 +97,7 @@ describe('runDiagnostics against the reference backend', () => {
       clock: 'pass clockOk',
     });
     expect(results.liveConnection.finding).toMatchObject({ activeConnections: 1 });
+    expect(results.serverPing.finding).toMatchObject({ roundTripMs: expect.any(Number) });
   });
 
   it('names a stopped server as unreachable and checks nothing that needs it', async () => {
