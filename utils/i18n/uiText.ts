@@ -108,6 +108,7 @@ const ar = {
     notFound: 'لم يعد هذا الطلب موجوداً على الخادم.',
     serverError: 'حدث خطأ في الخادم. حاول مرة أخرى.',
     unreachable: 'تعذر الوصول إلى الخادم. تحقق من الاتصال وحاول مرة أخرى.',
+    interrupted: 'انقطع القبول قبل أن يجيب الخادم. حاول مرة أخرى.',
   } satisfies Record<StatusChangeProblem, string>,
   popup: {
     ordersLabel: 'آخر الطلبات',
@@ -276,6 +277,7 @@ const en: UiText = {
     notFound: 'This order no longer exists on the server.',
     serverError: 'The server had an error. Try again.',
     unreachable: 'Cannot reach the server. Check the connection and try again.',
+    interrupted: 'The accept was interrupted before the server answered. Try again.',
   },
   popup: {
     ordersLabel: 'Latest orders',

@@ -29,7 +29,12 @@ export class ReceivedOrders {
 
   load(): Promise<void> {
     this.loading ??= this.deps.load().then((orders) => {
-      this.orders = [...orders];
+      // An accept still "in progress" in storage belonged to a worker that stopped mid-request.
+      this.orders = orders.map((order) =>
+        order.acceptance?.state === 'accepting'
+          ? { ...order, acceptance: { state: 'failed', at: order.acceptance.at, problem: 'interrupted' } }
+          : order,
+      );
     });
     return this.loading;
   }

@@ -21,6 +21,8 @@ export const STATUS_CHANGE_PROBLEMS = [
   'notFound',
   'serverError',
   'unreachable',
+  /** The worker stopped before the server answered: it may or may not have taken the change. */
+  'interrupted',
 ] as const;
 export type StatusChangeProblem = (typeof STATUS_CHANGE_PROBLEMS)[number];
 

@@ -28,6 +28,17 @@ function acceptWith(answer: StatusChangeResult) {
 }
 
 describe('acceptOrder', () => {
+  it('turns an accept a stopped worker left in progress into a failure to retry', async () => {
+    const stored = { ...sampleOrder({ id: 42 }), receivedAt: 0, seen: false, source: 'live' as const };
+    const received = new ReceivedOrders({
+      load: async () => [{ ...stored, acceptance: { state: 'accepting', at: 5 } }],
+      save: async () => undefined,
+      now: () => 10,
+    });
+    await received.load();
+    expect(received.byIds([42])[0]?.acceptance).toEqual({ state: 'failed', at: 5, problem: 'interrupted' });
+  });
+
   it('silences the order only after the server said yes', async () => {
     const { received, effects, run } = acceptWith({ ok: true });
     await run();
