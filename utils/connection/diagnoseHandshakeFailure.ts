@@ -1,7 +1,4 @@
-import { isStaffUser } from '../shop/signIn';
-import { meResponseSchema, wsStatusSchema } from '../shop/schemas';
-import { normalizeBaseUrl } from '../shop/shopUrls';
-import { tokenExpiresAt } from '../shop/tokenExpiry';
+import { probeAccount, probeServerHealth, type ProbedCredentials } from './serverProbes';
 
 /** Causes that retrying cannot fix: the staff member or the administrator must act. */
 export const REJECTION_REASONS = [
@@ -20,32 +17,8 @@ export type RetryProblem = (typeof RETRY_PROBLEMS)[number];
 
 export type Diagnosis = { kind: 'retry'; problem: RetryProblem } | { kind: 'reject'; reason: RejectionReason };
 
-export interface DiagnosedCredentials {
-  apiBaseUrl: string;
-  token: string;
-  signedInAt: number;
-  /** When the server last accepted this token at /auth/me; null if it never has. */
-  verifiedAt: number | null;
-}
-
-/** A token refused this soon after the server issued it, never accepted since: the integer-`sub` defect. */
-export const FRESH_TOKEN_WINDOW_MS = 10 * 60_000;
-const PROBE_TIMEOUT_MS = 5_000;
-
-/**
- * Why the server answers 401 to a token: its `exp` has passed; or it was refused as soon
- * as it was issued and never accepted since, which is the server's integer-`sub` defect,
- * not the staff member's mistake; or otherwise it was revoked or replaced.
- */
-export function classifyRefusedToken(
-  credentials: Pick<DiagnosedCredentials, 'token' | 'signedInAt' | 'verifiedAt'>,
-  now: number,
-): 'tokenExpired' | 'serverDefect' | 'tokenRejected' {
-  const expiresAt = tokenExpiresAt(credentials.token);
-  if (expiresAt !== null && expiresAt <= now) return 'tokenExpired';
-  const fresh = credentials.verifiedAt === null && now - credentials.signedInAt < FRESH_TOKEN_WINDOW_MS;
-  return fresh ? 'serverDefect' : 'tokenRejected';
-}
+/** The credentials a diagnosis probes: see `ProbedCredentials`. */
+export type DiagnosedCredentials = ProbedCredentials;
 
 /**
  * A browser sees every refused handshake as close code 1006, exactly like a network
@@ -57,30 +30,30 @@ export async function diagnoseHandshakeFailure(
   credentials: DiagnosedCredentials,
   now: number,
 ): Promise<Diagnosis> {
-  const base = normalizeBaseUrl(credentials.apiBaseUrl);
-  const probe = (path: string, init: RequestInit = {}) =>
-    fetchImpl(`${base}${path}`, { ...init, signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) }).then(
-      async (response) => ({
-        status: response.status,
-        body: (await response.json().catch(() => undefined)) as unknown,
-      }),
-      () => null,
-    );
+  const health = await probeServerHealth(fetchImpl, credentials.apiBaseUrl);
+  switch (health.kind) {
+    case 'unreachable':
+      return { kind: 'retry', problem: 'serverUnreachable' };
+    case 'serverError':
+      return { kind: 'retry', problem: 'serverError' };
+    case 'wrongUrl':
+      return { kind: 'reject', reason: 'wrongUrl' };
+  }
 
-  const status = await probe('/ws/status');
-  if (!status) return { kind: 'retry', problem: 'serverUnreachable' };
-  if (status.status >= 500) return { kind: 'retry', problem: 'serverError' };
-  if (status.status === 404 || !wsStatusSchema.safeParse(status.body).success)
-    return { kind: 'reject', reason: 'wrongUrl' };
-
-  const me = await probe('/auth/me', { headers: { Authorization: `Bearer ${credentials.token}` } });
-  if (!me) return { kind: 'retry', problem: 'serverUnreachable' };
-  if (me.status === 401) return { kind: 'reject', reason: classifyRefusedToken(credentials, now) };
-  if (me.status >= 500) return { kind: 'retry', problem: 'serverError' };
-  const user = meResponseSchema.safeParse(me.body);
-  if (!user.success) return { kind: 'retry', problem: 'serverError' };
-  if (!isStaffUser(user.data)) return { kind: 'reject', reason: 'notStaff' };
-  if (user.data.is_active === false) return { kind: 'reject', reason: 'accountInactive' };
-  // Server up, URL right, token good, staff: something between refuses the upgrade.
-  return { kind: 'retry', problem: 'upgradeRefused' };
+  const account = await probeAccount(fetchImpl, credentials, now);
+  switch (account.kind) {
+    case 'unreachable':
+      return { kind: 'retry', problem: 'serverUnreachable' };
+    case 'refused':
+      return { kind: 'reject', reason: account.reason };
+    case 'unexpected':
+      return { kind: 'retry', problem: 'serverError' };
+    case 'notStaff':
+      return { kind: 'reject', reason: 'notStaff' };
+    case 'inactive':
+      return { kind: 'reject', reason: 'accountInactive' };
+    case 'staff':
+      // Server up, URL right, token good, staff: something between refuses the upgrade.
+      return { kind: 'retry', problem: 'upgradeRefused' };
+  }
 }

@@ -1,9 +1,8 @@
-import { classifyRefusedToken } from '../connection/diagnoseHandshakeFailure';
 import type { SocketEvents, SocketHandle } from '../connection/orderConnection';
 import { parseServerFrame } from '../connection/parseServerFrame';
+import { probeAccount, probeServerHealth, type AccountVerdict } from '../connection/serverProbes';
 import type { PlayResult } from '../messaging';
-import { meResponseSchema, wsStatusSchema, type ShopUser } from '../shop/schemas';
-import { isStaffUser } from '../shop/signIn';
+import type { ShopUser } from '../shop/schemas';
 import { normalizeBaseUrl, orderStreamUrl } from '../shop/shopUrls';
 import { hasIntegerSubject, isJwt, tokenExpiresAt } from '../shop/tokenExpiry';
 import type { ConnectionStatus } from '../storage';
@@ -24,6 +23,9 @@ export const DIAGNOSTIC_CHECKS = [
   'clock',
 ] as const;
 export type CheckId = (typeof DIAGNOSTIC_CHECKS)[number];
+/** Checks of this computer alone: they run alongside the network checks, which need each other in turn. */
+const LOCAL_CHECKS: readonly CheckId[] = ['stability', 'notifications', 'sound', 'dedupeStore'];
+const NETWORK_CHECKS = DIAGNOSTIC_CHECKS.filter((id) => !LOCAL_CHECKS.includes(id));
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skipped';
 
 /** What a check found: a cause with the facts its sentence needs. Words live in the UI text. */
@@ -117,7 +119,6 @@ export const EXPIRY_WARNING_MS = 3 * 24 * 3_600_000;
 export const UNSTABLE_LOSSES_PER_HOUR = 3;
 /** A clock further off than this misjudges an order's age in catch-up. */
 export const CLOCK_TOLERANCE_MS = 2 * 60_000;
-const REQUEST_TIMEOUT_MS = 5_000;
 const HANDSHAKE_TIMEOUT_MS = 5_000;
 const CLOSE_TIMEOUT_MS = 2_000;
 /** Waiting for the server's ping: its period and a margin for a slow network. */
@@ -125,31 +126,6 @@ const pingWaitMs = (intervalMs: number) => Math.round(intervalMs * 1.2) + 1_000;
 
 const result = (id: CheckId, status: CheckStatus, finding: Finding): CheckResult => ({ id, status, finding });
 const notChecked = (id: CheckId, after: CheckId) => result(id, 'skipped', { cause: 'notChecked', after });
-
-interface Probe {
-  status: number;
-  body: unknown;
-  ms: number;
-  /** The server's clock minus ours, from its `Date` header; null when the browser may not read it. */
-  clockOffsetMs: number | null;
-}
-
-async function probe(deps: DiagnosticDeps, url: string, init: RequestInit = {}): Promise<Probe | null> {
-  const startedAt = deps.now();
-  try {
-    const response = await deps.fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-    const endedAt = deps.now();
-    const body = (await response.json().catch(() => undefined)) as unknown;
-    // CORS hides `Date` unless the extension has host access to the server.
-    const date = response.headers.get('date');
-    const serverTime = date ? Date.parse(date) : NaN;
-    // `Date` has whole seconds: the server's instant lies up to 1 s after it.
-    const clockOffsetMs = Number.isNaN(serverTime) ? null : serverTime + 500 - (startedAt + endedAt) / 2;
-    return { status: response.status, body, ms: endedAt - startedAt, clockOffsetMs };
-  } catch {
-    return null;
-  }
-}
 
 /** Opens a socket of its own and waits for the handshake and the server's first ping. */
 function testSocket(deps: DiagnosticDeps, url: string) {
@@ -206,15 +182,15 @@ export async function runDiagnostics(deps: DiagnosticDeps, report: (result: Chec
 }
 
 async function runNetworkChecks(deps: DiagnosticDeps, report: (result: CheckResult) => void): Promise<void> {
-  const skipRest = (after: CheckId, from: CheckId) => {
-    const later = ['tokenExpiry', 'server', 'account', 'handshake', 'serverPing', 'liveConnection', 'clock'] as const;
-    for (const id of later.slice(later.indexOf(from as (typeof later)[number]))) report(notChecked(id, after));
+  /** The failed check, and every network check after it, which depends on it. */
+  const skipRest = (after: CheckId) => {
+    for (const id of NETWORK_CHECKS.slice(NETWORK_CHECKS.indexOf(after) + 1)) report(notChecked(id, after));
   };
 
   const target = deps.target;
   if (!target) {
     report(result('credentials', 'fail', { cause: 'signedOut' }));
-    return skipRest('credentials', 'tokenExpiry');
+    return skipRest('credentials');
   }
   report(
     result('credentials', 'pass', { cause: 'signedIn', name: target.user.name, role: target.user.user_type.name_ar }),
@@ -232,27 +208,25 @@ async function runNetworkChecks(deps: DiagnosticDeps, report: (result: CheckResu
   }
 
   const base = normalizeBaseUrl(target.apiBaseUrl);
-  const status = await probe(deps, `${base}/ws/status`);
-  if (!status) {
-    report(result('server', 'fail', { cause: 'serverUnreachable', url: base }));
-    return skipRest('server', 'account');
+  const health = await probeServerHealth(deps.fetch, base, deps.now);
+  if (health.kind !== 'up') {
+    report(
+      result(
+        'server',
+        'fail',
+        health.kind === 'unreachable'
+          ? { cause: 'serverUnreachable', url: base }
+          : { cause: health.kind, url: base, httpStatus: health.httpStatus },
+      ),
+    );
+    return skipRest('server');
   }
-  if (status.status >= 500) {
-    report(result('server', 'fail', { cause: 'serverError', url: base, httpStatus: status.status }));
-    return skipRest('server', 'account');
-  }
-  const health = wsStatusSchema.safeParse(status.body);
-  if (!health.success) {
-    report(result('server', 'fail', { cause: 'wrongUrl', url: base, httpStatus: status.status }));
-    return skipRest('server', 'account');
-  }
-  report(result('server', 'pass', { cause: 'serverUp', url: base, ms: status.ms }));
-  report(clockCheck(status.clockOffsetMs));
+  report(result('server', 'pass', { cause: 'serverUp', url: base, ms: health.ms }));
+  report(clockCheck(health.clockOffsetMs));
   // Counted before the troubleshooter's own socket adds one.
-  const activeConnections = health.data.active_connections;
+  const { activeConnections } = health;
 
-  const me = await probe(deps, `${base}/auth/me`, { headers: { Authorization: `Bearer ${target.token}` } });
-  const account = accountCheck(target, me, deps.now());
+  const account = accountCheck(target, await probeAccount(deps.fetch, target, deps.now()));
   report(account);
   if (account.status === 'fail') {
     report(notChecked('handshake', 'account'));
@@ -291,23 +265,31 @@ async function runNetworkChecks(deps: DiagnosticDeps, report: (result: CheckResu
   );
 }
 
-function accountCheck(target: DiagnosedTarget, me: Probe | null, now: number): CheckResult {
-  if (!me) return result('account', 'fail', { cause: 'accountUnknown', httpStatus: 0 });
-  if (me.status === 401) {
-    const cause = classifyRefusedToken(target, now);
-    return result(
-      'account',
-      'fail',
-      cause === 'serverDefect' ? { cause, integerSubject: hasIntegerSubject(target.token) } : { cause },
-    );
+function accountCheck(target: DiagnosedTarget, verdict: AccountVerdict): CheckResult {
+  switch (verdict.kind) {
+    case 'unreachable':
+      return result('account', 'fail', { cause: 'accountUnknown', httpStatus: 0 });
+    case 'unexpected':
+      return result('account', 'fail', { cause: 'accountUnknown', httpStatus: verdict.httpStatus });
+    case 'refused':
+      return result(
+        'account',
+        'fail',
+        verdict.reason === 'serverDefect'
+          ? { cause: verdict.reason, integerSubject: hasIntegerSubject(target.token) }
+          : { cause: verdict.reason },
+      );
+    case 'notStaff':
+      return result('account', 'fail', { cause: 'notStaff', role: verdict.user.user_type.name_ar });
+    case 'inactive':
+      return result('account', 'fail', { cause: 'accountInactive' });
+    case 'staff':
+      return result('account', 'pass', {
+        cause: 'accountOk',
+        name: verdict.user.name,
+        role: verdict.user.user_type.name_ar,
+      });
   }
-  const user = meResponseSchema.safeParse(me.body);
-  if (me.status !== 200 || !user.success)
-    return result('account', 'fail', { cause: 'accountUnknown', httpStatus: me.status });
-  if (!isStaffUser(user.data))
-    return result('account', 'fail', { cause: 'notStaff', role: user.data.user_type.name_ar });
-  if (user.data.is_active === false) return result('account', 'fail', { cause: 'accountInactive' });
-  return result('account', 'pass', { cause: 'accountOk', name: user.data.name, role: user.data.user_type.name_ar });
 }
 
 /** Whether the background's socket is up and the server counts it: a broadcast reaches only counted sockets. */

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startShopBackend, type ShopBackend, type ShopBackendOptions } from '../../../server/shopBackend';
-import { diagnoseHandshakeFailure, FRESH_TOKEN_WINDOW_MS } from '../../../utils/connection/diagnoseHandshakeFailure';
+import { diagnoseHandshakeFailure } from '../../../utils/connection/diagnoseHandshakeFailure';
+import { FRESH_TOKEN_WINDOW_MS } from '../../../utils/connection/serverProbes';
 import { loginDirectly } from '../../harness/loginDirectly';
 
 const started: ShopBackend[] = [];

@@ -1,0 +1,118 @@
+import { meResponseSchema, wsStatusSchema, type ShopUser } from '../shop/schemas';
+import { normalizeBaseUrl } from '../shop/shopUrls';
+import { isStaffUser } from '../shop/signIn';
+import { tokenExpiresAt } from '../shop/tokenExpiry';
+
+/**
+ * The two HTTP probes that tell apart what a refused WebSocket cannot say (PROTOCOL.md §2):
+ * `/ws/status` (server up, URL right?) and `/auth/me` (token valid, account staff?). The
+ * connection's diagnosis and the troubleshooter both read their verdicts.
+ */
+
+const PROBE_TIMEOUT_MS = 5_000;
+/** A token refused this soon after the server issued it, never accepted since: the integer-`sub` defect. */
+export const FRESH_TOKEN_WINDOW_MS = 10 * 60_000;
+
+export interface ProbedCredentials {
+  apiBaseUrl: string;
+  token: string;
+  signedInAt: number;
+  /** When the server last accepted this token at /auth/me; null if it never has. */
+  verifiedAt: number | null;
+}
+
+interface Answer {
+  status: number;
+  body: unknown;
+  ms: number;
+  /** The server's clock minus ours, from its `Date` header; null when the browser may not read it. */
+  clockOffsetMs: number | null;
+}
+
+async function request(fetchImpl: typeof fetch, url: string, init: RequestInit, now: () => number) {
+  const startedAt = now();
+  try {
+    const response = await fetchImpl(url, { ...init, signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+    const endedAt = now();
+    const body = (await response.json().catch(() => undefined)) as unknown;
+    // CORS hides `Date` unless the extension has host access to the server.
+    const date = response.headers.get('date');
+    const serverTime = date ? Date.parse(date) : NaN;
+    // `Date` has whole seconds: the server's instant lies up to 1 s after it.
+    const clockOffsetMs = Number.isNaN(serverTime) ? null : serverTime + 500 - (startedAt + endedAt) / 2;
+    return { status: response.status, body, ms: endedAt - startedAt, clockOffsetMs } satisfies Answer;
+  } catch {
+    return null;
+  }
+}
+
+export type ServerHealth =
+  | { kind: 'unreachable' }
+  | { kind: 'serverError'; httpStatus: number }
+  /** A 404, or an answer that is not the health answer: no shop server at this URL. */
+  | { kind: 'wrongUrl'; httpStatus: number }
+  | { kind: 'up'; activeConnections: number; ms: number; clockOffsetMs: number | null };
+
+/** `GET {api}/ws/status` (PROTOCOL.md §4). */
+export async function probeServerHealth(
+  fetchImpl: typeof fetch,
+  apiBaseUrl: string,
+  now: () => number = Date.now,
+): Promise<ServerHealth> {
+  const answer = await request(fetchImpl, `${normalizeBaseUrl(apiBaseUrl)}/ws/status`, {}, now);
+  if (!answer) return { kind: 'unreachable' };
+  if (answer.status >= 500) return { kind: 'serverError', httpStatus: answer.status };
+  const health = wsStatusSchema.safeParse(answer.body);
+  if (answer.status === 404 || !health.success) return { kind: 'wrongUrl', httpStatus: answer.status };
+  return {
+    kind: 'up',
+    activeConnections: health.data.active_connections,
+    ms: answer.ms,
+    clockOffsetMs: answer.clockOffsetMs,
+  };
+}
+
+/**
+ * Why the server answers 401 to a token: its `exp` has passed; or it was refused as soon
+ * as it was issued and never accepted since, which is the server's integer-`sub` defect,
+ * not the staff member's mistake; or otherwise it was revoked or replaced.
+ */
+export function classifyRefusedToken(
+  credentials: Pick<ProbedCredentials, 'token' | 'signedInAt' | 'verifiedAt'>,
+  now: number,
+): 'tokenExpired' | 'serverDefect' | 'tokenRejected' {
+  const expiresAt = tokenExpiresAt(credentials.token);
+  if (expiresAt !== null && expiresAt <= now) return 'tokenExpired';
+  const fresh = credentials.verifiedAt === null && now - credentials.signedInAt < FRESH_TOKEN_WINDOW_MS;
+  return fresh ? 'serverDefect' : 'tokenRejected';
+}
+
+export type AccountVerdict =
+  | { kind: 'unreachable' }
+  | { kind: 'refused'; reason: ReturnType<typeof classifyRefusedToken> }
+  /** Neither a 401 nor a user: a server error or an answer of another shape. */
+  | { kind: 'unexpected'; httpStatus: number }
+  | { kind: 'notStaff'; user: ShopUser }
+  | { kind: 'inactive'; user: ShopUser }
+  | { kind: 'staff'; user: ShopUser };
+
+/** `GET {api}/auth/me` with the token (PROTOCOL.md §1). */
+export async function probeAccount(
+  fetchImpl: typeof fetch,
+  credentials: ProbedCredentials,
+  now: number,
+): Promise<AccountVerdict> {
+  const answer = await request(
+    fetchImpl,
+    `${normalizeBaseUrl(credentials.apiBaseUrl)}/auth/me`,
+    { headers: { Authorization: `Bearer ${credentials.token}` } },
+    Date.now,
+  );
+  if (!answer) return { kind: 'unreachable' };
+  if (answer.status === 401) return { kind: 'refused', reason: classifyRefusedToken(credentials, now) };
+  const user = meResponseSchema.safeParse(answer.body);
+  if (answer.status >= 500 || !user.success) return { kind: 'unexpected', httpStatus: answer.status };
+  if (!isStaffUser(user.data)) return { kind: 'notStaff', user: user.data };
+  if (user.data.is_active === false) return { kind: 'inactive', user: user.data };
+  return { kind: 'staff', user: user.data };
+}
