@@ -6,6 +6,7 @@ import { LoginForm, type LoginFields } from '../../components/LoginForm';
 import { LockedNote, PolicyProvider, useLocked } from '../../components/PolicyContext';
 import { ServerSettings } from '../../components/ServerSettings';
 import { INTL_LOCALE, LANGUAGES, type LanguageSetting } from '../../utils/i18n/language';
+import { roleName } from '../../utils/i18n/roleName';
 import type { UiText } from '../../utils/i18n/uiText';
 import { signIn, verifyToken } from '../../utils/shop/signIn';
 import { validateApiBaseUrl } from '../../utils/shop/shopUrls';
@@ -70,7 +71,7 @@ function Account({ session, settings }: { session: Session | null; settings: Set
     <div class="signed-in">
       <p>
         {text.options.signedInAs} <strong class="user-name">{session.user.name}</strong> (
-        {session.user.user_type.name_ar})
+        {roleName(language, session.user.user_type.name_ar)})
       </p>
       <p>
         {text.options.server}: <bdi dir="ltr">{session.apiBaseUrl}</bdi>

@@ -1,5 +1,6 @@
 import type { CheckId, CheckStatus, Finding, FindingCause } from '../diagnostics/diagnosticChecks';
 import type { ConnectionStatus } from '../storage';
+import { roleName } from './roleName';
 
 /** Formats the facts a finding carries, in the page's language. */
 export interface Formatters {
@@ -21,9 +22,6 @@ export interface FindingWords {
 type FindingText = {
   [C in FindingCause]: (finding: Extract<Finding, { cause: C }>, format: Formatters) => FindingWords;
 };
-
-const arRole = (role: string) => role;
-const enRole = (role: string) => ({ مدير: 'administrator', موظف: 'employee' })[role] ?? role;
 
 const AR_CHECK = {
   credentials: 'بيانات الدخول',
@@ -53,7 +51,7 @@ export const DIAGNOSTICS_AR = {
   pending: 'قيد الفحص…',
   check: AR_CHECK,
   finding: {
-    signedIn: ({ name, role }) => ({ summary: `مسجّل الدخول باسم ${name} (${arRole(role)}).` }),
+    signedIn: ({ name, role }) => ({ summary: `مسجّل الدخول باسم ${name} (${roleName('ar', role)}).` }),
     signedOut: () => ({
       summary: 'لم تسجّل الدخول.',
       fix: 'سجّل الدخول في الإعدادات برقم هاتفك أو بريدك وكلمة مرور لوحة التحكم.',
@@ -81,7 +79,7 @@ export const DIAGNOSTICS_AR = {
       summary: `الخادم أبلغ عن خطأ داخلي (${httpStatus}).`,
       fix: 'أبلغ مدير النظام. تعيد الإضافة المحاولة تلقائياً.',
     }),
-    accountOk: ({ name, role }) => ({ summary: `الخادم يقبل تسجيل الدخول: ${name}، ${arRole(role)}.` }),
+    accountOk: ({ name, role }) => ({ summary: `الخادم يقبل تسجيل الدخول: ${name}، ${roleName('ar', role)}.` }),
     tokenRejected: () => ({
       summary: 'الخادم يرفض رمز الدخول (انتهى أو أُلغي أو تغيّر).',
       fix: 'سجّل الخروج ثم سجّل الدخول من جديد في الإعدادات.',
@@ -233,7 +231,7 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
   check: EN_CHECK,
 
   finding: {
-    signedIn: ({ name, role }) => ({ summary: `Signed in as ${name} (${enRole(role)}).` }),
+    signedIn: ({ name, role }) => ({ summary: `Signed in as ${name} (${roleName('en', role)}).` }),
     signedOut: () => ({
       summary: 'Not signed in.',
       fix: 'Sign in in the settings with your dashboard phone number or e-mail and password.',
@@ -261,7 +259,7 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
       summary: `The server reported an internal error (${httpStatus}).`,
       fix: 'Tell the system administrator. The extension keeps retrying by itself.',
     }),
-    accountOk: ({ name, role }) => ({ summary: `The server accepts the sign-in: ${name}, ${enRole(role)}.` }),
+    accountOk: ({ name, role }) => ({ summary: `The server accepts the sign-in: ${name}, ${roleName('en', role)}.` }),
     tokenRejected: () => ({
       summary: 'The server refuses the sign-in token (expired, revoked or replaced).',
       fix: 'Sign out, then sign in again in the settings.',

@@ -128,7 +128,6 @@ const ar = {
     title: 'إعدادات إشعارات خوام',
     account: 'الحساب',
     signedInAs: 'مسجّل الدخول باسم',
-    role: (nameAr: string) => nameAr,
     server: 'الخادم',
     tokenExpires: (date: string) => `ينتهي تسجيل الدخول في ${date}`,
     tokenOpaque: 'رمز دخول دائم (لا تاريخ انتهاء له)',
@@ -297,8 +296,6 @@ const en: UiText = {
     title: 'Khawam Notifier settings',
     account: 'Account',
     signedInAs: 'Signed in as',
-    // The server names roles in Arabic only.
-    role: (nameAr: string) => ({ مدير: 'administrator', موظف: 'employee' })[nameAr] ?? nameAr,
     server: 'Server',
     tokenExpires: (date: string) => `Sign-in expires on ${date}`,
     tokenOpaque: 'Permanent sign-in token (no expiry date)',
