@@ -9,6 +9,7 @@ import { INTL_LOCALE } from '../../utils/i18n/language';
 import { relativeTime } from '../../utils/i18n/relativeTime';
 import type { UiText } from '../../utils/i18n/uiText';
 import { sendMessage } from '../../utils/messaging';
+import { lastReceivedAt } from '../../utils/orders/receivedOrders';
 import { STATUS_POLL_MS } from '../../utils/orders/statusWatch';
 import { defaultDashboardUrl, normalizeBaseUrl } from '../../utils/shop/shopUrls';
 import {
@@ -99,6 +100,7 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
     return () => clearInterval(timer);
   }, []);
 
+  const lastOrderAt = orders ? lastReceivedAt(orders) : null;
   const unseenNow = orders?.filter((order) => !order.seen).map((order) => order.id) ?? [];
   const highlighted = new Set([...(unseenAtOpen ?? []), ...unseenNow]);
   const dashboard = normalizeBaseUrl(settings.dashboardUrl ?? defaultDashboardUrl(settings.apiBaseUrl));
@@ -106,12 +108,8 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
   return (
     <main class="popup">
       <ConnectionStatusLine status={connection?.status} onAction={perform} />
-      {orders?.[0] && (
-        <p class="last-order">
-          {text.popup.lastOrder(
-            relativeTime(INTL_LOCALE[language], Math.max(...orders.map((order) => order.receivedAt)), Date.now()),
-          )}
-        </p>
+      {lastOrderAt !== null && (
+        <p class="last-order">{text.popup.lastOrder(relativeTime(INTL_LOCALE[language], lastOrderAt, Date.now()))}</p>
       )}
       {connection?.status.state !== 'signedOut' && <AlertControls settings={settings} snoozedUntil={snoozedUntil} />}
       {/* A fixed minimum height keeps the popup from jumping while the orders load. */}

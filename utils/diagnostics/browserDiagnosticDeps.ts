@@ -3,6 +3,7 @@ import { isQuiet } from '../alerts/quietTime';
 import { openBrowserSocket } from '../connection/browserSocket';
 import { sendMessage } from '../messaging';
 import { KNOWN_ORDER_PREFIX, KNOWN_ORDERS_MAX_COUNT } from '../orders/knownOrders';
+import { lastReceivedAt } from '../orders/receivedOrders';
 import { CONNECTION_LOST } from './eventLog';
 import {
   eventLogItem,
@@ -45,7 +46,7 @@ export async function browserDiagnosticDeps(
     target: session && apiBaseUrl ? { ...session, apiBaseUrl } : null,
     serverPingIntervalMs: settings.serverPingIntervalSeconds * 1000,
     connection: snapshot.status,
-    lastOrderAt: orders.length > 0 ? Math.max(...orders.map((order) => order.receivedAt)) : null,
+    lastOrderAt: lastReceivedAt(orders),
     connectionLosses: events.filter((event) => event.kind === CONNECTION_LOST && event.at > now - 3_600_000),
     notifications: {
       permissionLevel: () => browser.notifications.getPermissionLevel(),
