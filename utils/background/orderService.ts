@@ -192,8 +192,8 @@ export function startOrderService(browser: Browser): void {
     const handled = received.applyStatuses(statuses);
     if (handled.length === 0) return;
     for (const orderId of handled) eventLog.record('order', `#${orderId}: handled elsewhere`);
-    void pipeline.restoreBadge();
-    ringer.reschedule();
+    // Already seen in the list: this refreshes the badge and the repeating sound.
+    void markSeen(handled);
     notifications.clearOrders(handled, received.unseenCount() === 0);
   };
 

@@ -48,14 +48,19 @@ export class StatusWatch {
         if (waiting.length === 0 || this.timer !== null) return;
         this.timer = this.deps.setTimeout(() => {
           this.timer = null;
-          void this.refresh().finally(() => this.wake());
+          // The orders found waiting set how far back to read: no need to ask again.
+          void this.readOnce(waiting).finally(() => this.wake());
         }, STATUS_POLL_MS);
       });
   }
 
   /** One read now; concurrent calls share it. */
-  refresh(): Promise<void> {
-    this.reading ??= this.read().finally(() => {
+  async refresh(): Promise<void> {
+    return this.readOnce(await this.waiting().catch(() => []));
+  }
+
+  private readOnce(waiting: readonly number[]): Promise<void> {
+    this.reading ??= this.read(waiting).finally(() => {
       this.reading = null;
     });
     return this.reading;
@@ -65,9 +70,9 @@ export class StatusWatch {
     return this.deps.waitingSince(this.deps.now() - WATCH_WINDOW_MS);
   }
 
-  private async read(): Promise<void> {
+  private async read(waiting: readonly number[]): Promise<void> {
     // Ids grow by one per order: the oldest waiting order sets how far back to read.
-    const oldest = Math.min(...(await this.waiting().catch(() => [])));
+    const oldest = Math.min(...waiting);
     const highest = this.deps.highestId() ?? 0;
     const span = Number.isFinite(oldest) ? highest - oldest + 1 : 0;
     const limit = Math.min(MAX_READ, Math.max(MIN_READ, span));
