@@ -3,6 +3,7 @@ import type { Language } from '../i18n/language';
 import { acceptFailedNotificationText, orderNotificationText, summaryNotificationText } from '../i18n/notificationText';
 import type { StatusChangeProblem } from '../shop/orderStatus';
 import type { Order } from '../orders/order';
+import type { ReceivedOrder } from '../storage';
 import { notificationIdFor, orderIdFromNotificationId } from '../orders/orderNotification';
 
 export const SUMMARY_NOTIFICATION_ID = 'orders-summary';
@@ -76,9 +77,21 @@ export function orderNotifications(
       creating.set(order.id, created);
       void created.catch(() => undefined).finally(() => creating.delete(order.id));
     },
-    /** Replaces the order's notification with why the accept failed; it stays until acted on. */
-    showAcceptFailure(order: Order, problem: StatusChangeProblem): void {
-      void createOrderNotification(order.id, acceptFailedNotificationText(options().language, order, problem), true);
+    /**
+     * Redraws the order's notification with why the accept failed; it stays until acted on.
+     * An unseen order keeps ringing, so its notification is shown again even if it was
+     * closed; for a seen one, only a notification still in the tray is redrawn.
+     */
+    showAcceptFailure(order: ReceivedOrder, problem: StatusChangeProblem): void {
+      const text = acceptFailedNotificationText(options().language, order, problem);
+      if (!order.seen) {
+        void createOrderNotification(order.id, text, true);
+        return;
+      }
+      void browser.notifications.update(notificationIdFor(order.id), {
+        title: text.title,
+        contextMessage: text.contextMessage,
+      });
     },
     /** Which orders a notification still stands for (their own, or a burst summary's). */
     async showingOrderIds(): Promise<(orderId: number) => boolean> {

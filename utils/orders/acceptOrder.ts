@@ -33,7 +33,7 @@ export async function acceptOrder(deps: AcceptOrderDeps, orderId: number): Promi
   }
   received.setAcceptance(orderId, { state: 'failed', at: deps.now(), problem: result.problem, detail: result.detail });
   const [order] = received.byIds([orderId]);
-  if (order && !order.seen) deps.showFailure(order, result);
+  if (order) deps.showFailure(order, result);
   deps.log(`#${orderId}: accept failed (${result.problem})`);
   return result;
 }
