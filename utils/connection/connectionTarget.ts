@@ -4,7 +4,8 @@ import type { ConnectionTarget } from './orderConnection';
 
 /**
  * Where the order stream connects: the session's server, or the administrator's when a
- * policy locks `apiBaseUrl`. The background and the troubleshooter must agree on it.
+ * policy locks `apiBaseUrl`. The troubleshooter asks the background for the result
+ * (message `connectionServer`) instead of working it out again.
  */
 export function connectionTarget(session: Session, effective: EffectiveSettings): ConnectionTarget {
   const { token, signedInAt, verifiedAt } = session;
