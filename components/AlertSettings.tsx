@@ -4,10 +4,11 @@ import { snoozeEnd, SNOOZE_CHOICES } from '../utils/alerts/quietTime';
 import { INTL_LOCALE } from '../utils/i18n/language';
 import { sendMessage } from '../utils/messaging';
 import { SOUND_NAMES, type SoundName } from '../utils/sound/sounds';
-import type { Settings } from '../utils/storage';
+import type { Settings } from '../utils/settings/settings';
 import { useLanguage, useText } from './LanguageContext';
 import { LockedNote, useLocked } from './PolicyContext';
 import { QuietHoursEditor } from './QuietHoursEditor';
+import { inBackground } from '../utils/ui/inBackground';
 
 type BooleanSetting = 'soundEnabled' | 'repeatUntilAcknowledged' | 'requireInteraction';
 
@@ -100,7 +101,7 @@ export function AlertSettings({
           onChange={(event) => onChange({ soundVolume: Number(event.currentTarget.value) })}
         />
       </label>
-      <button type="button" name="testSound" onClick={() => void testSound()}>
+      <button type="button" name="testSound" onClick={() => inBackground(testSound(), 'Testing the sound')}>
         {text.testSound}
       </button>
       {testResult && (

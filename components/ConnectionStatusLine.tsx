@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ConnectionStatus } from '../utils/storage';
-import { describeConnection, type ConnectionAction } from '../utils/ui/describeConnection';
+import type { ConnectionStatus } from '../utils/connection/connectionStatus';
+import type { ConnectionAction } from '../utils/i18n/connectionText';
+import { describeConnection } from '../utils/i18n/describeConnection';
 import { useLanguage, useText } from './LanguageContext';
 
 export function ConnectionStatusLine({

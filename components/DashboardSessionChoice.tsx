@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { dashboardOriginPattern } from '../utils/shop/dashboardAccess';
-import { defaultDashboardUrl } from '../utils/shop/shopUrls';
-import type { Settings } from '../utils/storage';
+import { dashboardUrlOf } from '../utils/shop/shopUrls';
+import type { Settings } from '../utils/settings/settings';
 import { useText } from './LanguageContext';
 import { LockedNote, useLocked } from './PolicyContext';
+import { inBackground } from '../utils/ui/inBackground';
 
 /** Opt-in to the dashboard session; host access to that one origin is asked for on the click itself. */
 export function DashboardSessionChoice({
@@ -40,14 +41,12 @@ export function DashboardSessionChoice({
           disabled={useLocked('useDashboardSession')}
           checked={settings.useDashboardSession}
           aria-describedby="dashboard-session-hint"
-          onChange={(event) => void choose(event.currentTarget.checked)}
+          onChange={(event) => inBackground(choose(event.currentTarget.checked), 'Changing the dashboard session')}
         />
         {text.useDashboardSession} <LockedNote name="useDashboardSession" />
       </label>
       <p id="dashboard-session-hint" class={denied ? 'error' : 'hint'} role={denied ? 'alert' : undefined}>
-        {denied
-          ? text.dashboardAccessDenied
-          : text.useDashboardSessionHint(settings.dashboardUrl ?? defaultDashboardUrl(settings.apiBaseUrl))}
+        {denied ? text.dashboardAccessDenied : text.useDashboardSessionHint(dashboardUrlOf(settings))}
       </p>
     </div>
   );

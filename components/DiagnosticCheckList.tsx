@@ -1,6 +1,7 @@
 import { DIAGNOSTIC_CHECKS, type CheckId, type CheckResult } from '../utils/diagnostics/diagnosticChecks';
 import { describeFinding, type Formatters } from '../utils/i18n/diagnosticsText';
-import { useText } from './LanguageContext';
+import { DIAGNOSTICS_TEXT } from '../utils/i18n/diagnosticsText';
+import { useCatalog } from './LanguageContext';
 
 /** The checks in their fixed order, each with its verdict, its finding and the fix. */
 export function DiagnosticCheckList({
@@ -10,7 +11,7 @@ export function DiagnosticCheckList({
   results: Partial<Record<CheckId, CheckResult>>;
   format: Formatters;
 }) {
-  const text = useText().diagnostics;
+  const text = useCatalog(DIAGNOSTICS_TEXT);
   return (
     <ol class="checks" aria-label={text.checksLabel}>
       {DIAGNOSTIC_CHECKS.map((id) => {

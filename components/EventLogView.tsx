@@ -1,11 +1,12 @@
-import type { LoggedEvent } from '../utils/diagnostics/eventLog';
+import { describeEvent, type LoggedEvent } from '../utils/diagnostics/eventLog';
 import { INTL_LOCALE } from '../utils/i18n/language';
-import { useLanguage, useText } from './LanguageContext';
+import { DIAGNOSTICS_TEXT } from '../utils/i18n/diagnosticsText';
+import { useCatalog, useLanguage } from './LanguageContext';
 
 /** The event log, newest first. Details are the extension's own words, shown as text. */
 export function EventLogView({ events }: { events: LoggedEvent[] }) {
   const language = useLanguage();
-  const text = useText().diagnostics;
+  const text = useCatalog(DIAGNOSTICS_TEXT);
   const time = new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'short', timeStyle: 'medium' });
   return (
     <section aria-labelledby="event-log-heading">
@@ -26,7 +27,7 @@ export function EventLogView({ events }: { events: LoggedEvent[] }) {
                       <time dateTime={new Date(event.at).toISOString()}>{time.format(event.at)}</time>
                     </td>
                     <td>{event.kind}</td>
-                    <td dir="ltr">{event.detail}</td>
+                    <td dir="ltr">{describeEvent(event)}</td>
                   </tr>
                 ))}
             </tbody>

@@ -9,8 +9,14 @@ export function useLanguage(): Language {
   return useContext(LanguageContext);
 }
 
+/** The words of one catalog in the page's language: each page bundles only the catalogs it shows. */
+export function useCatalog<T>(catalog: Record<Language, T>): T {
+  return catalog[useLanguage()];
+}
+
+/** The popup's and the options page's words. */
 export function useText(): UiText {
-  return UI_TEXT[useLanguage()];
+  return useCatalog(UI_TEXT);
 }
 
 /** Resolves the page's language from the setting and lays the page out for it (RTL for Arabic). */
@@ -20,14 +26,14 @@ export function LanguageProvider({
   children,
 }: {
   setting: LanguageSetting;
-  title(text: UiText): string;
+  title(language: Language): string;
   children: ComponentChildren;
 }) {
   const language = resolveLanguage(setting, navigator.language);
   useLayoutEffect(() => {
     document.documentElement.lang = language;
     document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr';
-    document.title = title(UI_TEXT[language]);
+    document.title = title(language);
   }, [language, title]);
   return <LanguageContext.Provider value={language}>{children}</LanguageContext.Provider>;
 }

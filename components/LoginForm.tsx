@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useText } from './LanguageContext';
+import { inBackground } from '../utils/ui/inBackground';
 
 export interface LoginFields {
   apiBaseUrl: string;
@@ -38,7 +39,11 @@ export function LoginForm({
   }
 
   return (
-    <form class="login" onSubmit={(event) => void submit(event)} aria-describedby={error ? 'login-error' : undefined}>
+    <form
+      class="login"
+      onSubmit={(event) => inBackground(submit(event), 'Signing in')}
+      aria-describedby={error ? 'login-error' : undefined}
+    >
       <label>
         {text.apiBaseUrl} {apiBaseUrlLocked && <span class="locked-note">{text.setByAdmin}</span>}
         <input

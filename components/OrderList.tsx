@@ -3,7 +3,7 @@ import { formatAmount } from '../utils/i18n/notificationText';
 import { relativeTime } from '../utils/i18n/relativeTime';
 import { needsStaff } from '../utils/orders/orderFilter';
 import { ORDER_STATUSES, type OrderStatus } from '../utils/shop/orderStatus';
-import type { ReceivedOrder } from '../utils/storage';
+import type { ReceivedOrder } from '../utils/orders/receivedOrder';
 import { useLanguage, useText } from './LanguageContext';
 
 const isKnownStatus = (status: string): status is OrderStatus => (ORDER_STATUSES as readonly string[]).includes(status);

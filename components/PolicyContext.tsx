@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Settings } from '../utils/storage';
+import type { Settings } from '../utils/settings/settings';
 import { useText } from './LanguageContext';
 
 const LockedContext = createContext<readonly (keyof Settings)[]>([]);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { defaultDashboardUrl, validateApiBaseUrl } from '../utils/shop/shopUrls';
-import type { Settings } from '../utils/storage';
+import type { Settings } from '../utils/settings/settings';
 import { useText } from './LanguageContext';
 import { LockedNote, useLocked } from './PolicyContext';
 

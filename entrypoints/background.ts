@@ -1,8 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openBrowserSocket } from '../utils/connection/browserSocket';
+import { offscreenSoundPlayer } from '../utils/background/offscreenSound';
 import { startOrderService } from '../utils/background/orderService';
 
 export default defineBackground({
   type: 'module',
-  main: () => startOrderService(browser),
+  main: () =>
+    startOrderService(browser, {
+      openSocket: openBrowserSocket,
+      fetch: (input, init) => fetch(input, init),
+      playSound: offscreenSoundPlayer(browser),
+    }),
 });

@@ -16,7 +16,8 @@ export default defineContentScript({
   main() {
     const handOver = () => {
       const token = localStorage.getItem(DASHBOARD_TOKEN_KEY);
-      if (token) void sendMessage('dashboardToken', token);
+      // The worker verifies the token; there is nothing to tell the dashboard page either way.
+      if (token) sendMessage('dashboardToken', token).catch(() => undefined);
     };
     handOver();
     // Signing in on the dashboard in another tab changes its storage.

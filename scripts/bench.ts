@@ -1,3 +1,4 @@
+import { STORED } from '../utils/storedValues';
 /**
  * `npm run bench`: measures, in real Chromium against the reference backend,
  *  (a) latency from a broadcast to the extension's notification, p50/p99, next to a bare
@@ -183,7 +184,7 @@ try {
   const duplicateAlerts = [...createsPerOrder.entries()].filter(
     ([id, count]) => id.startsWith('order-') && count > 1,
   ).length;
-  const stats = (await extension.readStorage('session', 'pipelineStats')) as { orders: Record<string, number> };
+  const stats = await extension.read(STORED.pipelineStats);
   const shownAtEnd = await extension.notificationIds();
 
   console.log(`

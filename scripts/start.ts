@@ -14,7 +14,7 @@ import { OptionsPage } from '../tests/e2e/pages/OptionsPage';
 import { PopupPage } from '../tests/e2e/pages/PopupPage';
 import { orderNotificationText } from '../utils/i18n/notificationText';
 import { orderIdFromNotificationId } from '../utils/orders/orderNotification';
-import type { ReceivedOrder } from '../utils/storage';
+import type { ReceivedOrder } from '../utils/orders/receivedOrder';
 
 const DATA_DIR = resolve(import.meta.dirname, '../.data');
 const DEMO_ORDER_EVERY_MS = 15_000;
@@ -49,9 +49,9 @@ async function stop(): Promise<void> {
   await backend.close();
   process.exit(0);
 }
-process.once('SIGINT', () => void stop());
-process.once('SIGTERM', () => void stop());
-extension.context.on('close', () => void stop());
+process.once('SIGINT', () => stop());
+process.once('SIGTERM', () => stop());
+extension.context.on('close', () => stop());
 
 const options = await OptionsPage.open(extension);
 await options.signIn({ apiBaseUrl: backend.apiBaseUrl, username: '0922222222', password: 'staff123' });

@@ -52,6 +52,9 @@ const demoTimer =
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     clearInterval(demoTimer);
-    void backend.close().then(() => process.exit(0));
+    backend
+      .close()
+      .finally(() => process.exit(0))
+      .catch(() => undefined);
   });
 }

@@ -254,7 +254,7 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
   }
 
   const server = createServer((request, response) => {
-    void (async () => {
+    (async () => {
       cors(request, response);
       if (request.method === 'OPTIONS') {
         response.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
@@ -282,7 +282,7 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
         if (error instanceof HttpError) sendJson(response, error.status, { detail: error.detail });
         else sendJson(response, 500, { detail: 'Internal Server Error' });
       }
-    })();
+    })().catch((error: unknown) => response.destroy(error instanceof Error ? error : new Error(String(error))));
   });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
@@ -294,7 +294,7 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
   }
 
   server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
-    void (async () => {
+    (async () => {
       const url = new URL(request.url ?? '/', 'http://backend');
       if (url.pathname !== '/api/ws/orders') return refuseUpgrade(socket);
       const account = await tokens.resolve(url.searchParams.get('token'));
@@ -321,7 +321,7 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
           open.delete(ws);
         });
       });
-    })();
+    })().catch(() => socket.destroy());
   });
 
   async function closeServer(): Promise<void> {

@@ -18,7 +18,8 @@ export function coalescedTask(task: () => Promise<unknown>, delayMs: number) {
 
   return {
     schedule(): void {
-      timer ??= setTimeout(() => void run(), delayMs);
+      // `run` never rejects: a failed task is reported inside it.
+      timer ??= setTimeout(run, delayMs);
     },
     /** Runs a pending task now; resolves when everything scheduled so far has run. */
     flush(): Promise<void> {

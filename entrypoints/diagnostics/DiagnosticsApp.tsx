@@ -2,8 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DiagnosticCheckList } from '../../components/DiagnosticCheckList';
 import { EventLogView } from '../../components/EventLogView';
-import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
-import { browserDiagnosticDeps } from '../../utils/diagnostics/browserDiagnosticDeps';
+import { LanguageProvider, useCatalog, useLanguage } from '../../components/LanguageContext';
+import { parseEventLog } from '../../utils/diagnostics/eventLog';
+import { browserDiagnosticDeps } from './browserDiagnosticDeps';
 import {
   DIAGNOSTIC_CHECKS,
   runDiagnostics,
@@ -12,11 +13,15 @@ import {
 } from '../../utils/diagnostics/diagnosticChecks';
 import { diagnosticReport } from '../../utils/diagnostics/diagnosticReport';
 import { describeFinding } from '../../utils/i18n/diagnosticsText';
-import type { UiText } from '../../utils/i18n/uiText';
-import { eventLogItem, pipelineStatsItem, readSession, type Settings } from '../../utils/storage';
+import { DIAGNOSTICS_TEXT } from '../../utils/i18n/diagnosticsText';
+import { EXTENSION_NAME } from '../../utils/i18n/extensionName';
+import type { Language } from '../../utils/i18n/language';
+import { eventLogItem, readEventLog, readPipelineStats, readSession } from '../../utils/storage';
+import type { Settings } from '../../utils/settings/settings';
 import { diagnosticFormatters } from '../../utils/ui/diagnosticFormatters';
 import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
 import { useStorageItem } from '../../utils/ui/useStorageItem';
+import { inBackground } from '../../utils/ui/inBackground';
 
 type Results = Partial<Record<CheckId, CheckResult>>;
 
@@ -28,15 +33,11 @@ function headline(results: Results): CheckResult | undefined {
 
 function ReportActions({ results, apiBaseUrl }: { results: Results; apiBaseUrl: string | null }) {
   const language = useLanguage();
-  const text = useText().diagnostics;
+  const text = useCatalog(DIAGNOSTICS_TEXT);
   const [copyState, setCopyState] = useState<'copied' | 'failed' | null>(null);
 
   const buildReport = async () => {
-    const [session, events, stats] = await Promise.all([
-      readSession(),
-      eventLogItem.getValue(),
-      pipelineStatsItem.getValue(),
-    ]);
+    const [session, events, stats] = await Promise.all([readSession(), readEventLog(), readPipelineStats()]);
     const format = diagnosticFormatters(language, Date.now());
     return diagnosticReport(
       {
@@ -84,10 +85,10 @@ function ReportActions({ results, apiBaseUrl }: { results: Results; apiBaseUrl: 
       <h2 id="report-heading">{text.report}</h2>
       <p class="hint">{text.reportHint}</p>
       <div class="report-actions">
-        <button type="button" name="copyReport" onClick={() => void copy()}>
+        <button type="button" name="copyReport" onClick={() => inBackground(copy(), 'Copying the report')}>
           {text.copyReport}
         </button>
-        <button type="button" name="downloadReport" onClick={() => void download()}>
+        <button type="button" name="downloadReport" onClick={() => inBackground(download(), 'Downloading the report')}>
           {text.downloadReport}
         </button>
       </div>
@@ -102,8 +103,8 @@ function ReportActions({ results, apiBaseUrl }: { results: Results; apiBaseUrl: 
 
 function Diagnostics({ settings }: { settings: Settings }) {
   const language = useLanguage();
-  const text = useText().diagnostics;
-  const events = useStorageItem(eventLogItem);
+  const text = useCatalog(DIAGNOSTICS_TEXT);
+  const events = useStorageItem(eventLogItem, parseEventLog);
   const [results, setResults] = useState<Results>({});
   const [running, setRunning] = useState(false);
   const [apiBaseUrl, setApiBaseUrl] = useState<string | null>(null);
@@ -128,7 +129,7 @@ function Diagnostics({ settings }: { settings: Settings }) {
   useEffect(() => {
     if (ranOnOpen.current) return;
     ranOnOpen.current = true;
-    void run();
+    inBackground(run(), 'The troubleshooter');
   }, [run]);
 
   const format = diagnosticFormatters(language, Date.now());
@@ -149,7 +150,12 @@ function Diagnostics({ settings }: { settings: Settings }) {
           <p class="saved">{text.allGood}</p>
         )}
       </div>
-      <button type="button" name="runAgain" disabled={running} onClick={() => void run()}>
+      <button
+        type="button"
+        name="runAgain"
+        disabled={running}
+        onClick={() => inBackground(run(), 'The troubleshooter')}
+      >
         {text.runAgain}
       </button>
       <DiagnosticCheckList results={results} format={format} />
@@ -159,7 +165,7 @@ function Diagnostics({ settings }: { settings: Settings }) {
   );
 }
 
-const pageTitle = (text: UiText) => `${text.diagnostics.title} · ${text.extensionName}`;
+const pageTitle = (language: Language) => `${DIAGNOSTICS_TEXT[language].title} · ${EXTENSION_NAME[language]}`;
 
 export function DiagnosticsApp() {
   const effective = useEffectiveSettings();

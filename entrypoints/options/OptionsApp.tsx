@@ -1,3 +1,4 @@
+import { parseSession } from '../../utils/shop/session';
 import { browser } from 'wxt/browser';
 import { AlertSettings } from '../../components/AlertSettings';
 import { DashboardSessionChoice } from '../../components/DashboardSessionChoice';
@@ -5,23 +6,19 @@ import { LanguageProvider, useLanguage, useText } from '../../components/Languag
 import { LoginForm, type LoginFields } from '../../components/LoginForm';
 import { LockedNote, PolicyProvider, useLocked } from '../../components/PolicyContext';
 import { ServerSettings } from '../../components/ServerSettings';
-import { INTL_LOCALE, LANGUAGES, type LanguageSetting } from '../../utils/i18n/language';
+import { INTL_LOCALE, LANGUAGES, type Language, type LanguageSetting } from '../../utils/i18n/language';
 import { roleName } from '../../utils/i18n/roleName';
-import type { UiText } from '../../utils/i18n/uiText';
+import { UI_TEXT, type UiText } from '../../utils/i18n/uiText';
 import { signIn, verifyToken } from '../../utils/shop/signIn';
 import { validateApiBaseUrl } from '../../utils/shop/shopUrls';
 import { tokenExpiresAt } from '../../utils/shop/tokenExpiry';
-import {
-  readSettings,
-  sessionItem,
-  settingsItem,
-  snoozedUntilItem,
-  type Session,
-  type Settings,
-} from '../../utils/storage';
+import { readSettings, sessionItem, settingsItem, snoozedUntilItem } from '../../utils/storage';
+import type { Session } from '../../utils/shop/session';
+import type { Settings } from '../../utils/settings/settings';
 import type { EffectiveSettings } from '../../utils/settings/policy';
 import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
 import { useStorageItem } from '../../utils/ui/useStorageItem';
+import { inBackground } from '../../utils/ui/inBackground';
 
 type SignInProblem = keyof UiText['signInProblem'];
 
@@ -79,7 +76,7 @@ function Account({ session, settings }: { session: Session | null; settings: Set
       <p class="token-expiry">
         {expiresAt === null ? text.options.tokenOpaque : text.options.tokenExpires(date(expiresAt))}
       </p>
-      <button type="button" name="signOut" onClick={() => void sessionItem.setValue(null)}>
+      <button type="button" name="signOut" onClick={() => inBackground(sessionItem.setValue(null), 'Signing out')}>
         {text.options.signOut}
       </button>
     </div>
@@ -99,7 +96,9 @@ function LanguageChoice({ settings }: { settings: Settings }) {
         disabled={useLocked('language')}
         aria-labelledby="language-heading"
         value={settings.language}
-        onChange={(event) => void updateSettings({ language: event.currentTarget.value as LanguageSetting })}
+        onChange={(event) =>
+          inBackground(updateSettings({ language: event.currentTarget.value as LanguageSetting }), 'Saving')
+        }
       >
         {(['auto', ...LANGUAGES] as const).map((choice) => (
           <option key={choice} value={choice} lang={choice === 'auto' ? undefined : choice}>
@@ -120,7 +119,7 @@ function OptionsPage({
   session: Session | null;
   snoozedUntil: number | null;
 }) {
-  const { options: text, diagnostics: diagnosticsText } = useText();
+  const { options: text, troubleshooter } = useText();
   return (
     <main class="options">
       <h1>{text.title}</h1>
@@ -134,22 +133,25 @@ function OptionsPage({
       <section aria-labelledby="account-heading">
         <h2 id="account-heading">{text.account}</h2>
         <Account session={session} settings={settings} />
-        <DashboardSessionChoice settings={settings} onChange={(patch) => void updateSettings(patch)} />
+        <DashboardSessionChoice
+          settings={settings}
+          onChange={(patch) => inBackground(updateSettings(patch), 'Saving')}
+        />
       </section>
       <AlertSettings
         settings={settings}
         snoozedUntil={snoozedUntil}
-        onChange={(patch) => void updateSettings(patch)}
-        onSnooze={(until) => void snoozedUntilItem.setValue(until)}
+        onChange={(patch) => inBackground(updateSettings(patch), 'Saving')}
+        onSnooze={(until) => inBackground(snoozedUntilItem.setValue(until), 'Snoozing')}
       />
-      <ServerSettings settings={settings} onChange={(patch) => void updateSettings(patch)} />
+      <ServerSettings settings={settings} onChange={(patch) => inBackground(updateSettings(patch), 'Saving')} />
       <LanguageChoice settings={settings} />
       <section aria-labelledby="troubleshooter-heading">
-        <h2 id="troubleshooter-heading">{diagnosticsText.title}</h2>
+        <h2 id="troubleshooter-heading">{troubleshooter.title}</h2>
         <p>
-          {diagnosticsText.intro}{' '}
+          {troubleshooter.intro}{' '}
           <a href={browser.runtime.getURL('/diagnostics.html')} target="_blank">
-            {diagnosticsText.openTroubleshooter}
+            {troubleshooter.title}
           </a>
         </p>
       </section>
@@ -157,11 +159,11 @@ function OptionsPage({
   );
 }
 
-const pageTitle = (text: UiText) => text.options.title;
+const pageTitle = (language: Language) => UI_TEXT[language].options.title;
 
 export function OptionsApp() {
   const effective = useEffectiveSettings();
-  const session = useStorageItem(sessionItem);
+  const session = useStorageItem(sessionItem, parseSession);
   const snoozedUntil = useStorageItem(snoozedUntilItem);
   if (!effective || session === undefined || snoozedUntil === undefined) return <main aria-busy="true" />;
   return (

@@ -1,3 +1,5 @@
+import { parseConnectionSnapshot } from '../../utils/connection/connectionStatus';
+import { parseReceivedOrders } from '../../utils/orders/receivedOrder';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
@@ -5,31 +7,32 @@ import { LanguageProvider, useLanguage, useText } from '../../components/Languag
 import { OrderList } from '../../components/OrderList';
 import { PolicyProvider, useLocked } from '../../components/PolicyContext';
 import { snoozeEnd, SNOOZE_CHOICES } from '../../utils/alerts/quietTime';
-import { INTL_LOCALE } from '../../utils/i18n/language';
+import { EXTENSION_NAME } from '../../utils/i18n/extensionName';
+import { INTL_LOCALE, type Language } from '../../utils/i18n/language';
 import { relativeTime } from '../../utils/i18n/relativeTime';
-import type { UiText } from '../../utils/i18n/uiText';
 import { sendMessage } from '../../utils/messaging';
 import { lastReceivedAt } from '../../utils/orders/receivedOrders';
 import { STATUS_POLL_MS } from '../../utils/orders/statusWatch';
-import { defaultDashboardUrl, normalizeBaseUrl } from '../../utils/shop/shopUrls';
+import { dashboardOrderListUrl, dashboardUrlOf } from '../../utils/shop/shopUrls';
 import {
   connectionSnapshotItem,
   readSettings,
   receivedOrdersItem,
   settingsItem,
   snoozedUntilItem,
-  type Settings,
 } from '../../utils/storage';
-import type { ConnectionAction } from '../../utils/ui/describeConnection';
+import type { Settings } from '../../utils/settings/settings';
+import type { ConnectionAction } from '../../utils/i18n/connectionText';
 import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
 import { useStorageItem } from '../../utils/ui/useStorageItem';
+import { inBackground } from '../../utils/ui/inBackground';
 
 /** The popup shows this many; the dashboard has the rest. */
 const SHOWN_ORDERS = 50;
 
 function perform(action: ConnectionAction): void {
-  if (action === 'retryNow') void sendMessage('retryNow');
-  else void browser.runtime.openOptionsPage();
+  if (action === 'retryNow') inBackground(sendMessage('retryNow'), 'Retrying');
+  else inBackground(browser.runtime.openOptionsPage(), 'Opening the settings');
 }
 
 function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: number | null }) {
@@ -45,7 +48,7 @@ function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozed
         name="sound"
         aria-pressed={settings.soundEnabled}
         disabled={useLocked('soundEnabled')}
-        onClick={() => void toggleSound()}
+        onClick={() => inBackground(toggleSound(), 'Switching the sound')}
       >
         {settings.soundEnabled ? text.popup.soundOn : text.popup.soundOff}
       </button>
@@ -54,7 +57,11 @@ function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozed
           {text.popup.snoozedUntil(
             new Intl.DateTimeFormat(INTL_LOCALE[language], { hour: 'numeric', minute: '2-digit' }).format(snoozedUntil),
           )}{' '}
-          <button type="button" name="resume" onClick={() => void snoozedUntilItem.setValue(null)}>
+          <button
+            type="button"
+            name="resume"
+            onClick={() => inBackground(snoozedUntilItem.setValue(null), 'Resuming alerts')}
+          >
             {text.popup.resume}
           </button>
         </p>
@@ -67,7 +74,7 @@ function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozed
               type="button"
               name="snooze"
               value={choice}
-              onClick={() => void snoozedUntilItem.setValue(snoozeEnd(choice, Date.now()))}
+              onClick={() => inBackground(snoozedUntilItem.setValue(snoozeEnd(choice, Date.now())), 'Snoozing')}
             >
               {text.snoozeChoice[choice]}
             </button>
@@ -81,20 +88,20 @@ function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozed
 function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: number | null }) {
   const text = useText();
   const language = useLanguage();
-  const connection = useStorageItem(connectionSnapshotItem);
-  const orders = useStorageItem(receivedOrdersItem);
+  const connection = useStorageItem(connectionSnapshotItem, parseConnectionSnapshot);
+  const orders = useStorageItem(receivedOrdersItem, parseReceivedOrders);
   // Orders unseen when the popup opened stay highlighted while it is open.
   const [unseenAtOpen, setUnseenAtOpen] = useState<ReadonlySet<number> | null>(null);
 
   useEffect(() => {
     if (!orders || unseenAtOpen) return;
     setUnseenAtOpen(new Set(orders.filter((order) => !order.seen).map((order) => order.id)));
-    void sendMessage('markSeen', undefined);
+    inBackground(sendMessage('markSeen', undefined), 'Marking orders seen');
   }, [orders, unseenAtOpen]);
 
   // While the popup is open, statuses are re-read: a colleague's accept shows here within seconds.
   useEffect(() => {
-    const refresh = () => void sendMessage('refreshOrderStatuses', undefined);
+    const refresh = () => inBackground(sendMessage('refreshOrderStatuses', undefined), 'Reading statuses');
     refresh();
     const timer = setInterval(refresh, STATUS_POLL_MS);
     return () => clearInterval(timer);
@@ -103,7 +110,7 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
   const lastOrderAt = orders ? lastReceivedAt(orders) : null;
   const unseenNow = orders?.filter((order) => !order.seen).map((order) => order.id) ?? [];
   const highlighted = new Set([...(unseenAtOpen ?? []), ...unseenNow]);
-  const dashboard = normalizeBaseUrl(settings.dashboardUrl ?? defaultDashboardUrl(settings.apiBaseUrl));
+  const dashboard = dashboardUrlOf(settings);
 
   return (
     <main class="popup">
@@ -119,19 +126,23 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
             orders={orders.slice(0, SHOWN_ORDERS)}
             highlighted={highlighted}
             now={Date.now()}
-            onOpen={(orderId) => void sendMessage('openOrder', orderId)}
-            onAccept={(orderId) => void sendMessage('acceptOrder', orderId)}
+            onOpen={(orderId) => inBackground(sendMessage('openOrder', orderId), 'Opening the order')}
+            onAccept={(orderId) => inBackground(sendMessage('acceptOrder', orderId), 'Accepting the order')}
           />
         )}
       </div>
       <nav class="popup-links">
         {unseenNow.length > 0 && (
-          <button type="button" name="markAllSeen" onClick={() => void sendMessage('markSeen', undefined)}>
+          <button
+            type="button"
+            name="markAllSeen"
+            onClick={() => inBackground(sendMessage('markSeen', undefined), 'Marking orders seen')}
+          >
             {text.popup.markAllSeen}
           </button>
         )}
         {orders && orders.length > 0 && (
-          <a href={`${dashboard}/dashboard/orders`} target="_blank" rel="noreferrer">
+          <a href={dashboardOrderListUrl(dashboard)} target="_blank" rel="noreferrer">
             {text.popup.olderOrders}
           </a>
         )}
@@ -139,14 +150,14 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
           {text.popup.settings}
         </a>
         <a href={browser.runtime.getURL('/diagnostics.html')} target="_blank">
-          {text.diagnostics.openTroubleshooter}
+          {text.troubleshooter.title}
         </a>
       </nav>
     </main>
   );
 }
 
-const pageTitle = (text: UiText) => text.extensionName;
+const pageTitle = (language: Language) => EXTENSION_NAME[language];
 
 export function PopupApp() {
   const effective = useEffectiveSettings();

@@ -1,20 +1,12 @@
-import type { LastSound, PipelineStats, Settings } from '../../utils/storage';
+import { STORED } from '../../utils/storedValues';
 import type { ExtensionBrowser } from '../harness/extensionBrowser';
 import { expect, test } from './fixtures';
 
-const lastSound = async (extension: ExtensionBrowser) =>
-  (await extension.readStorage('session', 'lastSound')) as LastSound | undefined;
-
-async function patchSettings(extension: ExtensionBrowser, patch: Partial<Settings>): Promise<void> {
-  const current = ((await extension.readStorage('local', 'settings')) as Settings | undefined) ?? {};
-  await extension.writeStorage('local', { settings: { ...current, ...patch } });
-}
+const lastSound = (extension: ExtensionBrowser) => extension.read(STORED.lastSound);
 
 test('the options page saves the chosen sound at once and plays it on "test"', async ({ extension, optionsPage }) => {
   await optionsPage.page.locator('select[name=sound]').selectOption('chime');
-  await expect
-    .poll(async () => ((await extension.readStorage('local', 'settings')) as Settings | undefined)?.sound)
-    .toBe('chime');
+  await expect.poll(async () => (await extension.read(STORED.settings)).sound).toBe('chime');
   await optionsPage.page.locator('button[name=testSound]').click();
   await expect(optionsPage.page.locator('.test-result')).toHaveText('تم تشغيل الصوت.');
 });
@@ -30,11 +22,9 @@ test('while snoozed, orders are recorded and counted on the badge without a popu
   await expect(optionsPage.page.locator('.snoozed')).toBeVisible();
   backend.createOrder();
   await expect.poll(() => extension.badgeText()).toBe('1');
-  await expect
-    .poll(async () => ((await extension.readStorage('session', 'pipelineStats')) as PipelineStats | undefined)?.orders)
-    .toEqual({ quiet: 1 });
+  await expect.poll(async () => (await extension.read(STORED.pipelineStats)).orders).toEqual({ quiet: 1 });
   expect(await extension.notificationIds()).toEqual([]);
-  expect(await lastSound(extension)).toBeUndefined();
+  expect(await lastSound(extension)).toBeNull();
 });
 
 // That it stops once the order is seen is proven on a fake clock in the RepeatRinger unit test.
@@ -44,7 +34,7 @@ test('"repeat until acknowledged" rings the unseen order again after the interva
   signInAsEmployee,
 }) => {
   test.setTimeout(60_000);
-  await patchSettings(extension, { repeatUntilAcknowledged: true, repeatIntervalSeconds: 10 });
+  await extension.patch(STORED.settings, { repeatUntilAcknowledged: true, repeatIntervalSeconds: 10 });
   await signInAsEmployee();
   backend.createOrder();
   await expect.poll(async () => (await lastSound(extension))?.ok).toBe(true);

@@ -1,11 +1,10 @@
-import type { ConnectionSnapshot, Session } from '../../utils/storage';
+import { STORED } from '../../utils/storedValues';
 import type { ExtensionBrowser } from '../harness/extensionBrowser';
 import { loginDirectly } from '../harness/loginDirectly';
 import { DEMO_CUSTOMER, DEMO_EMPLOYEE, announcedOrder, expect, test } from './fixtures';
 
-const snapshot = async (extension: ExtensionBrowser) =>
-  (await extension.readStorage('session', 'connection')) as ConnectionSnapshot | undefined;
-const session = async (extension: ExtensionBrowser) => (await extension.readStorage('local', 'session')) as Session;
+const snapshot = (extension: ExtensionBrowser) => extension.read(STORED.connectionSnapshot);
+const session = async (extension: ExtensionBrowser) => (await extension.read(STORED.session))!;
 
 /** Records a measured number in the report and on the console (the closing notes quote them). */
 function report(name: string, value: string): void {
@@ -37,8 +36,10 @@ test.describe('a stalled server', () => {
   test.use({ backendOptions: { pingIntervalMs: 1000 } });
 
   test('is detected by its silence and the socket replaced', async ({ backend, extension, signInAsEmployee }) => {
-    await extension.writeStorage('local', {
-      settings: { apiBaseUrl: backend.apiBaseUrl, dashboardUrl: null, serverPingIntervalSeconds: 1 },
+    await extension.patch(STORED.settings, {
+      apiBaseUrl: backend.apiBaseUrl,
+      dashboardUrl: null,
+      serverPingIntervalSeconds: 1,
     });
     await signInAsEmployee();
     backend.setStalled(true);
@@ -70,9 +71,7 @@ test('a stopped service worker comes back on the alarm and catches up on the ord
   // Each order once: the one announced before the stop is not announced again. (The list is
   // written behind the alert, so wait for it rather than read it once.)
   await expect
-    .poll(async () =>
-      ((await extension.readStorage('local', 'receivedOrders')) as { id: number }[]).map((order) => order.id),
-    )
+    .poll(async () => (await extension.read(STORED.receivedOrders)).map((order) => order.id))
     .toEqual([missed.order_id, seen.order_id]);
   await expect.poll(() => extension.badgeText()).toBe('2');
 });
@@ -113,7 +112,7 @@ test.describe('a server with the integer-sub defect', () => {
     await optionsPage.signIn({ apiBaseUrl: backend.apiBaseUrl, ...DEMO_EMPLOYEE });
     await expect(optionsPage.error).toContainText('خلل في خادم المطبعة');
     await expect(optionsPage.error).toContainText('مدير النظام');
-    expect(await extension.readStorage('local', 'session')).toBeUndefined();
+    expect(await extension.read(STORED.session)).toBeNull();
     expect(backend.handshakes()).toEqual({ accepted: 0, rejected: 0 });
   });
 
@@ -130,8 +129,12 @@ test.describe('a server with the integer-sub defect', () => {
   }) => {
     const { access_token: token, user } = await loginDirectly(backend.apiBaseUrl, DEMO_EMPLOYEE);
     // As if the sign-in page could not reach /auth/me: the token was never accepted.
-    await extension.writeStorage('local', {
-      session: { apiBaseUrl: backend.apiBaseUrl, token, user, signedInAt: Date.now(), verifiedAt: null },
+    await extension.write(STORED.session, {
+      apiBaseUrl: backend.apiBaseUrl,
+      token,
+      user,
+      signedInAt: Date.now(),
+      verifiedAt: null,
     });
     await expect.poll(async () => (await snapshot(extension))?.status).toMatchObject({ reason: 'serverDefect' });
     const popup = await openPopup();
@@ -151,7 +154,7 @@ test('a base URL without /api is named as a wrong address, with the settings as 
 
   // The same mistake after sign-in, e.g. a server moved by an administrator.
   await signInAsEmployee();
-  await extension.writeStorage('local', { session: { ...(await session(extension)), apiBaseUrl: backend.origin } });
+  await extension.write(STORED.session, { ...(await session(extension)), apiBaseUrl: backend.origin });
   await expect.poll(async () => (await snapshot(extension))?.status).toMatchObject({ reason: 'wrongUrl' });
   const popup = await openPopup();
   await expect(popup.statusAction).toHaveAttribute('data-action', 'openSettings');
@@ -164,8 +167,10 @@ test('an account that is no longer staff is refused at the stream and named', as
 }) => {
   await signInAsEmployee();
   const customer = await loginDirectly(backend.apiBaseUrl, DEMO_CUSTOMER);
-  await extension.writeStorage('local', {
-    session: { ...(await session(extension)), token: customer.access_token, signedInAt: Date.now() },
+  await extension.write(STORED.session, {
+    ...(await session(extension)),
+    token: customer.access_token,
+    signedInAt: Date.now(),
   });
   await expect.poll(async () => (await snapshot(extension))?.status).toMatchObject({ reason: 'notStaff' });
   expect(backend.sockets()).toHaveLength(0);

@@ -1,3 +1,4 @@
+import { STORED } from '../../utils/storedValues';
 import { loginDirectly } from '../harness/loginDirectly';
 import { DEMO_EMPLOYEE, expect, test } from './fixtures';
 
@@ -9,7 +10,7 @@ test.describe('"use my dashboard session"', () => {
     extension,
     optionsPage,
   }) => {
-    await extension.writeStorage('local', { settings: { apiBaseUrl: backend.apiBaseUrl } });
+    await extension.patch(STORED.settings, { apiBaseUrl: backend.apiBaseUrl });
     await optionsPage.page.locator('input[name=useDashboardSession]').check();
     await expect
       .poll(async () =>
@@ -31,13 +32,13 @@ test.describe('"use my dashboard session"', () => {
   });
 
   test('without the opt-in, nothing runs on the dashboard', async ({ backend, extension }) => {
-    await extension.writeStorage('local', { settings: { apiBaseUrl: backend.apiBaseUrl } });
+    await extension.patch(STORED.settings, { apiBaseUrl: backend.apiBaseUrl });
     const dashboard = await extension.context.newPage();
     await dashboard.goto(`${backend.origin}/dashboard`);
     const registered = await (
       await extension.serviceWorker()
     ).evaluate(async () => chrome.scripting.getRegisteredContentScripts());
     expect(registered).toEqual([]);
-    expect(await extension.readStorage('local', 'session')).toBeUndefined();
+    expect(await extension.read(STORED.session)).toBeNull();
   });
 });

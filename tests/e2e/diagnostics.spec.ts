@@ -1,6 +1,7 @@
+import { STORED } from '../../utils/storedValues';
 import type { ShopBackend } from '../../server/shopBackend';
 import type { CheckId, FindingCause } from '../../utils/diagnostics/diagnosticChecks';
-import type { Session, Settings } from '../../utils/storage';
+import type { Session } from '../../utils/shop/session';
 import type { ExtensionBrowser } from '../harness/extensionBrowser';
 import { loginDirectly } from '../harness/loginDirectly';
 import { DEMO_CUSTOMER, DEMO_EMPLOYEE, announcedOrder, expect, test } from './fixtures';
@@ -10,17 +11,12 @@ import { DiagnosticsPage } from './pages/DiagnosticsPage';
 const NAMED_WITHIN_MS = 5_000;
 
 async function writeSession(extension: ExtensionBrowser, session: Session): Promise<void> {
-  await extension.writeStorage('local', { session });
+  await extension.write(STORED.session, session);
 }
 
 async function sessionFor(backend: ShopBackend, credentials = DEMO_EMPLOYEE, verifiedAt: number | null = Date.now()) {
   const { access_token: token, user } = await loginDirectly(backend.apiBaseUrl, credentials);
   return { apiBaseUrl: backend.apiBaseUrl, token, user, signedInAt: Date.now(), verifiedAt };
-}
-
-async function patchSettings(extension: ExtensionBrowser, patch: Partial<Settings>): Promise<void> {
-  const current = ((await extension.readStorage('local', 'settings')) as Settings | undefined) ?? {};
-  await extension.writeStorage('local', { settings: { ...current, ...patch } });
 }
 
 /** Opens the troubleshooter and expects `check` to name `cause` as the problem within 5 s of opening. */
@@ -73,7 +69,7 @@ test.describe('with a server that pings every second', () => {
   test.use({ backendOptions: { pingIntervalMs: 1_000 } });
 
   test('a stalled socket is named: accepted, then silent', async ({ backend, extension, signInAsEmployee }) => {
-    await patchSettings(extension, { serverPingIntervalSeconds: 1 });
+    await extension.patch(STORED.settings, { serverPingIntervalSeconds: 1 });
     await signInAsEmployee();
     backend.setStalled(true);
     await expectCauseNamed(extension, 'serverPing', 'serverSilent');
@@ -85,7 +81,7 @@ test.describe('with a server that pings every second', () => {
     openPopup,
     signInAsEmployee,
   }) => {
-    await patchSettings(extension, { serverPingIntervalSeconds: 1 });
+    await extension.patch(STORED.settings, { serverPingIntervalSeconds: 1 });
     await signInAsEmployee();
     const order = await announcedOrder(backend, extension);
 
@@ -103,7 +99,7 @@ test.describe('with a server that pings every second', () => {
     await expect.poll(() => extension.notificationIds()).toContain('diagnostics-test');
 
     const report = await diagnostics.downloadReport();
-    const { token } = (await extension.readStorage('local', 'session')) as Session;
+    const { token } = (await extension.read(STORED.session))!;
     expect(report).not.toContain(token);
     expect(report).toContain('[pass]');
     expect(report).toContain(`#${order.order_id} ${order.order_number}: announced`);
@@ -133,7 +129,7 @@ test('a connection that keeps dropping is named, from the event log', async ({
 });
 
 test('sound turned off is named, with where to turn it on', async ({ extension }) => {
-  await patchSettings(extension, { soundEnabled: false });
+  await extension.patch(STORED.settings, { soundEnabled: false });
   const diagnostics = await DiagnosticsPage.open(extension);
   await expect(diagnostics.check('sound')).toHaveAttribute('data-cause', 'soundOff', { timeout: NAMED_WITHIN_MS });
   await expect(diagnostics.check('sound')).toContainText('الصوت متوقف');

@@ -1,4 +1,5 @@
-import type { Session } from '../../utils/storage';
+import { STORED } from '../../utils/storedValues';
+import { describeEvent } from '../../utils/diagnostics/eventLog';
 import { expect, test } from './fixtures';
 
 test('the event log records connection and order events, never the token', async ({
@@ -8,13 +9,12 @@ test('the event log records connection and order events, never the token', async
 }) => {
   await signInAsEmployee();
   const order = backend.createOrder();
-  const events = async () =>
-    ((await extension.readStorage('local', 'eventLog')) as { kind: string; detail: string }[] | undefined) ?? [];
+  const events = () => extension.read(STORED.eventLog);
   await expect
-    .poll(async () => (await events()).map(({ kind, detail }) => `${kind}: ${detail}`))
+    .poll(async () => (await events()).map((event) => `${event.kind}: ${describeEvent(event)}`))
     .toEqual(
       expect.arrayContaining(['connection: open', `order: #${order.order_id} ${order.order_number}: announced`]),
     );
-  const { token } = (await extension.readStorage('local', 'session')) as Session;
+  const { token } = (await extension.read(STORED.session))!;
   expect(JSON.stringify(await events())).not.toContain(token);
 });

@@ -1,16 +1,10 @@
-import type { ReceivedOrder, PipelineStats } from '../../utils/storage';
+import { STORED } from '../../utils/storedValues';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../harness/extensionBrowser';
 import { announcedOrder, expect, test } from './fixtures';
 
-const stats = async (extension: ExtensionBrowser) =>
-  ((await extension.readStorage('session', 'pipelineStats')) as PipelineStats | undefined) ?? {
-    orders: {},
-    ignoredFrames: {},
-  };
+const stats = (extension: ExtensionBrowser) => extension.read(STORED.pipelineStats);
 const receivedIds = async (extension: ExtensionBrowser) =>
-  (((await extension.readStorage('local', 'receivedOrders')) as ReceivedOrder[] | undefined) ?? []).map(
-    (order) => order.id,
-  );
+  (await extension.read(STORED.receivedOrders)).map((order) => order.id);
 
 test('a repeated broadcast is announced once', async ({ backend, extension, signInAsEmployee }) => {
   await signInAsEmployee();
@@ -56,7 +50,7 @@ test('a burst of orders becomes one summary notification', async ({ backend, ext
 test('the alert sound plays through an offscreen document', async ({ backend, extension, signInAsEmployee }) => {
   await signInAsEmployee();
   backend.createOrder();
-  await expect.poll(() => extension.readStorage('session', 'lastSound')).toMatchObject({ ok: true, sound: 'beep' });
+  await expect.poll(() => extension.read(STORED.lastSound)).toMatchObject({ ok: true, sound: 'beep' });
   const offscreen = await (
     await extension.serviceWorker()
   ).evaluate(async () =>
@@ -105,11 +99,8 @@ test.describe('a staff computer in Damascus (UTC+3)', () => {
     signInAsEmployee,
   }) => {
     expect(await (await extension.serviceWorker()).evaluate(() => new Date().getTimezoneOffset())).toBe(-180);
-    const settings = (await extension.readStorage('local', 'settings')) ?? {};
     // Two hours of catch-up: read as local time, an hour-old order would look four hours old.
-    await extension.writeStorage('local', {
-      settings: { ...settings, apiBaseUrl: backend.apiBaseUrl, catchUpMaxAgeHours: 2 },
-    });
+    await extension.patch(STORED.settings, { apiBaseUrl: backend.apiBaseUrl, catchUpMaxAgeHours: 2 });
     await signInAsEmployee();
     await announcedOrder(backend, extension);
 

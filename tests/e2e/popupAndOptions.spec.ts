@@ -1,4 +1,4 @@
-import type { Session, Settings } from '../../utils/storage';
+import { STORED } from '../../utils/storedValues';
 import { expect, test } from './fixtures';
 
 const WORDS = {
@@ -53,7 +53,7 @@ for (const locale of ['ar', 'en'] as const) {
       openPopup,
     }) => {
       await signInAsEmployee();
-      backend.revokeToken(((await extension.readStorage('local', 'session')) as Session).token);
+      backend.revokeToken((await extension.read(STORED.session))!.token);
       backend.closeSockets(1011);
       const popup = await openPopup();
       await expect(popup.status).toHaveAttribute('data-state', 'rejected');
@@ -66,7 +66,7 @@ for (const locale of ['ar', 'en'] as const) {
       optionsPage,
     }) => {
       const page = optionsPage.page;
-      const settings = async () => (await extension.readStorage('local', 'settings')) as Settings | undefined;
+      const settings = () => extension.read(STORED.settings);
 
       await page.locator('select[name=sound]').selectOption('bell');
       await page.locator('input[name=requireInteraction]').check();
@@ -124,9 +124,10 @@ test('with 1,000 stored orders the popup shows the latest 50 and links to the da
     status: 'pending',
     receivedAt: now - index * 60_000,
     seen: true,
-    source: 'live',
+    source: 'live' as const,
   }));
-  await extension.writeStorage('local', { receivedOrders: orders, settings: { apiBaseUrl: backend.apiBaseUrl } });
+  await extension.write(STORED.receivedOrders, orders);
+  await extension.patch(STORED.settings, { apiBaseUrl: backend.apiBaseUrl });
   const popup = await openPopup();
   await expect(popup.orders).toHaveCount(50);
   await expect(popup.orders.first()).toContainText('ORD-1000');

@@ -1,5 +1,5 @@
+import { STORED } from '../../utils/storedValues';
 import type { ShopBackend } from '../../server/shopBackend';
-import type { ReceivedOrder, Session, Settings } from '../../utils/storage';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../harness/extensionBrowser';
 import { announcedOrder, expect, test } from './fixtures';
 import { OptionsPage } from './pages/OptionsPage';
@@ -10,18 +10,14 @@ const ACCEPT_BUTTON = 0;
 
 /** Both computers repeat the sound until someone acts: the ringing that must stop. */
 async function ringUntilSeen(extension: ExtensionBrowser): Promise<void> {
-  const current = ((await extension.readStorage('local', 'settings')) as Settings | undefined) ?? {};
-  await extension.writeStorage('local', {
-    settings: { ...current, repeatUntilAcknowledged: true, repeatIntervalSeconds: 10 },
-  });
+  await extension.patch(STORED.settings, { repeatUntilAcknowledged: true, repeatIntervalSeconds: 10 });
 }
 
-/** When the repeating sound rings next; null (stored as nothing) when it does not ring. */
-const nextRingAt = async (extension: ExtensionBrowser) =>
-  (await extension.readStorage('session', 'nextRingAt')) ?? null;
+/** When the repeating sound rings next; null when it does not ring. */
+const nextRingAt = (extension: ExtensionBrowser) => extension.read(STORED.nextRingAt);
 
 async function receivedOrder(extension: ExtensionBrowser, orderId: number) {
-  const orders = ((await extension.readStorage('local', 'receivedOrders')) as ReceivedOrder[] | undefined) ?? [];
+  const orders = await extension.read(STORED.receivedOrders);
   return orders.find((order) => order.id === orderId);
 }
 
@@ -89,7 +85,7 @@ test('an accept with a revoked sign-in is reported in words and the order keeps 
   await signInAsEmployee();
   const order = await announcedOrder(backend, extension);
   const notificationId = `order-${order.order_id}`;
-  backend.revokeToken(((await extension.readStorage('local', 'session')) as Session).token);
+  backend.revokeToken((await extension.read(STORED.session))!.token);
 
   await extension.dispatchNotificationEvent('onButtonClicked', notificationId, ACCEPT_BUTTON);
   await expect

@@ -1,3 +1,4 @@
+import type { StoredValue } from '../../utils/storedValues';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
@@ -18,6 +19,11 @@ const QUIET_FLAGS = [
   '--no-first-run',
 ];
 
+function areaAndKey(item: { key: string }): ['local' | 'session', string] {
+  const [area, key] = item.key.split(/:(.*)/) as ['local' | 'session', string];
+  return [area, key];
+}
+
 export interface ExtensionBrowser {
   readonly context: BrowserContext;
   readonly extensionId: string;
@@ -33,9 +39,11 @@ export interface ExtensionBrowser {
    */
   dispatchNotificationEvent(event: 'onClicked' | 'onButtonClicked' | 'onClosed', ...args: unknown[]): Promise<void>;
   extensionUrl(path: string): string;
-  /** Reads keys of the extension's storage (`local` or `session`) from its service worker. */
-  readStorage(area: 'local' | 'session', key: string): Promise<unknown>;
-  writeStorage(area: 'local' | 'session', values: Record<string, unknown>): Promise<void>;
+  /** A storage item's value as the extension keeps it (its default when unset), read in the worker. */
+  read<T>(item: StoredValue<T>): Promise<T>;
+  write<T>(item: StoredValue<T>, value: T | null): Promise<void>;
+  /** Merges fields into an object item, e.g. a few settings. */
+  patch<T extends object>(item: StoredValue<T>, fields: Partial<T>): Promise<void>;
   /** Stops the service worker as Chrome does when idle; its sockets close at once. */
   stopServiceWorker(): Promise<void>;
   /** Closes the browser; the profile is kept when `keepProfile` (to relaunch it). */
@@ -73,6 +81,20 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     ],
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  async function readItem<T>(item: StoredValue<T>): Promise<T> {
+    const stored = await (
+      await serviceWorker()
+    ).evaluate(async ([area, key]) => (await chrome.storage[area].get(key))[key] as unknown, areaAndKey(item));
+    return (stored ?? item.fallback) as T;
+  }
+  async function writeItem<T>(item: StoredValue<T>, value: T | null): Promise<void> {
+    await (
+      await serviceWorker()
+    ).evaluate(([[area, key], value]) => chrome.storage[area].set({ [key]: value }), [
+      areaAndKey(item),
+      value,
+    ] as const);
+  }
   const extensionId = new URL((await serviceWorker()).url()).host;
 
   return {
@@ -90,16 +112,9 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
         [event, args] as const,
       ),
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
-    readStorage: async (area, key) =>
-      (await serviceWorker()).evaluate(
-        async ([area, key]) => (await chrome.storage[area as 'local' | 'session'].get(key))[key],
-        [area, key] as const,
-      ),
-    writeStorage: async (area, values) =>
-      (await serviceWorker()).evaluate(([area, values]) => chrome.storage[area as 'local' | 'session'].set(values), [
-        area,
-        values,
-      ] as const),
+    read: readItem,
+    write: writeItem,
+    patch: async (item, fields) => writeItem(item, { ...(await readItem(item)), ...fields }),
     async stopServiceWorker() {
       const page = await context.newPage();
       try {

@@ -1,8 +1,18 @@
+import * as z from 'zod/mini';
 import type { PlayResult } from '../messaging';
-import type { SoundName } from '../sound/sounds';
+import { SOUND_NAMES, type SoundName } from '../sound/sounds';
 
 /** Orders closer together than this share one sound: a burst rings once. */
 export const MIN_RING_GAP_MS = 2_000;
+
+/** The last alert sound the offscreen document played, or why it could not. */
+export const lastSoundSchema = z.object({
+  at: z.number(),
+  sound: z.enum(SOUND_NAMES),
+  ok: z.boolean(),
+  error: z.optional(z.string()),
+});
+export type LastSound = z.infer<typeof lastSoundSchema>;
 
 export interface SoundSettings {
   soundEnabled: boolean;
@@ -35,9 +45,10 @@ export class AlertSound {
     if (!soundEnabled || soundVolume === 0) return;
     if (this.lastAttemptAt !== null && now - this.lastAttemptAt < MIN_RING_GAP_MS) return;
     this.lastAttemptAt = now;
-    void this.deps
+    this.deps
       .play(sound, soundVolume)
       .catch((error: unknown): PlayResult => ({ ok: false, error: String(error) }))
-      .then((result) => this.deps.onPlayed({ ...result, sound, at: now }));
+      .then((result) => this.deps.onPlayed({ ...result, sound, at: now }))
+      .catch((error: unknown) => console.error('Reporting the sound failed:', error));
   }
 }

@@ -2,7 +2,8 @@ import type { browser as browserApi } from 'wxt/browser';
 import { onMessage } from '../messaging';
 import { adoptDashboardToken } from '../shop/adoptDashboardToken';
 import { dashboardOriginPattern, isDashboardPage } from '../shop/dashboardAccess';
-import { readSession, sessionItem, type Settings } from '../storage';
+import { readSession, sessionItem } from '../storage';
+import type { Settings } from '../settings/settings';
 
 const SCRIPT_ID = 'dashboard-session';
 
@@ -42,7 +43,7 @@ export function dashboardSession(browser: typeof browserApi, settings: () => Set
     else if (result.ignored !== 'sameToken') console.warn(`Dashboard session not used: ${result.ignored}`);
   });
 
-  browser.permissions.onAdded.addListener(() => void sync());
-  browser.permissions.onRemoved.addListener(() => void sync());
+  browser.permissions.onAdded.addListener(() => sync());
+  browser.permissions.onRemoved.addListener(() => sync());
   return { sync };
 }

@@ -10,6 +10,7 @@ export interface NotificationActions {
   openOrderList(): Promise<void>;
   markSeen(orderIds?: number[]): Promise<unknown>;
   openOptions(): Promise<void>;
+  onError(error: unknown): void;
 }
 
 /**
@@ -19,7 +20,7 @@ export interface NotificationActions {
  */
 export function listenToNotificationClicks(browser: typeof browserApi, actions: NotificationActions): void {
   const clearAnd = (notificationId: string, action: () => Promise<unknown>) =>
-    void browser.notifications.clear(notificationId).then(action);
+    browser.notifications.clear(notificationId).then(action).catch(actions.onError);
 
   browser.notifications.onClicked.addListener((notificationId) => {
     if (notificationId.startsWith(ACCOUNT_NOTIFICATION_PREFIX)) return clearAnd(notificationId, actions.openOptions);
@@ -28,7 +29,9 @@ export function listenToNotificationClicks(browser: typeof browserApi, actions: 
     }
     const orderId = orderIdFromNotificationId(notificationId);
     if (orderId !== null)
-      clearAnd(notificationId, async () => Promise.all([actions.openOrder(orderId), actions.markSeen([orderId])]));
+      return clearAnd(notificationId, async () =>
+        Promise.all([actions.openOrder(orderId), actions.markSeen([orderId])]),
+      );
   });
 
   browser.notifications.onButtonClicked.addListener((notificationId, buttonIndex) => {
@@ -36,15 +39,17 @@ export function listenToNotificationClicks(browser: typeof browserApi, actions: 
     if (orderId === null) return;
     const button = ORDER_BUTTONS[buttonIndex];
     if (button === 'openOrder')
-      clearAnd(notificationId, async () => Promise.all([actions.openOrder(orderId), actions.markSeen([orderId])]));
+      return clearAnd(notificationId, async () =>
+        Promise.all([actions.openOrder(orderId), actions.markSeen([orderId])]),
+      );
     // Accepting clears the notification only once the server agreed; a failure replaces it with the reason.
-    else if (button === 'acceptOrder') void actions.acceptOrder(orderId);
+    if (button === 'acceptOrder') return actions.acceptOrder(orderId).catch(actions.onError);
   });
 
   browser.notifications.onClosed.addListener((notificationId, byUser) => {
     if (!byUser) return;
     const orderId = orderIdFromNotificationId(notificationId);
-    if (orderId !== null) void actions.markSeen([orderId]);
-    else if (notificationId === SUMMARY_NOTIFICATION_ID) void actions.markSeen();
+    if (orderId !== null) return actions.markSeen([orderId]).catch(actions.onError);
+    if (notificationId === SUMMARY_NOTIFICATION_ID) return actions.markSeen().catch(actions.onError);
   });
 }

@@ -3,7 +3,8 @@ import type { Language } from '../i18n/language';
 import { acceptFailedNotificationText, orderNotificationText, summaryNotificationText } from '../i18n/notificationText';
 import type { StatusChangeProblem } from '../shop/orderStatus';
 import type { Order } from '../orders/order';
-import type { ReceivedOrder } from '../storage';
+import type { ReceivedOrder } from '../orders/receivedOrder';
+import { NOTIFICATION_ICON } from '../ui/icons';
 import { notificationIdFor, orderIdFromNotificationId } from '../orders/orderNotification';
 
 export const SUMMARY_NOTIFICATION_ID = 'orders-summary';
@@ -16,8 +17,9 @@ export const ORDER_BUTTONS = ['acceptOrder', 'openOrder'] as const;
 export function orderNotifications(
   browser: typeof browserApi,
   options: () => { language: Language; requireInteraction: boolean },
+  onError: (error: unknown) => void,
 ) {
-  const iconUrl = browser.runtime.getURL('/icon/128.png');
+  const iconUrl = browser.runtime.getURL(NOTIFICATION_ICON);
   // A summary may replace notifications still being created: clear each once it exists.
   const creating = new Map<number, Promise<unknown>>();
   let summaryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -45,9 +47,10 @@ export function orderNotifications(
     pendingSummary = null;
     if (!orders) return;
     const summary = summaryOptions(orders);
-    void browser.notifications.update(SUMMARY_NOTIFICATION_ID, summary).then((updated) => {
-      if (!updated) void browser.notifications.create(SUMMARY_NOTIFICATION_ID, summary);
-    });
+    browser.notifications
+      .update(SUMMARY_NOTIFICATION_ID, summary)
+      .then((updated) => (updated ? undefined : browser.notifications.create(SUMMARY_NOTIFICATION_ID, summary)))
+      .catch(onError);
     summaryTimer = setTimeout(redrawSummary, SUMMARY_REFRESH_MS);
   }
 
@@ -75,7 +78,7 @@ export function orderNotifications(
       const { language, requireInteraction } = options();
       const created = createOrderNotification(order.id, orderNotificationText(language, order), requireInteraction);
       creating.set(order.id, created);
-      void created.catch(() => undefined).finally(() => creating.delete(order.id));
+      created.catch(onError).finally(() => creating.delete(order.id));
     },
     /**
      * Redraws the order's notification with why the accept failed; it stays until acted on.
@@ -85,13 +88,15 @@ export function orderNotifications(
     showAcceptFailure(order: ReceivedOrder, problem: StatusChangeProblem): void {
       const text = acceptFailedNotificationText(options().language, order, problem);
       if (!order.seen) {
-        void createOrderNotification(order.id, text, true);
+        createOrderNotification(order.id, text, true).catch(onError);
         return;
       }
-      void browser.notifications.update(notificationIdFor(order.id), {
-        title: text.title,
-        contextMessage: text.contextMessage,
-      });
+      browser.notifications
+        .update(notificationIdFor(order.id), {
+          title: text.title,
+          contextMessage: text.contextMessage,
+        })
+        .catch(onError);
     },
     /** Which orders a notification still stands for (their own, or a burst summary's). */
     async showingOrderIds(): Promise<(orderId: number) => boolean> {
@@ -102,20 +107,22 @@ export function orderNotifications(
     },
     /** Takes down what stood for these orders: their notifications, and the summary once nothing is left unseen. */
     clearOrders(orderIds: readonly number[], nothingUnseen: boolean): void {
-      for (const orderId of orderIds) void browser.notifications.clear(notificationIdFor(orderId));
-      if (nothingUnseen) void browser.notifications.clear(SUMMARY_NOTIFICATION_ID);
+      const ids = orderIds.map(notificationIdFor);
+      if (nothingUnseen) ids.push(SUMMARY_NOTIFICATION_ID);
+      for (const id of ids) browser.notifications.clear(id).catch(onError);
     },
     showSummary(orders: Order[], replacing: number[]): void {
       for (const orderId of replacing) {
-        void Promise.resolve(creating.get(orderId))
+        Promise.resolve(creating.get(orderId))
           .catch(() => undefined)
-          .then(() => browser.notifications.clear(notificationIdFor(orderId)));
+          .then(() => browser.notifications.clear(notificationIdFor(orderId)))
+          .catch(onError);
       }
       if (summaryTimer !== null) {
         pendingSummary = orders;
         return;
       }
-      void browser.notifications.create(SUMMARY_NOTIFICATION_ID, summaryOptions(orders));
+      browser.notifications.create(SUMMARY_NOTIFICATION_ID, summaryOptions(orders)).catch(onError);
       summaryTimer = setTimeout(redrawSummary, SUMMARY_REFRESH_MS);
     },
   };

@@ -1,11 +1,15 @@
-import type { ConnectionSnapshot } from '../storage';
+import type { ConnectionSnapshot } from './connectionStatus';
 
 /** How long before a JWT expires staff are told to sign in again. */
 export const EXPIRY_WARNING_MS = 3 * 24 * 60 * 60_000;
 
+/** Problems that stop orders until someone acts; an open connection clears their notifications. */
+export const ACCOUNT_PROBLEM_KINDS = ['signInRequired', 'serverDefect', 'accountRefused', 'wrongUrl'] as const;
+export type AccountProblemKind = (typeof ACCOUNT_PROBLEM_KINDS)[number];
+export type AccountAlertKind = AccountProblemKind | 'expiringSoon';
+
 export type AccountAlert =
-  | { kind: 'signInRequired' | 'serverDefect' | 'accountRefused' | 'wrongUrl'; key: string }
-  | { kind: 'expiringSoon'; key: string; expiresAt: number };
+  { kind: AccountProblemKind; key: string } | { kind: 'expiringSoon'; key: string; expiresAt: number };
 
 /**
  * The account problem worth a notification in this state, if any. `key` identifies it

@@ -1,5 +1,4 @@
-import type { EffectiveSettings } from '../settings/policy';
-import type { Session } from '../storage';
+import type { Session } from '../shop/session';
 import type { ConnectionTarget } from './orderConnection';
 
 /**
@@ -7,10 +6,10 @@ import type { ConnectionTarget } from './orderConnection';
  * policy locks `apiBaseUrl`. The troubleshooter asks the background for the result
  * (message `connectionServer`) instead of working it out again.
  */
-export function connectionTarget(session: Session, effective: EffectiveSettings): ConnectionTarget {
+export function connectionTarget(session: Session, policyApiBaseUrl: string | null): ConnectionTarget {
   const { token, signedInAt, verifiedAt } = session;
   return {
-    apiBaseUrl: effective.locked.includes('apiBaseUrl') ? effective.settings.apiBaseUrl : session.apiBaseUrl,
+    apiBaseUrl: policyApiBaseUrl ?? session.apiBaseUrl,
     token,
     signedInAt,
     verifiedAt,

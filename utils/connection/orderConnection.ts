@@ -1,7 +1,7 @@
 import type { OrderCreatedData } from '../shop/schemas';
 import { orderStreamUrl } from '../shop/shopUrls';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
-import type { ConnectionSnapshot, ConnectionStatus } from '../storage';
+import type { ConnectionSnapshot, ConnectionStatus } from './connectionStatus';
 import type { DiagnosedCredentials, Diagnosis, RejectionReason, RetryProblem } from './diagnoseHandshakeFailure';
 import { parseServerFrame, type IgnoredFrameReason } from './parseServerFrame';
 import { reconnectDelay } from './reconnectDelay';
@@ -160,7 +160,8 @@ export class OrderConnection {
         this.deps.onSocketClosed?.({ code, reason, wasOpen: opened });
         this.dropSocket();
         if (opened) this.retry(code === 1011 ? 'serverError' : 'dropped', code);
-        else void this.diagnose(target, code);
+        // A diagnosis that itself fails is a retry like any unexplained failure.
+        else this.diagnose(target, code).catch(() => this.retry('serverUnreachable', code));
       },
     });
     this.socket = socket;

@@ -5,7 +5,8 @@ import type { PlayResult } from '../messaging';
 import type { ShopUser } from '../shop/schemas';
 import { normalizeBaseUrl, orderStreamUrl } from '../shop/shopUrls';
 import { hasIntegerSubject, isJwt, tokenExpiresAt } from '../shop/tokenExpiry';
-import type { ConnectionStatus } from '../storage';
+import { EXPIRY_WARNING_MS } from '../connection/accountAlerts';
+import type { ConnectionStatus } from '../connection/connectionStatus';
 
 /** The checks, in the order the page shows them: each names a cause from PROTOCOL.md §5. */
 export const DIAGNOSTIC_CHECKS = [
@@ -57,7 +58,7 @@ export type Finding =
   | { cause: 'notCounted'; lastOrderAt: number | null }
   | { cause: 'notConnected'; status: ConnectionStatus }
   | { cause: 'stable'; losses: number }
-  | { cause: 'keepsDropping'; losses: number; lastCloseCode: string }
+  | { cause: 'keepsDropping'; losses: number; lastCloseCode: number | null }
   | { cause: 'notificationsShown'; platform: Platform }
   | { cause: 'notificationsDenied' }
   | { cause: 'notificationFailed'; error: string }
@@ -102,7 +103,7 @@ export interface DiagnosticDeps {
   connection: ConnectionStatus;
   lastOrderAt: number | null;
   /** Open connections lost in the last hour (from the event log), oldest first. */
-  connectionLosses: { at: number; detail: string }[];
+  connectionLosses: { at: number; code: number }[];
   notifications: {
     permissionLevel(): Promise<string>;
     /** Shows a test notification; rejects when the browser refuses. */
@@ -113,8 +114,6 @@ export interface DiagnosticDeps {
   dedupe: { count(): Promise<number>; capacity: number; duplicates: number };
 }
 
-/** A token expiring within this is worth a warning: signing in again takes a minute, a missed order more. */
-export const EXPIRY_WARNING_MS = 3 * 24 * 3_600_000;
 /** More lost connections than this in an hour is a connection that keeps dropping. */
 export const UNSTABLE_LOSSES_PER_HOUR = 3;
 /** A clock further off than this misjudges an order's age in catch-up. */
@@ -311,7 +310,7 @@ function clockCheck(offsetMs: number | null): CheckResult {
 function stabilityCheck(losses: DiagnosticDeps['connectionLosses']): CheckResult {
   if (losses.length < UNSTABLE_LOSSES_PER_HOUR)
     return result('stability', 'pass', { cause: 'stable', losses: losses.length });
-  const lastCloseCode = /code (\d+)/.exec(losses.at(-1)?.detail ?? '')?.[1] ?? '?';
+  const lastCloseCode = losses.at(-1)?.code ?? null;
   return result('stability', 'warn', { cause: 'keepsDropping', losses: losses.length, lastCloseCode });
 }
 

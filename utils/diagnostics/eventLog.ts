@@ -1,18 +1,94 @@
+import * as z from 'zod/mini';
 import { coalescedTask } from '../coalescedTask';
 
 /** How many events the log keeps: the newest win. */
 export const EVENT_LOG_SIZE = 500;
 const WRITE_DELAY_MS = 500;
 
-/** The kind of event the troubleshooter counts to tell a connection that keeps dropping. */
-export const CONNECTION_LOST = 'connectionLost';
+const at = z.number();
+const socketClose = { at, code: z.number(), reason: z.string() };
 
-export interface LoggedEvent {
-  at: number;
-  /** What happened, e.g. `connection`, `order`, `frameIgnored`, `sound`. */
-  kind: string;
-  /** Plain words for a person reading the report; never a token. */
-  detail: string;
+/**
+ * One thing the extension did, as typed fields: the troubleshooter counts and reads them
+ * (close codes, outcomes) without parsing prose; `describeEvent` words them for people.
+ * Never a token, never customer data.
+ */
+export const loggedEventSchema = z.discriminatedUnion('kind', [
+  /** A connection state change; `cause` is the retry problem or the rejection reason. */
+  z.object({
+    at,
+    kind: z.literal('connection'),
+    state: z.string(),
+    cause: z.optional(z.string()),
+    closeCode: z.optional(z.number()),
+  }),
+  /** An open connection ended (`silent` closes included): what the stability check counts. */
+  z.object({ ...socketClose, kind: z.literal('connectionLost') }),
+  z.object({ ...socketClose, kind: z.literal('handshakeFailed') }),
+  z.object({ at, kind: z.literal('probe'), verdict: z.enum(['retry', 'refused']), cause: z.string() }),
+  z.object({ at, kind: z.literal('frameIgnored'), reason: z.string() }),
+  z.object({
+    at,
+    kind: z.literal('order'),
+    orderId: z.number(),
+    orderNumber: z.optional(z.string()),
+    outcome: z.string(),
+  }),
+  /** No `problem`: the server accepted it. */
+  z.object({ at, kind: z.literal('accept'), orderId: z.number(), problem: z.optional(z.string()) }),
+  /** No `error`: status reads work again after a failing streak. */
+  z.object({ at, kind: z.literal('statusRead'), error: z.optional(z.string()) }),
+  z.object({ at, kind: z.literal('catchUp'), error: z.string() }),
+  z.object({ at, kind: z.literal('sound'), sound: z.string(), error: z.string() }),
+  /** Something the worker did in the background failed (a storage write, a browser call). */
+  z.object({ at, kind: z.literal('failure'), what: z.string(), error: z.string() }),
+]);
+export type LoggedEvent = z.infer<typeof loggedEventSchema>;
+export type EventKind = LoggedEvent['kind'];
+type WithoutTime<T> = T extends unknown ? Omit<T, 'at'> : never;
+/** An event as recorded: the log stamps the time. */
+export type NewEvent = WithoutTime<LoggedEvent>;
+
+/** The stored log, entry by entry: anything unreadable is dropped, never the whole log. */
+export function parseEventLog(stored: unknown): LoggedEvent[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((entry) => {
+    const parsed = loggedEventSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+const closeText = ({ code, reason }: { code: number; reason: string }) =>
+  `code ${code}${reason ? `, reason "${reason}"` : ', no reason'}`;
+
+/** The event in plain words, for the troubleshooter's view and the report. */
+export function describeEvent(event: LoggedEvent): string {
+  switch (event.kind) {
+    case 'connection': {
+      if (event.cause === undefined) return event.state;
+      const code = event.closeCode === undefined ? '' : `, close code ${event.closeCode}`;
+      return `${event.state} (${event.cause}${code})`;
+    }
+    case 'connectionLost':
+    case 'handshakeFailed':
+      return closeText(event);
+    case 'probe':
+      return `${event.verdict}: ${event.cause}`;
+    case 'frameIgnored':
+      return event.reason;
+    case 'order':
+      return `#${event.orderId}${event.orderNumber === undefined ? '' : ` ${event.orderNumber}`}: ${event.outcome}`;
+    case 'accept':
+      return `#${event.orderId}: ${event.problem === undefined ? 'accepted' : `accept failed (${event.problem})`}`;
+    case 'statusRead':
+      return event.error === undefined ? 'working again' : `failed: ${event.error}`;
+    case 'catchUp':
+      return `failed: ${event.error}`;
+    case 'sound':
+      return `${event.sound} could not play: ${event.error}`;
+    case 'failure':
+      return `${event.what} failed: ${event.error}`;
+  }
 }
 
 export interface EventLogDeps {
@@ -28,7 +104,11 @@ export interface EventLogDeps {
 export class EventLog {
   private events: LoggedEvent[] = [];
   private readonly ready: Promise<void>;
-  private readonly writer = coalescedTask(() => this.deps.save(this.events.slice()), WRITE_DELAY_MS);
+  // Written only once loaded: never over the events a previous worker stored.
+  private readonly writer = coalescedTask(async () => {
+    await this.ready;
+    await this.deps.save(this.events.slice());
+  }, WRITE_DELAY_MS);
 
   constructor(private readonly deps: EventLogDeps) {
     this.ready = deps.load().then(
@@ -40,10 +120,10 @@ export class EventLog {
     );
   }
 
-  record(kind: string, detail: string): void {
-    this.events.push({ at: this.deps.now(), kind, detail });
+  record(event: NewEvent): void {
+    this.events.push({ ...event, at: this.deps.now() } as LoggedEvent);
     if (this.events.length > EVENT_LOG_SIZE) this.events.splice(0, this.events.length - EVENT_LOG_SIZE);
-    void this.ready.then(() => this.writer.schedule());
+    this.writer.schedule();
   }
 
   async flush(): Promise<void> {

@@ -1,6 +1,8 @@
 import type { CheckId, CheckStatus, Finding, FindingCause } from '../diagnostics/diagnosticChecks';
-import type { ConnectionStatus } from '../storage';
+import type { ConnectionStatus } from '../connection/connectionStatus';
 import { roleName } from './roleName';
+import type { Language } from './language';
+import { TROUBLESHOOTER_TEXT } from './troubleshooterText';
 
 /** Formats the facts a finding carries, in the page's language. */
 export interface Formatters {
@@ -39,9 +41,8 @@ const AR_CHECK = {
 } satisfies Record<CheckId, string>;
 
 export const DIAGNOSTICS_AR = {
-  title: 'فحص المشكلات',
+  ...TROUBLESHOOTER_TEXT.ar,
   testNotification: { title: 'إشعار تجريبي من إشعارات خوام', message: 'إن رأيت هذا فالإشعارات تعمل على هذا الجهاز.' },
-  intro: 'تفحص الإضافة كل ما يلزم كي يصلك كل طلب جديد، وتسمّي السبب والحل. لا حاجة لأدوات المطوّر.',
   running: 'جارٍ الفحص…',
   runAgain: 'أعد الفحص',
   allGood: 'كل الفحوص سليمة: ستصلك الطلبات الجديدة.',
@@ -132,7 +133,7 @@ export const DIAGNOSTICS_AR = {
           : `انقطع الاتصال ${f.number(losses)} مرة في الساعة الأخيرة، وعاد تلقائياً.`,
     }),
     keepsDropping: ({ losses, lastCloseCode }, f) => ({
-      summary: `انقطع الاتصال ${f.number(losses)} مرات في الساعة الأخيرة (آخرها برمز ${lastCloseCode}).`,
+      summary: `انقطع الاتصال ${f.number(losses)} مرات في الساعة الأخيرة (آخرها برمز ${lastCloseCode ?? '؟'}).`,
       fix: 'الشبكة غير مستقرة أو الخادم يُعاد تشغيله. تعيد الإضافة الاتصال وتستعيد الطلبات الفائتة تلقائياً؛ إن استمر فأبلغ مدير النظام.',
     }),
     notificationsShown: ({ platform }) => ({
@@ -193,7 +194,6 @@ export const DIAGNOSTICS_AR = {
   downloadReport: 'تنزيل التقرير',
   copied: 'نُسخ التقرير.',
   copyFailed: 'تعذر النسخ: استخدم «تنزيل التقرير».',
-  openTroubleshooter: 'فحص المشكلات',
 };
 
 export type DiagnosticsText = typeof DIAGNOSTICS_AR;
@@ -214,13 +214,11 @@ const EN_CHECK: Record<CheckId, string> = {
 };
 
 export const DIAGNOSTICS_EN: DiagnosticsText = {
-  title: 'Troubleshooter',
+  ...TROUBLESHOOTER_TEXT.en,
   testNotification: {
     title: 'Test notification from Khawam Notifier',
     message: 'If you can see this, notifications work on this computer.',
   },
-  intro:
-    'The extension checks everything it needs to bring you every new order, and names the cause and the fix. No developer tools needed.',
   running: 'Checking…',
   runAgain: 'Check again',
   allGood: 'Every check passed: new orders will reach you.',
@@ -317,7 +315,7 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
           : `The connection was lost ${f.number(losses)} time(s) in the last hour and came back by itself.`,
     }),
     keepsDropping: ({ losses, lastCloseCode }, f) => ({
-      summary: `The connection was lost ${f.number(losses)} times in the last hour (last with close code ${lastCloseCode}).`,
+      summary: `The connection was lost ${f.number(losses)} times in the last hour (last with close code ${lastCloseCode ?? '?'}).`,
       fix: 'The network is unstable or the server keeps restarting. The extension reconnects and recovers missed orders by itself; if it goes on, tell the system administrator.',
     }),
     notificationsShown: ({ platform }) => ({
@@ -381,7 +379,6 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
   downloadReport: 'Download the report',
   copied: 'The report was copied.',
   copyFailed: 'Could not copy: use “Download the report”.',
-  openTroubleshooter: 'Troubleshooter',
 };
 
 /** A finding in words: one typed lookup, so every cause has its sentence in both languages. */
@@ -389,3 +386,5 @@ export function describeFinding(text: DiagnosticsText, finding: Finding, format:
   const describe = text.finding[finding.cause] as (f: Finding, format: Formatters) => FindingWords;
   return describe(finding, format);
 }
+
+export const DIAGNOSTICS_TEXT: Record<Language, DiagnosticsText> = { ar: DIAGNOSTICS_AR, en: DIAGNOSTICS_EN };

@@ -1,7 +1,7 @@
 import type { Order } from '../orders/order';
 import type { StatusChangeProblem } from '../shop/orderStatus';
 import { INTL_LOCALE, type Language } from './language';
-import { UI_TEXT } from './uiText';
+import { ORDER_TEXT } from './orderText';
 
 /** Plural forms by `Intl.PluralRules` category; Arabic needs all six. */
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -82,7 +82,7 @@ export const SUMMARY_LISTED = 5;
 /** Texts of one order's notification; customer text stays plain text, never markup. */
 export function orderNotificationText(language: Language, order: Order) {
   const text = TEXT[language];
-  const words = UI_TEXT[language].order;
+  const words = ORDER_TEXT[language].order;
   const handover =
     order.deliveryType === 'delivery' ? words.delivery : order.deliveryType === 'self' ? words.pickup : null;
   return {
@@ -102,14 +102,14 @@ export function acceptFailedNotificationText(language: Language, order: Order, p
   return {
     ...orderNotificationText(language, order),
     title: TEXT[language].acceptFailedTitle,
-    contextMessage: UI_TEXT[language].acceptProblem[problem],
+    contextMessage: ORDER_TEXT[language].acceptProblem[problem],
   };
 }
 
 /** Texts of the summary that stands for a burst of orders. */
 export function summaryNotificationText(language: Language, orders: readonly Order[]) {
   const text = TEXT[language];
-  const words = UI_TEXT[language].order;
+  const words = ORDER_TEXT[language].order;
   const listed = orders.slice(0, SUMMARY_LISTED);
   const rest = orders.length - listed.length;
   return {

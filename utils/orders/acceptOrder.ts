@@ -1,23 +1,22 @@
 import type { StatusChangeResult } from '../shop/orderStatus';
-import type { ReceivedOrder } from '../storage';
+import type { SettleReason } from './orderSettler';
+import type { ReceivedOrder } from './receivedOrder';
 import type { ReceivedOrders } from './receivedOrders';
 
 export interface AcceptOrderDeps {
   received: ReceivedOrders;
   /** `PUT …/status {"status": "accepted"}` with the current session; signed out is a failure too. */
   accept(orderId: number): Promise<StatusChangeResult>;
-  /** Marks seen, updates the badge and the repeating sound. */
-  markSeen(orderIds: number[]): Promise<unknown>;
-  clearNotifications(orderIds: number[]): void;
+  settle(orderIds: readonly number[], why: SettleReason): Promise<void>;
   showFailure(order: ReceivedOrder, result: Extract<StatusChangeResult, { ok: false }>): void;
-  log(detail: string): void;
+  log(orderId: number, problem?: string): void;
   now(): number;
 }
 
 /**
- * Accepts an order for the shop. Only the server's yes silences it (notification cleared,
- * seen, sound stops); any failure is kept on the order and shown in words, and the order
- * keeps ringing, so an accept is never lost in silence.
+ * Accepts an order for the shop. Only the server's yes silences it (settled: seen, its
+ * notification cleared, the sound stops); any failure is kept on the order and shown in
+ * words, and the order keeps ringing, so an accept is never lost in silence.
  */
 export async function acceptOrder(deps: AcceptOrderDeps, orderId: number): Promise<StatusChangeResult> {
   const { received } = deps;
@@ -26,14 +25,13 @@ export async function acceptOrder(deps: AcceptOrderDeps, orderId: number): Promi
   if (result.ok) {
     received.setAcceptance(orderId, { state: 'accepted', at: deps.now() });
     received.applyStatuses([{ id: orderId, status: 'accepted' }]);
-    await deps.markSeen([orderId]);
-    deps.clearNotifications([orderId]);
-    deps.log(`#${orderId}: accepted`);
+    await deps.settle([orderId], 'accepted');
+    deps.log(orderId);
     return result;
   }
   received.setAcceptance(orderId, { state: 'failed', at: deps.now(), problem: result.problem, detail: result.detail });
   const [order] = received.byIds([orderId]);
   if (order) deps.showFailure(order, result);
-  deps.log(`#${orderId}: accept failed (${result.problem})`);
+  deps.log(orderId, result.problem);
   return result;
 }

@@ -1,7 +1,16 @@
+import * as z from 'zod/mini';
 import { recentOrderSchema, recentOrdersResponseSchema } from '../shop/schemas';
 import { normalizeBaseUrl } from '../shop/shopUrls';
-import type { OrderWatermark } from '../storage';
 import { orderFromRecent, type Order } from './order';
+
+/** The highest order id this server has shown us: catch-up announces only what lies above. */
+export const orderWatermarkSchema = z.object({ apiBaseUrl: z.string(), highestOrderId: z.int() });
+export type OrderWatermark = z.infer<typeof orderWatermarkSchema>;
+
+export function parseOrderWatermark(stored: unknown): OrderWatermark | null {
+  const parsed = orderWatermarkSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}
 
 /** How many recent orders one catch-up reads; a longer outage than this many orders is rare. */
 export const CATCH_UP_LIMIT = 50;

@@ -6,6 +6,20 @@ export const KNOWN_ORDERS_MAX_COUNT = 5_000;
 export const KNOWN_ORDERS_MAX_AGE_MS = 30 * 24 * 60 * 60_000;
 const WRITE_DELAY_MS = 50;
 
+/** The dedupe store in an extension storage area (`browser.storage.local`). */
+export function knownOrdersIn(area: {
+  get(keys: null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}): KnownOrdersStorage {
+  return {
+    readAll: async (prefix) =>
+      Object.fromEntries(Object.entries(await area.get(null)).filter(([key]) => key.startsWith(prefix))),
+    write: (entries) => area.set(entries),
+    remove: (keys) => area.remove(keys),
+  };
+}
+
 export interface KnownOrdersStorage {
   /** Every stored entry whose key starts with the prefix. */
   readAll(prefix: string): Promise<Record<string, unknown>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { OrderCreatedData, RecentOrder } from '../shop/schemas';
 
 /**
@@ -6,17 +6,17 @@ import type { OrderCreatedData, RecentOrder } from '../shop/schemas';
  * the catch-up list name their fields differently and carry different details.
  */
 export const orderSchema = z.object({
-  id: z.number().int().positive(),
+  id: z.int().check(z.positive()),
   number: z.string(),
   customerName: z.string(),
-  customerPhone: z.string().nullable(),
+  customerPhone: z.nullable(z.string()),
   amount: z.number(),
-  deliveryType: z.string().nullable(),
-  serviceName: z.string().nullable(),
-  itemsCount: z.number().int().nullable(),
+  deliveryType: z.nullable(z.string()),
+  serviceName: z.nullable(z.string()),
+  itemsCount: z.nullable(z.int()),
   createdAt: z.string(),
-  imageUrl: z.string().nullable(),
-  status: z.string().nullable(),
+  imageUrl: z.nullable(z.string()),
+  status: z.nullable(z.string()),
 });
 export type Order = z.infer<typeof orderSchema>;
 

@@ -1,9 +1,9 @@
-import type { OrderWatermark, ReceivedOrder } from '../storage';
-import { ordersToCatchUp } from './catchUp';
+import { ordersToCatchUp, type OrderWatermark } from './catchUp';
 import type { Order } from './order';
+import type { OrderSource } from './receivedOrder';
 
 export interface OrderIntakeDeps {
-  announce(order: Order, source: ReceivedOrder['source']): Promise<unknown>;
+  announce(order: Order, source: OrderSource): Promise<unknown>;
   loadWatermark(): Promise<OrderWatermark | null>;
   saveWatermark(watermark: OrderWatermark): Promise<unknown>;
 }

@@ -7,6 +7,7 @@ export function notificationIdFor(orderId: number): string {
 
 /** The order id behind a notification id, or null for notifications that are not one order's. */
 export function orderIdFromNotificationId(notificationId: string): number | null {
-  const match = /^order-(\d+)$/.exec(notificationId);
-  return match ? Number(match[1]) : null;
+  if (!notificationId.startsWith(NOTIFICATION_ID_PREFIX)) return null;
+  const digits = notificationId.slice(NOTIFICATION_ID_PREFIX.length);
+  return /^\d+$/.test(digits) ? Number(digits) : null;
 }

@@ -1,10 +1,13 @@
-import type { PipelineOutcome, ReceivedOrder } from '../storage';
 import { badgeText } from './badgeText';
 import { BurstGate } from './burstGate';
 import type { KnownOrders } from './knownOrders';
 import type { Order } from './order';
 import { classifyOrder, type OrderFilterSettings } from './orderFilter';
+import type { OrderSource } from './receivedOrder';
 import type { ReceivedOrders } from './receivedOrders';
+
+export const PIPELINE_OUTCOMES = ['announced', 'quiet', 'duplicate', 'terminal', 'handled', 'stale'] as const;
+export type PipelineOutcome = (typeof PIPELINE_OUTCOMES)[number];
 
 export interface OrderAlerts {
   /** One order's notification. */
@@ -41,7 +44,7 @@ export class OrderPipeline {
     this.ready = Promise.all([deps.known.load(), deps.received.load()]).then(() => undefined);
   }
 
-  async receive(order: Order, source: ReceivedOrder['source']): Promise<PipelineOutcome> {
+  async receive(order: Order, source: OrderSource): Promise<PipelineOutcome> {
     await this.ready;
     const { known, received, alerts } = this.deps;
     if (!known.claim(order.id)) return this.counted('duplicate', order);
@@ -63,14 +66,6 @@ export class OrderPipeline {
     }
     alerts.setBadgeText(badgeText(received.unseenCount()));
     return this.counted(quiet ? 'quiet' : 'announced', order);
-  }
-
-  /** The staff member saw these orders (all when omitted); returns those that were unseen. */
-  async markSeen(orderIds?: readonly number[]): Promise<number[]> {
-    await this.ready;
-    const changed = this.deps.received.markSeen(orderIds);
-    this.deps.alerts.setBadgeText(badgeText(this.deps.received.unseenCount()));
-    return changed;
   }
 
   /** Re-applies the badge, e.g. after the worker restarted. */

@@ -1,5 +1,5 @@
 import { coalescedTask } from '../coalescedTask';
-import type { Acceptance, ReceivedOrder } from '../storage';
+import type { Acceptance, OrderSource, ReceivedOrder } from './receivedOrder';
 import type { Order } from './order';
 import { needsStaff } from './orderFilter';
 
@@ -44,7 +44,7 @@ export class ReceivedOrders {
     return this.loading;
   }
 
-  add(order: Order, source: ReceivedOrder['source'], seen: boolean): void {
+  add(order: Order, source: OrderSource, seen: boolean): void {
     // Newest (highest id) first; new orders almost always go to the front.
     const at = this.orders.findIndex((known) => known.id <= order.id);
     if (at !== -1 && this.orders[at]!.id === order.id) return;
@@ -53,22 +53,21 @@ export class ReceivedOrders {
     this.saver.schedule();
   }
 
-  /** Marks the given orders, or all, as seen; returns the ids that were unseen. */
-  markSeen(orderIds?: readonly number[]): number[] {
-    const changed: number[] = [];
+  /** Marks the given orders, or all, as seen. */
+  markSeen(orderIds?: readonly number[]): void {
+    let changed = false;
     for (const order of this.orders) {
       if (!order.seen && (!orderIds || orderIds.includes(order.id))) {
         order.seen = true;
-        changed.push(order.id);
+        changed = true;
       }
     }
-    if (changed.length > 0) this.saver.schedule();
-    return changed;
+    if (changed) this.saver.schedule();
   }
 
   /**
    * Takes in statuses read from the server. Returns the orders that needed someone and no
-   * longer do (a colleague accepted them, or they are over); they now count as seen.
+   * longer do (a colleague accepted them, or they are over): the caller settles them.
    */
   applyStatuses(statuses: readonly { id: number; status: string }[]): number[] {
     const handled: number[] = [];
@@ -79,10 +78,7 @@ export class ReceivedOrders {
       const neededStaff = needsStaff(order.status);
       order.status = status;
       changed = true;
-      if (neededStaff && !needsStaff(status)) {
-        order.seen = true;
-        handled.push(id);
-      }
+      if (neededStaff && !needsStaff(status)) handled.push(id);
     }
     if (changed) this.saver.schedule();
     return handled;

@@ -17,7 +17,7 @@ export interface StatusWatchDeps {
   /** Reads the newest `limit` orders' statuses (`recent-orders`). */
   readStatuses(limit: number): Promise<{ id: number; status: string }[]>;
   /** Statuses read; the caller applies them (clears what a colleague handled). */
-  onStatuses(statuses: { id: number; status: string }[]): void;
+  onStatuses(statuses: { id: number; status: string }[]): void | Promise<void>;
   onReadFailed(error: unknown): void;
   now(): number;
   setTimeout(callback: () => void, ms: number): unknown;
@@ -41,7 +41,7 @@ export class StatusWatch {
   wake(): void {
     if (this.timer !== null || this.checking) return;
     this.checking = true;
-    void this.waiting()
+    this.waiting()
       .catch(() => [])
       .then((waiting) => {
         this.checking = false;
@@ -49,9 +49,12 @@ export class StatusWatch {
         this.timer = this.deps.setTimeout(() => {
           this.timer = null;
           // The orders found waiting set how far back to read: no need to ask again.
-          void this.readOnce(waiting).finally(() => this.wake());
+          this.readOnce(waiting)
+            .finally(() => this.wake())
+            .catch(this.deps.onReadFailed);
         }, STATUS_POLL_MS);
-      });
+      })
+      .catch(this.deps.onReadFailed);
   }
 
   /** One read now; concurrent calls share it. */
@@ -77,7 +80,7 @@ export class StatusWatch {
     const span = Number.isFinite(oldest) ? highest - oldest + 1 : 0;
     const limit = Math.min(MAX_READ, Math.max(MIN_READ, span));
     try {
-      this.deps.onStatuses(await this.deps.readStatuses(limit));
+      await this.deps.onStatuses(await this.deps.readStatuses(limit));
     } catch (error) {
       this.deps.onReadFailed(error);
     }

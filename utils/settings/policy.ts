@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { normalizeBaseUrl, validateApiBaseUrl } from '../shop/shopUrls';
-import { settingsSchema, type Settings } from '../storage';
+import { settingsSchema, type Settings } from './settings';
 
 const secureUrl = z
   .string()
-  .refine((value) => validateApiBaseUrl(value).ok, 'https required (http only for localhost)');
+  .check(z.refine((value) => validateApiBaseUrl(value).ok, 'https required (http only for localhost)'));
 
 /**
  * What an administrator may set through managed storage (`managed_schema.json` mirrors
@@ -13,7 +13,7 @@ const secureUrl = z
  * and reported, the valid ones still apply.
  */
 export const POLICY_FIELDS = {
-  ...settingsSchema.pick({
+  ...z.pick(settingsSchema, {
     language: true,
     soundEnabled: true,
     sound: true,
@@ -42,6 +42,27 @@ export interface EffectiveSettings {
   invalid: { key: string; reason: string }[];
 }
 
+/** Why a policy value was refused, in words an administrator can act on (zod/mini ships no messages). */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'invalid';
+  switch (issue.code) {
+    case 'custom':
+      return issue.message;
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'too_small':
+      return `below the minimum of ${String(issue.minimum)}`;
+    case 'too_big':
+      return `above the maximum of ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    default: {
+      const where = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+      return `${issue.code.replace(/_/g, ' ')}${where}`;
+    }
+  }
+}
+
 /** Precedence: managed policy > the staff member's choices > defaults. */
 export function effectiveSettings(
   defaults: Settings,
@@ -58,7 +79,7 @@ export function effectiveSettings(
     }
     const parsed = POLICY_FIELDS[key as PolicyKey].safeParse(value);
     if (!parsed.success) {
-      invalid.push({ key, reason: parsed.error.issues[0]?.message ?? 'invalid' });
+      invalid.push({ key, reason: describeIssue(parsed.error.issues[0]) });
       continue;
     }
     if (key === 'allowDashboardSession') {

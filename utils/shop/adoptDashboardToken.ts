@@ -1,4 +1,4 @@
-import type { Session } from '../storage';
+import type { Session } from './session';
 import { meResponseSchema } from './schemas';
 import { normalizeBaseUrl } from './shopUrls';
 import { isStaffUser } from './signIn';

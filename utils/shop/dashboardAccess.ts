@@ -1,11 +1,11 @@
-import { defaultDashboardUrl } from './shopUrls';
+import { dashboardUrlOf } from './shopUrls';
 
 /**
  * The host permission pattern for the shop dashboard: that one origin, requested at run
  * time only when the staff member opts in. Match patterns carry no port.
  */
 export function dashboardOriginPattern(settings: { dashboardUrl: string | null; apiBaseUrl: string }): string {
-  const url = new URL(settings.dashboardUrl ?? defaultDashboardUrl(settings.apiBaseUrl));
+  const url = new URL(dashboardUrlOf(settings));
   return `${url.protocol}//${url.hostname}/*`;
 }
 
@@ -16,9 +16,7 @@ export function isDashboardPage(
 ): boolean {
   if (!pageUrl) return false;
   try {
-    return (
-      new URL(pageUrl).origin === new URL(settings.dashboardUrl ?? defaultDashboardUrl(settings.apiBaseUrl)).origin
-    );
+    return new URL(pageUrl).origin === new URL(dashboardUrlOf(settings)).origin;
   } catch {
     return false;
   }

@@ -1,44 +1,46 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-/** Boundary schemas for everything the shop backend sends (see shared PROTOCOL.md). */
+/** Boundary schemas for everything the shop backend sends (docs/PROTOCOL.md). */
 
 export const STAFF_ROLE_NAMES = ['مدير', 'موظف'] as const;
 
 export const userSchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   name: z.string(),
-  email: z.string().nullable().optional(),
-  phone: z.string().nullable().optional(),
+  email: z.optional(z.nullable(z.string())),
+  phone: z.optional(z.nullable(z.string())),
   user_type: z.object({
-    id: z.number().int(),
+    id: z.int(),
     name_ar: z.string(),
-    name_en: z.string().nullable().optional(),
+    name_en: z.optional(z.nullable(z.string())),
   }),
-  is_active: z.boolean().optional(),
+  is_active: z.optional(z.boolean()),
 });
 export type ShopUser = z.infer<typeof userSchema>;
 
 export const loginResponseSchema = z.object({
-  access_token: z.string().min(1),
+  access_token: z.string().check(z.minLength(1)),
   token_type: z.string(),
   user: userSchema,
 });
 
 export const errorDetailSchema = z.object({ detail: z.unknown() });
 
+const positiveInt = z.int().check(z.positive());
+
 export const orderCreatedDataSchema = z.object({
-  order_id: z.number().int().positive(),
+  order_id: positiveInt,
   order_number: z.string(),
   customer_name: z.string(),
   customer_phone: z.string(),
   total_amount: z.number(),
   final_amount: z.number(),
   delivery_type: z.string(),
-  service_name: z.string().nullable(),
-  items_count: z.number().int(),
+  service_name: z.nullable(z.string()),
+  items_count: z.int(),
   created_at: z.string(),
-  image_url: z.string().nullable(),
-  status: z.string().optional(),
+  image_url: z.nullable(z.string()),
+  status: z.optional(z.string()),
 });
 export type OrderCreatedData = z.infer<typeof orderCreatedDataSchema>;
 
@@ -50,18 +52,18 @@ export type ServerMessage = z.infer<typeof serverMessageSchema>;
 
 export const wsStatusSchema = z.object({
   success: z.boolean(),
-  active_connections: z.number().int(),
+  active_connections: z.int(),
   status: z.string(),
 });
 
 export const recentOrderSchema = z.object({
-  id: z.number().int().positive(),
+  id: positiveInt,
   order_number: z.string(),
   customer: z.string(),
   amount: z.number(),
   status: z.string(),
-  time: z.string().optional(),
-  service_name: z.string().nullable(),
+  time: z.optional(z.string()),
+  service_name: z.nullable(z.string()),
   created_at: z.string(),
 });
 export type RecentOrder = z.infer<typeof recentOrderSchema>;

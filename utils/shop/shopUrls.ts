@@ -17,6 +17,15 @@ export function defaultDashboardUrl(apiBaseUrl: string): string {
   return new URL(normalizeBaseUrl(apiBaseUrl)).origin;
 }
 
+/** The dashboard in force: the configured address, else the API's origin. */
+export function dashboardUrlOf(settings: { dashboardUrl: string | null; apiBaseUrl: string }): string {
+  return normalizeBaseUrl(settings.dashboardUrl ?? defaultDashboardUrl(settings.apiBaseUrl));
+}
+
+export function dashboardOrderListUrl(dashboardUrl: string): string {
+  return `${normalizeBaseUrl(dashboardUrl)}/dashboard/orders`;
+}
+
 export function orderPageUrl(dashboardUrl: string, orderId: number): string {
   return `${normalizeBaseUrl(dashboardUrl)}/dashboard/orders/${orderId}`;
 }

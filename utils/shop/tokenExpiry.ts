@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const jwtPayloadSchema = z.object({ exp: z.number().optional(), sub: z.unknown().optional() });
+const jwtPayloadSchema = z.object({ exp: z.optional(z.number()), sub: z.optional(z.unknown()) });
 
 /** A JWT's payload, or null for the opaque tokens some accounts get. Never verified: the server's business. */
 function jwtPayload(token: string): z.infer<typeof jwtPayloadSchema> | null {

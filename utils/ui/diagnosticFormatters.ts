@@ -1,7 +1,7 @@
 import type { Formatters } from '../i18n/diagnosticsText';
 import { INTL_LOCALE, type Language } from '../i18n/language';
 import { relativeTime } from '../i18n/relativeTime';
-import { describeConnection } from './describeConnection';
+import { describeConnection } from '../i18n/describeConnection';
 
 /** Dates, durations and numbers in the page's language, for the troubleshooter's sentences. */
 export function diagnosticFormatters(language: Language, now: number): Formatters {

@@ -1,10 +1,8 @@
 import type { Language } from '../i18n/language';
-import { UI_TEXT } from '../i18n/uiText';
-import type { ConnectionStatus } from '../storage';
-import { describeConnection } from './describeConnection';
-
-const NORMAL_ICON = { 16: '/icon/16.png', 32: '/icon/32.png' };
-const PROBLEM_ICON = { 16: '/icon/problem-16.png', 32: '/icon/problem-32.png' };
+import { CONNECTION_TEXT } from '../i18n/connectionText';
+import type { ConnectionStatus } from '../connection/connectionStatus';
+import { NORMAL_TOOLBAR_ICON, PROBLEM_TOOLBAR_ICON } from './icons';
+import { describeConnection } from '../i18n/describeConnection';
 
 /**
  * The toolbar button at a glance: a greyed icon with a red mark whenever orders cannot
@@ -15,8 +13,8 @@ export function toolbarAppearance(status: ConnectionStatus, now: number, languag
   const { text, tone } = describeConnection(status, now, language, { countdown: false });
   const connected = status.state === 'open' || status.state === 'connecting';
   return {
-    icon: connected ? NORMAL_ICON : PROBLEM_ICON,
-    title: UI_TEXT[language].connection.toolbarTitle(text),
+    icon: connected ? NORMAL_TOOLBAR_ICON : PROBLEM_TOOLBAR_ICON,
+    title: CONNECTION_TEXT[language].toolbarTitle(text),
     badgeColor: tone === 'problem' ? '#cf222e' : '#0b5cad',
   };
 }

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { effectiveSettings, type EffectiveSettings } from '../settings/policy';
 import { readManaged } from '../settings/readManaged';
+import { DEFAULT_SETTINGS, parseSettings } from '../settings/settings';
 import { settingsItem } from '../storage';
+import { inBackground } from './inBackground';
 import { useStorageItem } from './useStorageItem';
 
 /**
@@ -11,11 +13,15 @@ import { useStorageItem } from './useStorageItem';
  * arrive (managed storage can take seconds after launch) locks its fields when it does.
  */
 export function useEffectiveSettings(): EffectiveSettings | undefined {
-  const stored = useStorageItem(settingsItem);
+  const stored = useStorageItem(settingsItem, parseSettings);
   const [managed, setManaged] = useState<Record<string, unknown>>({});
   useEffect(() => {
     let active = true;
-    const load = () => void readManaged(browser).then((policy) => active && setManaged(policy));
+    const load = () =>
+      inBackground(
+        readManaged(browser).then((policy) => active && setManaged(policy)),
+        'Reading the policy',
+      );
     const onChanged = (_changes: unknown, area: string) => area === 'managed' && load();
     load();
     browser.storage.onChanged.addListener(onChanged);
@@ -24,5 +30,5 @@ export function useEffectiveSettings(): EffectiveSettings | undefined {
       browser.storage.onChanged.removeListener(onChanged);
     };
   }, []);
-  return stored ? effectiveSettings(settingsItem.fallback, stored, managed) : undefined;
+  return stored ? effectiveSettings(DEFAULT_SETTINGS, stored, managed) : undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountAlertFor, EXPIRY_WARNING_MS } from '../../../utils/connection/accountAlerts';
 import { tokenExpiresAt } from '../../../utils/shop/tokenExpiry';
-import type { ConnectionStatus } from '../../../utils/storage';
+import type { ConnectionStatus } from '../../../utils/connection/connectionStatus';
 
 const NOW = 1_800_000_000_000;
 const snapshot = (status: ConnectionStatus) => ({ status, attempt: 0, outageStartedAt: null, credentialsId: 5 });

@@ -10,7 +10,7 @@ import {
   type SocketHandle,
 } from '../../../utils/connection/orderConnection';
 import type { OrderCreatedData } from '../../../utils/shop/schemas';
-import type { ConnectionSnapshot } from '../../../utils/storage';
+import type { ConnectionSnapshot } from '../../../utils/connection/connectionStatus';
 import { orderCreatedFrame, sampleBroadcast } from '../sampleOrder';
 
 class FakeSocket implements SocketHandle {

@@ -184,11 +184,11 @@ describe('runDiagnostics against the reference backend', () => {
   });
 
   it('warns of a connection that keeps dropping, with the last close code', async () => {
-    const losses = [1006, 1006, 1011].map((code, index) => ({ at: index, detail: `code ${code}, no reason` }));
+    const losses = [1006, 1006, 1011].map((code, index) => ({ at: index, code }));
     const results = await diagnose(depsFor(null, { connectionLosses: losses }));
     expect(results.stability).toMatchObject({
       status: 'warn',
-      finding: { cause: 'keepsDropping', losses: 3, lastCloseCode: '1011' },
+      finding: { cause: 'keepsDropping', losses: 3, lastCloseCode: 1011 },
     });
     const once = await diagnose(depsFor(null, { connectionLosses: losses.slice(0, 1) }));
     expect(once.stability).toMatchObject({ status: 'pass', finding: { cause: 'stable', losses: 1 } });
@@ -229,7 +229,7 @@ describe('diagnosticReport', () => {
         apiBaseUrl: 'https://www.khawam.net/api',
         checks: [{ title: 'Account', status: 'fail', summary: `token ${token} refused`, fix: 'Sign in again.' }],
         counters: { 'orders announced': 4 },
-        events: [{ at: 0, kind: 'connection', detail: `socket for 0922222222 with ${token}` }],
+        events: [{ at: 0, kind: 'catchUp', error: `socket for 0922222222 with ${token}` }],
       },
       [token],
     );

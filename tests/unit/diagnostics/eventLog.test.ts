@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_LOG_SIZE, EventLog, type LoggedEvent } from '../../../utils/diagnostics/eventLog';
+import {
+  describeEvent,
+  EVENT_LOG_SIZE,
+  EventLog,
+  parseEventLog,
+  type LoggedEvent,
+} from '../../../utils/diagnostics/eventLog';
 import { redact } from '../../../utils/diagnostics/redact';
 
 describe('EventLog', () => {
@@ -9,21 +15,44 @@ describe('EventLog', () => {
     const log = new EventLog({ load: async () => stored, save: async (events) => (saved = events), now: () => ++now });
     return { log, saved: () => saved };
   }
+  const orderEvent = (orderId: number) => ({ kind: 'order', orderId, outcome: 'announced' }) as const;
 
   it('keeps the newest 500 events, after the ones a previous worker stored', async () => {
-    const { log, saved } = logOver([{ at: 0, kind: 'connection', detail: 'before restart' }]);
-    for (let index = 0; index < EVENT_LOG_SIZE + 10; index++) log.record('order', `order ${index}`);
+    const { log, saved } = logOver([{ at: 0, kind: 'connection', state: 'open' }]);
+    for (let index = 0; index < EVENT_LOG_SIZE + 10; index++) log.record(orderEvent(index));
     await log.flush();
     expect(saved()).toHaveLength(EVENT_LOG_SIZE);
-    expect(saved().at(-1)?.detail).toBe(`order ${EVENT_LOG_SIZE + 9}`);
-    expect(saved().some((event) => event.detail === 'before restart')).toBe(false);
+    expect(saved().at(-1)).toMatchObject({ kind: 'order', orderId: EVENT_LOG_SIZE + 9 });
+    expect(saved().some((event) => event.kind === 'connection')).toBe(false);
   });
 
   it('adds events recorded while it was loading after the stored ones', async () => {
-    const { log, saved } = logOver([{ at: 0, kind: 'connection', detail: 'stored' }]);
-    log.record('connection', 'new');
+    const { log, saved } = logOver([{ at: 0, kind: 'connection', state: 'open' }]);
+    log.record(orderEvent(7));
     await log.flush();
-    expect(saved().map((event) => event.detail)).toEqual(['stored', 'new']);
+    expect(saved().map((event) => event.kind)).toEqual(['connection', 'order']);
+  });
+
+  it('words every event for the report: close codes, causes and outcomes', () => {
+    expect(describeEvent({ at: 0, kind: 'connectionLost', code: 1006, reason: '' })).toBe('code 1006, no reason');
+    expect(describeEvent({ at: 0, kind: 'connection', state: 'waiting', cause: 'dropped', closeCode: 1011 })).toBe(
+      'waiting (dropped, close code 1011)',
+    );
+    expect(describeEvent({ at: 0, kind: 'order', orderId: 4, orderNumber: 'ORD-4', outcome: 'announced' })).toBe(
+      '#4 ORD-4: announced',
+    );
+    expect(describeEvent({ at: 0, kind: 'accept', orderId: 4, problem: 'notFound' })).toBe(
+      '#4: accept failed (notFound)',
+    );
+  });
+
+  it('reads back only well-formed entries: a foreign or older entry is dropped, not the log', () => {
+    const stored = [
+      { at: 1, kind: 'connection', detail: 'prose from version 1' },
+      { at: 2, kind: 'catchUp', error: 'x' },
+    ];
+    expect(parseEventLog(stored)).toEqual([{ at: 2, kind: 'catchUp', error: 'x' }]);
+    expect(parseEventLog('not a list')).toEqual([]);
   });
 });
 

@@ -16,8 +16,7 @@ function acceptWith(answer: StatusChangeResult) {
           effects.push(`PUT ${orderId}`);
           return answer;
         },
-        markSeen: async (orderIds) => effects.push(`seen ${orderIds.join(',')}`),
-        clearNotifications: (orderIds) => effects.push(`clear ${orderIds.join(',')}`),
+        settle: async (orderIds, why) => void effects.push(`settle ${orderIds.join(',')} ${why}`),
         showFailure: (order, failure) => effects.push(`failure ${order.id} ${failure.problem}`),
         log: () => undefined,
         now: () => 0,
@@ -42,7 +41,7 @@ describe('acceptOrder', () => {
   it('silences the order only after the server said yes', async () => {
     const { received, effects, run } = acceptWith({ ok: true });
     await run();
-    expect(effects).toEqual(['PUT 42', 'seen 42', 'clear 42']);
+    expect(effects).toEqual(['PUT 42', 'settle 42 accepted']);
     expect(received.byIds([42])[0]).toMatchObject({ status: 'accepted', acceptance: { state: 'accepted' } });
   });
 

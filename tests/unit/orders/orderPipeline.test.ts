@@ -4,7 +4,8 @@ import { KnownOrders } from '../../../utils/orders/knownOrders';
 import type { Order } from '../../../utils/orders/order';
 import { OrderPipeline } from '../../../utils/orders/orderPipeline';
 import { ReceivedOrders } from '../../../utils/orders/receivedOrders';
-import { receivedOrdersItem, type PipelineOutcome } from '../../../utils/storage';
+import { receivedOrdersItem } from '../../../utils/storage';
+import type { PipelineOutcome } from '../../../utils/orders/orderPipeline';
 import { sampleOrder } from '../sampleOrder';
 
 const NOW = Date.UTC(2025, 10, 27, 14, 20);
@@ -108,21 +109,5 @@ describe('OrderPipeline', () => {
       'summary of 1,2,3,4 replacing 1,2,3',
       'summary of 1,2,3,4,5 replacing ',
     ]);
-  });
-
-  it('clears the badge as orders are seen', async () => {
-    const { pipeline, badge } = pipelineOverFakeStorage({
-      now: (() => {
-        let t = NOW;
-        return () => (t += 5000);
-      })(),
-    });
-    await pipeline.receive(sampleOrder({ id: 1 }), 'live');
-    await pipeline.receive(sampleOrder({ id: 2 }), 'live');
-    expect(badge.at(-1)).toBe('2');
-    expect(await pipeline.markSeen([1])).toEqual([1]);
-    expect(badge.at(-1)).toBe('1');
-    await pipeline.markSeen();
-    expect(badge.at(-1)).toBe('');
   });
 });

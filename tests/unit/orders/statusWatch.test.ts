@@ -25,7 +25,11 @@ describe('StatusWatch', () => {
         reads.push(limit);
         return [...server].map(([id, status]) => ({ id, status }));
       },
-      onStatuses: (statuses) => handled.push(...received.applyStatuses(statuses)),
+      onStatuses: (statuses) => {
+        const settled = received.applyStatuses(statuses);
+        received.markSeen(settled);
+        handled.push(...settled);
+      },
       onReadFailed: () => undefined,
       now: Date.now,
       setTimeout: (callback, ms) => setTimeout(callback, ms),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { effectiveSettings } from '../../../utils/settings/policy';
-import { settingsItem } from '../../../utils/storage';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
 
 const ID = 'EXTENSION_ID';
 const guide = readFileSync(new URL('../../../docs/ADMIN.md', import.meta.url), 'utf8');
@@ -162,7 +162,7 @@ describe('docs/ADMIN.md', () => {
     (name) => {
       const policy = EXTRACT[name]!(all.get(name)!);
       expect(matchesSchema(policy, schema)).toBe(true);
-      const effective = effectiveSettings(settingsItem.fallback, {}, policy);
+      const effective = effectiveSettings(DEFAULT_SETTINGS, {}, policy);
       expect(effective.invalid).toEqual([]);
       expect(effective.locked.length).toBe(Object.keys(policy).length);
     },

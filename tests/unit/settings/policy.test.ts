@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { effectiveSettings, POLICY_KEYS } from '../../../utils/settings/policy';
-import { settingsItem } from '../../../utils/storage';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
 
-const defaults = settingsItem.fallback;
+const defaults = DEFAULT_SETTINGS;
 
 describe('effectiveSettings', () => {
   it('lets managed values win over the staff member’s choices, and locks them', () => {

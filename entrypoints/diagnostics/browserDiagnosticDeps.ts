@@ -1,20 +1,20 @@
 import type { browser as browserApi } from 'wxt/browser';
-import { isQuiet } from '../alerts/quietTime';
-import { openBrowserSocket } from '../connection/browserSocket';
-import { sendMessage } from '../messaging';
-import { KNOWN_ORDER_PREFIX, KNOWN_ORDERS_MAX_COUNT } from '../orders/knownOrders';
-import { lastReceivedAt } from '../orders/receivedOrders';
-import { CONNECTION_LOST } from './eventLog';
+import { isQuiet } from '../../utils/alerts/quietTime';
+import { openBrowserSocket } from '../../utils/connection/browserSocket';
+import { sendMessage } from '../../utils/messaging';
+import { knownOrdersIn, KNOWN_ORDER_PREFIX, KNOWN_ORDERS_MAX_COUNT } from '../../utils/orders/knownOrders';
+import { lastReceivedAt } from '../../utils/orders/receivedOrders';
 import {
-  eventLogItem,
-  pipelineStatsItem,
   readConnectionSnapshot,
+  readEventLog,
+  readPipelineStats,
+  readReceivedOrders,
   readSession,
-  receivedOrdersItem,
   snoozedUntilItem,
-  type Settings,
-} from '../storage';
-import type { DiagnosticDeps, Platform } from './diagnosticChecks';
+} from '../../utils/storage';
+import { NOTIFICATION_ICON } from '../../utils/ui/icons';
+import type { Settings } from '../../utils/settings/settings';
+import type { DiagnosticDeps, Platform } from '../../utils/diagnostics/diagnosticChecks';
 
 export const TEST_NOTIFICATION_ID = 'diagnostics-test';
 
@@ -31,11 +31,11 @@ export async function browserDiagnosticDeps(
     readSession(),
     sendMessage('connectionServer', undefined),
     readConnectionSnapshot(),
-    receivedOrdersItem.getValue(),
-    pipelineStatsItem.getValue(),
+    readReceivedOrders(),
+    readPipelineStats(),
     snoozedUntilItem.getValue(),
     browser.runtime.getPlatformInfo(),
-    eventLogItem.getValue(),
+    readEventLog(),
   ]);
   const now = Date.now();
   return {
@@ -47,13 +47,15 @@ export async function browserDiagnosticDeps(
     serverPingIntervalMs: settings.serverPingIntervalSeconds * 1000,
     connection: snapshot.status,
     lastOrderAt: lastReceivedAt(orders),
-    connectionLosses: events.filter((event) => event.kind === CONNECTION_LOST && event.at > now - 3_600_000),
+    connectionLosses: events.flatMap((event) =>
+      event.kind === 'connectionLost' && event.at > now - 3_600_000 ? [{ at: event.at, code: event.code }] : [],
+    ),
     notifications: {
       permissionLevel: () => browser.notifications.getPermissionLevel(),
       showTest: async () => {
         await browser.notifications.create(TEST_NOTIFICATION_ID, {
           type: 'basic',
-          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          iconUrl: browser.runtime.getURL(NOTIFICATION_ICON),
           ...testNotification,
         });
       },
@@ -66,8 +68,7 @@ export async function browserDiagnosticDeps(
       playTest: () => sendMessage('testSound', { sound: settings.sound, volume: settings.soundVolume }),
     },
     dedupe: {
-      count: async () =>
-        Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith(KNOWN_ORDER_PREFIX)).length,
+      count: async () => Object.keys(await knownOrdersIn(browser.storage.local).readAll(KNOWN_ORDER_PREFIX)).length,
       capacity: KNOWN_ORDERS_MAX_COUNT,
       duplicates: stats.orders.duplicate ?? 0,
     },

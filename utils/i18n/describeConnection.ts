@@ -1,9 +1,8 @@
-import { INTL_LOCALE, type Language } from '../i18n/language';
-import { UI_TEXT, type ConnectionAction } from '../i18n/uiText';
-import type { ConnectionStatus } from '../storage';
+import type { ConnectionStatus } from '../connection/connectionStatus';
+import { CONNECTION_TEXT, type ConnectionAction } from './connectionText';
+import { INTL_LOCALE, type Language } from './language';
 
 export type ConnectionTone = 'ok' | 'busy' | 'problem' | 'idle';
-export type { ConnectionAction };
 
 export interface ConnectionDescription {
   text: string;
@@ -27,7 +26,7 @@ export function describeConnection(
   language: Language,
   { countdown = true }: { countdown?: boolean } = {},
 ): ConnectionDescription {
-  const text = UI_TEXT[language].connection;
+  const text = CONNECTION_TEXT[language];
   const number = (value: number) => new Intl.NumberFormat(INTL_LOCALE[language]).format(value);
   switch (status.state) {
     case 'signedOut':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REJECTION_REASONS, RETRY_PROBLEMS } from '../../../utils/connection/diagnoseHandshakeFailure';
 import { LANGUAGES } from '../../../utils/i18n/language';
-import { describeConnection } from '../../../utils/ui/describeConnection';
+import { describeConnection } from '../../../utils/i18n/describeConnection';
 import { toolbarAppearance } from '../../../utils/ui/toolbarAppearance';
 
 describe('describeConnection', () => {

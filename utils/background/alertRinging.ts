@@ -1,0 +1,67 @@
+import { AlertSound } from '../alerts/alertSound';
+import { RepeatRinger } from '../alerts/repeatRinger';
+import { coalescedTask } from '../coalescedTask';
+import type { NewEvent } from '../diagnostics/eventLog';
+import type { PlayResult } from '../messaging';
+import type { ReceivedOrders } from '../orders/receivedOrders';
+import type { Settings } from '../settings/settings';
+import type { SoundName } from '../sound/sounds';
+import type { LastSound } from '../alerts/alertSound';
+import { browserTimers } from './timers';
+
+const PUBLISH_DELAY_MS = 200;
+
+export interface AlertRingingDeps {
+  play(sound: SoundName, volume: number): Promise<PlayResult>;
+  settings(): Settings;
+  received: ReceivedOrders;
+  isQuiet(now: number): boolean;
+  log(event: NewEvent): void;
+  /** For the troubleshooter and the popup: the last sound's outcome, and when the next ring is due. */
+  saveLastSound(lastSound: LastSound): Promise<unknown>;
+  saveNextRingAt(at: number | null): Promise<unknown>;
+}
+
+/** The alert sound and its "repeat until seen" rhythm over the unseen orders. */
+export function alertRinging(deps: AlertRingingDeps) {
+  const sound = new AlertSound({
+    play: deps.play,
+    settings: deps.settings,
+    now: Date.now,
+    onPlayed: ({ at, sound, ...result }) => {
+      if (!result.ok) deps.log({ kind: 'sound', sound, error: result.error });
+      deps
+        .saveLastSound({ at, sound, ok: result.ok, error: result.ok ? undefined : result.error })
+        .catch((error: unknown) => deps.log({ kind: 'failure', what: 'saving the last sound', error: String(error) }));
+    },
+  });
+
+  let nextRingAt: number | null = null;
+  const publisher = coalescedTask(() => deps.saveNextRingAt(nextRingAt), PUBLISH_DELAY_MS);
+  const ringer = new RepeatRinger({
+    settings: deps.settings,
+    oldestUnseenAt: () => deps.received.oldestUnseenAt(),
+    lastRungAt: () => sound.lastRungAt,
+    ring: () => sound.ring(),
+    isQuiet: deps.isQuiet,
+    now: Date.now,
+    ...browserTimers,
+    onScheduled: (at) => {
+      if (at === nextRingAt) return;
+      nextRingAt = at;
+      publisher.schedule();
+    },
+  });
+
+  return {
+    /** A new order: ring now (one sound for a burst), then keep the rhythm. */
+    ring(): void {
+      sound.ring();
+      ringer.reschedule();
+    },
+    /** After anything that changes what is unseen, or the settings. */
+    reschedule: () => ringer.reschedule(),
+    /** After a worker restart: keep the rhythm from now instead of ringing at once. */
+    resume: () => ringer.resume(),
+  };
+}

@@ -1,0 +1,68 @@
+import { connectionTarget } from '../connection/connectionTarget';
+import type { ConnectionTarget } from '../connection/orderConnection';
+import { effectiveSettings } from '../settings/policy';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import type { Session } from '../shop/session';
+
+/** What the worker runs on: the settings in force, where to connect, and until when alerts are snoozed. */
+export interface Configuration {
+  settings: Settings;
+  /** The session, on the policy's server when a policy sets one; null when signed out. */
+  target: ConnectionTarget | null;
+  snoozedUntil: number | null;
+}
+
+export interface LiveConfigurationDeps {
+  readSession(): Promise<Session | null>;
+  readSettings(): Promise<Settings>;
+  readSnoozedUntil(): Promise<number | null>;
+  /** The administrator's policy; slow to answer after launch, so it is read apart. */
+  readManaged(): Promise<Record<string, unknown>>;
+  onChange(configuration: Configuration): void;
+}
+
+/**
+ * The configuration, followed as session, settings, snooze and policy change. Re-reads run
+ * one at a time in call order, so the last change always wins; a re-read asked for while
+ * one waits to run shares it.
+ */
+export class LiveConfiguration {
+  current: Configuration = { settings: DEFAULT_SETTINGS, target: null, snoozedUntil: null };
+  private managed: Record<string, unknown> = {};
+  private running: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | null = null;
+
+  constructor(private readonly deps: LiveConfigurationDeps) {}
+
+  /** Re-reads session, settings and snooze; resolves once the result is applied. */
+  follow(): Promise<void> {
+    this.queued ??= this.running.then(() => {
+      this.queued = null;
+      return this.reread();
+    });
+    this.running = this.queued.catch(() => undefined);
+    return this.queued;
+  }
+
+  /** Re-reads the policy, then follows. */
+  async followPolicy(): Promise<void> {
+    this.managed = await this.deps.readManaged();
+    return this.follow();
+  }
+
+  private async reread(): Promise<void> {
+    const [session, userSettings, snoozedUntil] = await Promise.all([
+      this.deps.readSession(),
+      this.deps.readSettings(),
+      this.deps.readSnoozedUntil(),
+    ]);
+    const effective = effectiveSettings(DEFAULT_SETTINGS, userSettings, this.managed);
+    const policyServer = effective.locked.includes('apiBaseUrl') ? effective.settings.apiBaseUrl : null;
+    this.current = {
+      settings: effective.settings,
+      target: session && connectionTarget(session, policyServer),
+      snoozedUntil,
+    };
+    this.deps.onChange(this.current);
+  }
+}

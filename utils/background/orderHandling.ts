@@ -1,0 +1,135 @@
+import type { browser as browserApi } from 'wxt/browser';
+import type { LastSound } from '../alerts/alertSound';
+import type { ConnectionTarget } from '../connection/orderConnection';
+import type { NewEvent } from '../diagnostics/eventLog';
+import type { Language } from '../i18n/language';
+import type { PlayResult } from '../messaging';
+import { acceptOrder } from '../orders/acceptOrder';
+import { fetchRecentOrders, type OrderWatermark } from '../orders/catchUp';
+import { KnownOrders, knownOrdersIn } from '../orders/knownOrders';
+import { OrderIntake } from '../orders/orderIntake';
+import { OrderPipeline, type PipelineOutcome } from '../orders/orderPipeline';
+import { orderSettler } from '../orders/orderSettler';
+import type { ReceivedOrder } from '../orders/receivedOrder';
+import { ReceivedOrders } from '../orders/receivedOrders';
+import type { Settings } from '../settings/settings';
+import { changeOrderStatus } from '../shop/orderStatus';
+import type { SoundName } from '../sound/sounds';
+import { alertRinging } from './alertRinging';
+import { orderNotifications } from './orderNotifications';
+import { orderStatusWatch } from './orderStatusWatch';
+
+export interface OrderHandlingDeps {
+  fetch: typeof fetch;
+  playSound(sound: SoundName, volume: number): Promise<PlayResult>;
+  settings(): Settings;
+  language(): Language;
+  target(): ConnectionTarget | null;
+  isQuiet(now: number): boolean;
+  setBadgeText(text: string): void;
+  log(event: NewEvent): void;
+  countOutcome(outcome: PipelineOutcome): void;
+  onError(what: string): (error: unknown) => void;
+  /** Where the order list, the watermark and the sound's state are kept. */
+  store: {
+    readReceivedOrders(): Promise<ReceivedOrder[]>;
+    saveReceivedOrders(orders: ReceivedOrder[]): Promise<unknown>;
+    readWatermark(): Promise<OrderWatermark | null>;
+    saveWatermark(watermark: OrderWatermark): Promise<unknown>;
+    saveLastSound(lastSound: LastSound): Promise<unknown>;
+    saveNextRingAt(at: number | null): Promise<unknown>;
+  };
+}
+
+/**
+ * Everything that happens to an order once it arrives: the pipeline (dedupe, filter,
+ * list, notification, sound, badge), the status watch that notices a colleague's
+ * accept, and the staff member's own accept; `settle` is the one way out.
+ */
+export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDeps) {
+  const { settings, log, store } = deps;
+  const received = new ReceivedOrders({
+    load: store.readReceivedOrders,
+    save: store.saveReceivedOrders,
+    now: Date.now,
+  });
+  const ringing = alertRinging({ play: deps.playSound, settings, received, isQuiet: deps.isQuiet, log, ...store });
+  const notifications = orderNotifications(
+    browser,
+    () => ({ language: deps.language(), requireInteraction: settings().requireInteraction }),
+    deps.onError('notification'),
+  );
+  const settle = orderSettler({
+    received,
+    setBadgeText: deps.setBadgeText,
+    rescheduleRinging: ringing.reschedule,
+    clearNotifications: notifications.clearOrders,
+  });
+  const statusWatch = orderStatusWatch({
+    received,
+    showingOrderIds: notifications.showingOrderIds,
+    readRecent: async (limit) => {
+      const target = deps.target();
+      return target && fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit);
+    },
+    settle,
+    log,
+    now: Date.now,
+  });
+  const pipeline = new OrderPipeline({
+    known: new KnownOrders(knownOrdersIn(browser.storage.local), Date.now),
+    received,
+    alerts: {
+      ...notifications,
+      ring: () => {
+        ringing.ring();
+        statusWatch.wake();
+      },
+      setBadgeText: deps.setBadgeText,
+    },
+    filterSettings: () => ({
+      catchUpMaxAgeMs: settings().catchUpMaxAgeHours * 3_600_000,
+      serverTimeZone: settings().serverTimeZone,
+    }),
+    isQuiet: deps.isQuiet,
+    now: Date.now,
+    count: (outcome, order) => {
+      log({ kind: 'order', orderId: order.id, orderNumber: order.number, outcome });
+      deps.countOutcome(outcome);
+    },
+  });
+  const intake = new OrderIntake({
+    announce: (order, source) => pipeline.receive(order, source),
+    loadWatermark: store.readWatermark,
+    saveWatermark: store.saveWatermark,
+  });
+
+  return {
+    intake,
+    statusWatch,
+    ringing,
+    settle,
+    /** After a worker restart: the badge, the sound's rhythm and the status watch pick up where they were. */
+    async resume(): Promise<void> {
+      await pipeline.restoreBadge();
+      ringing.resume();
+      statusWatch.wake();
+    },
+    accept: (orderId: number) =>
+      acceptOrder(
+        {
+          received,
+          accept: (id) => {
+            const target = deps.target();
+            if (!target) return Promise.resolve({ ok: false, problem: 'signInRequired' } as const);
+            return changeOrderStatus(deps.fetch, target, id, 'accepted');
+          },
+          settle,
+          showFailure: (order, failure) => notifications.showAcceptFailure(order, failure.problem),
+          log: (id, problem) => log({ kind: 'accept', orderId: id, problem }),
+          now: Date.now,
+        },
+        orderId,
+      ),
+  };
+}

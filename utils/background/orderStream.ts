@@ -1,0 +1,71 @@
+import type { ConnectionSnapshot } from '../connection/connectionStatus';
+import { diagnoseHandshakeFailure } from '../connection/diagnoseHandshakeFailure';
+import { OrderConnection, type ConnectionTarget, type OrderConnectionDeps } from '../connection/orderConnection';
+import type { IgnoredFrameReason } from '../connection/parseServerFrame';
+import type { NewEvent } from '../diagnostics/eventLog';
+import { fetchRecentOrders } from '../orders/catchUp';
+import { orderFromBroadcast } from '../orders/order';
+import type { OrderIntake } from '../orders/orderIntake';
+import { browserTimers } from './timers';
+
+export interface OrderStreamDeps {
+  openSocket: OrderConnectionDeps['openSocket'];
+  fetch: typeof fetch;
+  intake: OrderIntake;
+  /** Where the stream connects now; null when signed out. */
+  target(): ConnectionTarget | null;
+  serverPingIntervalMs(): number;
+  onChange(snapshot: ConnectionSnapshot): void;
+  onIgnoredFrame(reason: IgnoredFrameReason): void;
+  log(event: NewEvent): void;
+}
+
+/**
+ * The order stream: one connection whose orders enter through the intake, which catches up
+ * after every reconnect; every state change, socket close and probe verdict is logged.
+ */
+export function orderStream(deps: OrderStreamDeps): OrderConnection {
+  const { intake, log } = deps;
+  return new OrderConnection({
+    openSocket: deps.openSocket,
+    diagnose: (target) => diagnoseHandshakeFailure(deps.fetch, target, Date.now()),
+    now: Date.now,
+    random: Math.random,
+    ...browserTimers,
+    serverPingIntervalMs: deps.serverPingIntervalMs,
+    onChange: (snapshot) => {
+      const { status } = snapshot;
+      if (status.state === 'waiting')
+        log({ kind: 'connection', state: status.state, cause: status.problem, closeCode: status.closeCode });
+      else if (status.state === 'rejected') log({ kind: 'connection', state: status.state, cause: status.reason });
+      else log({ kind: 'connection', state: status.state });
+      deps.onChange(snapshot);
+    },
+    onOrder: (data) => {
+      const target = deps.target();
+      if (!target) return;
+      intake
+        .receiveLive(orderFromBroadcast(data), target.apiBaseUrl)
+        .catch((error: unknown) => log({ kind: 'failure', what: 'live order', error: String(error) }));
+    },
+    onSocketClosed: ({ code, reason, wasOpen }) =>
+      log({ kind: wasOpen ? 'connectionLost' : 'handshakeFailed', code, reason }),
+    onDiagnosed: (diagnosis) =>
+      log(
+        diagnosis.kind === 'reject'
+          ? { kind: 'probe', verdict: 'refused', cause: diagnosis.reason }
+          : { kind: 'probe', verdict: 'retry', cause: diagnosis.problem },
+      ),
+    onIgnoredFrame: (reason) => {
+      log({ kind: 'frameIgnored', reason });
+      deps.onIgnoredFrame(reason);
+    },
+    onOpened: () => {
+      const target = deps.target();
+      if (!target) return;
+      intake
+        .catchUp(target.apiBaseUrl, () => fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token))
+        .catch((error: unknown) => log({ kind: 'catchUp', error: String(error) }));
+    },
+  });
+}

@@ -1,0 +1,30 @@
+import type { browser as browserApi } from 'wxt/browser';
+
+const WATCHDOG_ALARM = 'connection-watchdog';
+/** Chrome's minimum alarm period: revives a worker Chrome stopped while idle. */
+const WATCHDOG_PERIOD_MINUTES = 0.5;
+
+export interface WakeActions {
+  /** Every 30 s, and the first event a stopped worker sees. */
+  watchdog(): void;
+  online(online: boolean): void;
+  /** The computer is in use again (after sleep or idle). */
+  active(): void;
+}
+
+/** The events that make the worker check its connection: the watchdog alarm, the network, the machine waking. */
+export function registerWakeTriggers(
+  browser: typeof browserApi,
+  actions: WakeActions,
+  onError: (error: unknown) => void,
+) {
+  browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: WATCHDOG_PERIOD_MINUTES }).catch(onError);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === WATCHDOG_ALARM) actions.watchdog();
+  });
+  globalThis.addEventListener('online', () => actions.online(true));
+  globalThis.addEventListener('offline', () => actions.online(false));
+  browser.idle.onStateChanged.addListener((state) => {
+    if (state === 'active') actions.active();
+  });
+}

@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+import { REJECTION_REASONS, RETRY_PROBLEMS } from './diagnoseHandshakeFailure';
+
+/** Whether orders can arrive, and if not why and until when: what every page shows. */
+export const connectionStatusSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('signedOut') }),
+  z.object({ state: z.literal('connecting'), since: z.number() }),
+  z.object({ state: z.literal('open'), since: z.number() }),
+  z.object({
+    state: z.literal('waiting'),
+    nextAttemptAt: z.number(),
+    problem: z.enum(RETRY_PROBLEMS),
+    closeCode: z.optional(z.number()),
+  }),
+  z.object({ state: z.literal('rejected'), reason: z.enum(REJECTION_REASONS), nextAttemptAt: z.number() }),
+  z.object({ state: z.literal('offline'), since: z.number() }),
+]);
+export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
+
+/** What a restarted worker needs to resume the connection where the stopped one left it. */
+export const connectionSnapshotSchema = z.object({
+  status: connectionStatusSchema,
+  /** Reconnect attempts in the current outage. */
+  attempt: z.int().check(z.nonnegative()),
+  outageStartedAt: z.nullable(z.number()),
+  /** The session (its `signedInAt`) this state belongs to. */
+  credentialsId: z.nullable(z.number()),
+});
+export type ConnectionSnapshot = z.infer<typeof connectionSnapshotSchema>;
+
+export const SIGNED_OUT_SNAPSHOT: ConnectionSnapshot = {
+  status: { state: 'signedOut' },
+  attempt: 0,
+  outageStartedAt: null,
+  credentialsId: null,
+};
+
+export function parseConnectionSnapshot(stored: unknown): ConnectionSnapshot {
+  const parsed = connectionSnapshotSchema.safeParse(stored);
+  return parsed.success ? parsed.data : SIGNED_OUT_SNAPSHOT;
+}

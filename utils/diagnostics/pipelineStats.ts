@@ -1,0 +1,36 @@
+import * as z from 'zod/mini';
+import { coalescedTask } from '../coalescedTask';
+import { IGNORED_FRAME_REASONS, type IgnoredFrameReason } from '../connection/parseServerFrame';
+import { PIPELINE_OUTCOMES, type PipelineOutcome } from '../orders/orderPipeline';
+
+/** What happened to every frame and order since the browser started: for diagnosis and the benchmark. */
+export const pipelineStatsSchema = z.object({
+  orders: z.partialRecord(z.enum(PIPELINE_OUTCOMES), z.number()),
+  ignoredFrames: z.partialRecord(z.enum(IGNORED_FRAME_REASONS), z.number()),
+});
+export type PipelineStats = z.infer<typeof pipelineStatsSchema>;
+
+export const EMPTY_PIPELINE_STATS: PipelineStats = { orders: {}, ignoredFrames: {} };
+
+export function parsePipelineStats(stored: unknown): PipelineStats {
+  const parsed = pipelineStatsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : EMPTY_PIPELINE_STATS;
+}
+
+const WRITE_DELAY_MS = 200;
+
+/** Counts order outcomes and ignored frames in memory; writes them behind, a burst in one write. */
+export function pipelineCounter(save: (stats: PipelineStats) => Promise<unknown>) {
+  const stats: PipelineStats = { orders: {}, ignoredFrames: {} };
+  const writer = coalescedTask(() => save(stats), WRITE_DELAY_MS);
+  return {
+    order(outcome: PipelineOutcome): void {
+      stats.orders[outcome] = (stats.orders[outcome] ?? 0) + 1;
+      writer.schedule();
+    },
+    ignoredFrame(reason: IgnoredFrameReason): void {
+      stats.ignoredFrames[reason] = (stats.ignoredFrames[reason] ?? 0) + 1;
+      writer.schedule();
+    },
+  };
+}

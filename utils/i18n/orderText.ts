@@ -1,0 +1,76 @@
+import type { OrderStatus, StatusChangeProblem } from '../shop/orderStatus';
+import type { Language } from './language';
+
+const ar = {
+  order: {
+    defaultService: 'خدمة',
+    pickup: 'استلام من المحل',
+    delivery: 'توصيل',
+    open: 'فتح الطلب في لوحة التحكم',
+    accept: 'قبول الطلب',
+    accepting: 'جارٍ القبول…',
+    acceptedHere: 'قبلتَه أنت',
+    handledElsewhere: 'تعامل معه زميل',
+    acceptFailed: (reason: string) => `لم يُقبل: ${reason}`,
+    status: {
+      pending: 'جديد، بانتظار القبول',
+      accepted: 'مقبول',
+      preparing: 'قيد التحضير',
+      shipping: 'قيد التوصيل',
+      awaiting_pickup: 'جاهز للاستلام',
+      completed: 'مكتمل',
+      cancelled: 'ملغى',
+      rejected: 'مرفوض',
+    } satisfies Record<OrderStatus, string>,
+    unknownStatus: (status: string) => `الحالة: ${status}`,
+  },
+  acceptProblem: {
+    signInRequired: 'رفض الخادم تسجيل دخولك. سجّل الدخول من جديد ثم اقبل الطلب.',
+    notAllowed: 'هذا الحساب لا يملك صلاحية قبول الطلبات.',
+    refused: 'رفض الخادم هذا الطلب.',
+    notFound: 'لم يعد هذا الطلب موجوداً على الخادم.',
+    serverError: 'حدث خطأ في الخادم. حاول مرة أخرى.',
+    unreachable: 'تعذر الوصول إلى الخادم. تحقق من الاتصال وحاول مرة أخرى.',
+    interrupted: 'انقطع القبول قبل أن يجيب الخادم. حاول مرة أخرى.',
+  } satisfies Record<StatusChangeProblem, string>,
+};
+
+export type OrderText = typeof ar;
+
+/** An order's words, shared by its notification (worker) and its row in the popup. */
+export const ORDER_TEXT: Record<Language, OrderText> = {
+  ar,
+  en: {
+    order: {
+      defaultService: 'Service',
+      pickup: 'Pick-up',
+      delivery: 'Delivery',
+      open: 'Open the order in the dashboard',
+      accept: 'Accept order',
+      accepting: 'Accepting…',
+      acceptedHere: 'You accepted it',
+      handledElsewhere: 'A colleague handled it',
+      acceptFailed: (reason: string) => `Not accepted: ${reason}`,
+      status: {
+        pending: 'New, waiting to be accepted',
+        accepted: 'Accepted',
+        preparing: 'Being prepared',
+        shipping: 'Out for delivery',
+        awaiting_pickup: 'Ready for pick-up',
+        completed: 'Completed',
+        cancelled: 'Cancelled',
+        rejected: 'Rejected',
+      },
+      unknownStatus: (status: string) => `Status: ${status}`,
+    },
+    acceptProblem: {
+      signInRequired: 'The server refused your sign-in. Sign in again, then accept the order.',
+      notAllowed: 'This account may not accept orders.',
+      refused: 'The server refused this change.',
+      notFound: 'This order no longer exists on the server.',
+      serverError: 'The server had an error. Try again.',
+      unreachable: 'Cannot reach the server. Check the connection and try again.',
+      interrupted: 'The accept was interrupted before the server answered. Try again.',
+    },
+  },
+};

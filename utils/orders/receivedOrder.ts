@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+import { STATUS_CHANGE_PROBLEMS } from '../shop/orderStatus';
+import { orderSchema } from './order';
+
+/** This computer's attempt to accept an order (PUT status `accepted`) and how it went. */
+export const acceptanceSchema = z.object({
+  state: z.enum(['accepting', 'accepted', 'failed']),
+  at: z.number(),
+  problem: z.optional(z.enum(STATUS_CHANGE_PROBLEMS)),
+  /** The server's own words (`detail`) for a refusal. */
+  detail: z.optional(z.string()),
+});
+export type Acceptance = z.infer<typeof acceptanceSchema>;
+
+/** An order as the popup lists it: what arrived, when, how, and what staff did with it here. */
+export const receivedOrderSchema = z.extend(orderSchema, {
+  receivedAt: z.number(),
+  seen: z.boolean(),
+  source: z.enum(['live', 'catchUp']),
+  acceptance: z.optional(acceptanceSchema),
+});
+export type ReceivedOrder = z.infer<typeof receivedOrderSchema>;
+export type OrderSource = ReceivedOrder['source'];
+
+/** The stored list, row by row: a corrupt row is dropped, never the whole list. */
+export function parseReceivedOrders(stored: unknown): ReceivedOrder[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((row) => {
+    const parsed = receivedOrderSchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
+}

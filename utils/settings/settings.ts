@@ -1,0 +1,66 @@
+import * as z from 'zod/mini';
+import { quietHoursSchema } from '../alerts/quietTime';
+import { LANGUAGES } from '../i18n/language';
+import { PRODUCTION_API_BASE_URL } from '../shop/shopUrls';
+import { SOUND_NAMES } from '../sound/sounds';
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const wholeNumber = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+const positive = () => z.number().check(z.positive());
+
+/** The staff member's preferences (and, through policy.ts, the administrator's). */
+export const settingsSchema = z.object({
+  apiBaseUrl: z.string(),
+  /** null: the API base URL's origin. */
+  dashboardUrl: z.nullable(z.string()),
+  /** The server's ping period; silence for 2.5 times this means a dead connection. */
+  serverPingIntervalSeconds: positive(),
+  /** The time zone of the server's naive `created_at` timestamps (UTC in practice). */
+  serverTimeZone: z.string().check(z.refine(isTimeZone, 'unknown time zone')),
+  language: z.enum([...LANGUAGES, 'auto']),
+  soundEnabled: z.boolean(),
+  sound: z.enum(SOUND_NAMES),
+  soundVolume: wholeNumber(0, 100),
+  repeatUntilAcknowledged: z.boolean(),
+  repeatIntervalSeconds: wholeNumber(10, 600),
+  repeatMaxMinutes: wholeNumber(1, 240),
+  requireInteraction: z.boolean(),
+  quietHours: quietHoursSchema,
+  /** Orders recovered by catch-up older than this go into the list without an alert. */
+  catchUpMaxAgeHours: positive(),
+  /** Opt-in: sign in with the token the shop dashboard keeps when the staff member opens it. */
+  useDashboardSession: z.boolean(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  apiBaseUrl: PRODUCTION_API_BASE_URL,
+  dashboardUrl: null,
+  serverPingIntervalSeconds: 30,
+  serverTimeZone: 'UTC',
+  language: 'auto',
+  soundEnabled: true,
+  sound: 'beep',
+  soundVolume: 80,
+  repeatUntilAcknowledged: false,
+  repeatIntervalSeconds: 30,
+  repeatMaxMinutes: 10,
+  requireInteraction: false,
+  quietHours: { enabled: false, periods: [] },
+  catchUpMaxAgeHours: 24,
+  useDashboardSession: false,
+};
+
+/** Settings from older versions lack newer fields: fill them from the defaults; anything broken is the defaults. */
+export function parseSettings(stored: unknown): Settings {
+  const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(stored as object | null) });
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}

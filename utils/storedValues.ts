@@ -1,0 +1,41 @@
+import type { LastSound } from './alerts/alertSound';
+import { SIGNED_OUT_SNAPSHOT, type ConnectionSnapshot } from './connection/connectionStatus';
+import type { LoggedEvent } from './diagnostics/eventLog';
+import { EMPTY_PIPELINE_STATS, type PipelineStats } from './diagnostics/pipelineStats';
+import type { OrderWatermark } from './orders/catchUp';
+import type { ReceivedOrder } from './orders/receivedOrder';
+import { DEFAULT_SETTINGS, type Settings } from './settings/settings';
+import type { Session } from './shop/session';
+
+/** One value the extension keeps: where (`local:` survives restarts, `session:` a browser session), its default, its version. */
+export interface StoredValue<T> {
+  key: `local:${string}` | `session:${string}`;
+  fallback: T;
+  version: number;
+}
+
+const stored = <T>(key: StoredValue<T>['key'], fallback: T): StoredValue<T> => ({ key, fallback, version: 1 });
+
+/**
+ * Every value the extension stores, in one place. Plain data, so the test harness and the
+ * tools read the same keys and defaults; `storage.ts` turns them into WXT storage items.
+ */
+export const STORED = {
+  settings: stored<Settings>('local:settings', DEFAULT_SETTINGS),
+  session: stored<Session | null>('local:session', null),
+  /** The popup's order list, newest first. */
+  receivedOrders: stored<ReceivedOrder[]>('local:receivedOrders', []),
+  /** Session storage: a browser restart starts from "connecting", never from a stale "open". */
+  connectionSnapshot: stored<ConnectionSnapshot>('session:connection', SIGNED_OUT_SNAPSHOT),
+  orderWatermark: stored<OrderWatermark | null>('local:orderWatermark', null),
+  /** Until when alerts are snoozed (ms since epoch); null when they are not. */
+  snoozedUntil: stored<number | null>('local:snoozedUntil', null),
+  pipelineStats: stored<PipelineStats>('session:pipelineStats', EMPTY_PIPELINE_STATS),
+  lastSound: stored<LastSound | null>('session:lastSound', null),
+  /** The troubleshooter's event log: the newest 500 typed events (entries of older releases are dropped on read). */
+  eventLog: stored<LoggedEvent[]>('local:eventLog', []),
+  /** When the repeating alert sound rings next; null when nothing is ringing. For the popup and tests. */
+  nextRingAt: stored<number | null>('session:nextRingAt', null),
+  /** Account problems already notified (`<credentialsId>:<problem>`), so each alerts once. */
+  notifiedAccountProblems: stored<string[]>('local:notifiedAccountProblems', []),
+};
