@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 import { E2E_EXTENSION_KEY } from './tests/harness/e2eExtensionKey';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: [],
   // Explicit imports keep every module readable and testable without WXT's globals.
   imports: false,
   manifest: ({ mode }) => ({

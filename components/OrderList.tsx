@@ -1,5 +1,5 @@
 import { INTL_LOCALE } from '../utils/i18n/language';
-import { formatAmount } from '../utils/i18n/notificationText';
+import { formatAmount } from '../utils/i18n/numberFormats';
 import { relativeTime } from '../utils/i18n/relativeTime';
 import { needsStaff } from '../utils/orders/orderFilter';
 import { ORDER_STATUSES, type OrderStatus } from '../utils/shop/orderStatus';

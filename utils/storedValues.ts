@@ -1,10 +1,11 @@
 import type { LastSound } from './alerts/alertSound';
-import { SIGNED_OUT_SNAPSHOT, type ConnectionSnapshot } from './connection/connectionStatus';
+import type { ConnectionSnapshot } from './connection/connectionStatus';
 import type { LoggedEvent } from './diagnostics/eventLog';
-import { EMPTY_PIPELINE_STATS, type PipelineStats } from './diagnostics/pipelineStats';
+import type { PipelineStats } from './diagnostics/pipelineStats';
 import type { OrderWatermark } from './orders/catchUp';
 import type { ReceivedOrder } from './orders/receivedOrder';
-import { DEFAULT_SETTINGS, type Settings } from './settings/settings';
+import { DEFAULT_SETTINGS } from './settings/defaultSettings';
+import type { Settings } from './settings/settings';
 import type { Session } from './shop/session';
 
 /** One value the extension keeps: where (`local:` survives restarts, `session:` a browser session), its default, its version. */
@@ -26,11 +27,16 @@ export const STORED = {
   /** The popup's order list, newest first. */
   receivedOrders: stored<ReceivedOrder[]>('local:receivedOrders', []),
   /** Session storage: a browser restart starts from "connecting", never from a stale "open". */
-  connectionSnapshot: stored<ConnectionSnapshot>('session:connection', SIGNED_OUT_SNAPSHOT),
+  connectionSnapshot: stored<ConnectionSnapshot>('session:connection', {
+    status: { state: 'signedOut' },
+    attempt: 0,
+    outageStartedAt: null,
+    credentialsId: null,
+  }),
   orderWatermark: stored<OrderWatermark | null>('local:orderWatermark', null),
   /** Until when alerts are snoozed (ms since epoch); null when they are not. */
   snoozedUntil: stored<number | null>('local:snoozedUntil', null),
-  pipelineStats: stored<PipelineStats>('session:pipelineStats', EMPTY_PIPELINE_STATS),
+  pipelineStats: stored<PipelineStats>('session:pipelineStats', { orders: {}, ignoredFrames: {} }),
   lastSound: stored<LastSound | null>('session:lastSound', null),
   /** The troubleshooter's event log: the newest 500 typed events (entries of older releases are dropped on read). */
   eventLog: stored<LoggedEvent[]>('local:eventLog', []),

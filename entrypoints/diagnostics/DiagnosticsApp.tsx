@@ -1,3 +1,5 @@
+import { parsePipelineStats } from '../../utils/diagnostics/pipelineStats';
+import { parseSession } from '../../utils/shop/session';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DiagnosticCheckList } from '../../components/DiagnosticCheckList';
@@ -16,7 +18,7 @@ import { describeFinding } from '../../utils/i18n/diagnosticsText';
 import { DIAGNOSTICS_TEXT } from '../../utils/i18n/diagnosticsText';
 import { EXTENSION_NAME } from '../../utils/i18n/extensionName';
 import type { Language } from '../../utils/i18n/language';
-import { eventLogItem, readEventLog, readPipelineStats, readSession } from '../../utils/storage';
+import { eventLogItem, pipelineStatsItem, readParsed, sessionItem } from '../../utils/storage';
 import type { Settings } from '../../utils/settings/settings';
 import { diagnosticFormatters } from '../../utils/ui/diagnosticFormatters';
 import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
@@ -37,7 +39,11 @@ function ReportActions({ results, apiBaseUrl }: { results: Results; apiBaseUrl: 
   const [copyState, setCopyState] = useState<'copied' | 'failed' | null>(null);
 
   const buildReport = async () => {
-    const [session, events, stats] = await Promise.all([readSession(), readEventLog(), readPipelineStats()]);
+    const [session, events, stats] = await Promise.all([
+      readParsed(sessionItem, parseSession),
+      readParsed(eventLogItem, parseEventLog),
+      readParsed(pipelineStatsItem, parsePipelineStats),
+    ]);
     const format = diagnosticFormatters(language, Date.now());
     return diagnosticReport(
       {

@@ -1,15 +1,20 @@
+import { parseEventLog } from '../../utils/diagnostics/eventLog';
+import { parsePipelineStats } from '../../utils/diagnostics/pipelineStats';
+import { parseConnectionSnapshot } from '../../utils/connection/connectionStatus';
+import { lastReceivedAt, parseReceivedOrders } from '../../utils/orders/receivedOrder';
+import { parseSession } from '../../utils/shop/session';
 import type { browser as browserApi } from 'wxt/browser';
 import { isQuiet } from '../../utils/alerts/quietTime';
 import { openBrowserSocket } from '../../utils/connection/browserSocket';
 import { sendMessage } from '../../utils/messaging';
 import { knownOrdersIn, KNOWN_ORDER_PREFIX, KNOWN_ORDERS_MAX_COUNT } from '../../utils/orders/knownOrders';
-import { lastReceivedAt } from '../../utils/orders/receivedOrders';
 import {
-  readConnectionSnapshot,
-  readEventLog,
-  readPipelineStats,
-  readReceivedOrders,
-  readSession,
+  connectionSnapshotItem,
+  eventLogItem,
+  pipelineStatsItem,
+  readParsed,
+  receivedOrdersItem,
+  sessionItem,
   snoozedUntilItem,
 } from '../../utils/storage';
 import { NOTIFICATION_ICON } from '../../utils/ui/icons';
@@ -28,14 +33,14 @@ export async function browserDiagnosticDeps(
   testNotification: { title: string; message: string },
 ): Promise<DiagnosticDeps> {
   const [session, apiBaseUrl, snapshot, orders, stats, snoozedUntil, platform, events] = await Promise.all([
-    readSession(),
+    readParsed(sessionItem, parseSession),
     sendMessage('connectionServer', undefined),
-    readConnectionSnapshot(),
-    readReceivedOrders(),
-    readPipelineStats(),
+    readParsed(connectionSnapshotItem, parseConnectionSnapshot),
+    readParsed(receivedOrdersItem, parseReceivedOrders),
+    readParsed(pipelineStatsItem, parsePipelineStats),
     snoozedUntilItem.getValue(),
     browser.runtime.getPlatformInfo(),
-    readEventLog(),
+    readParsed(eventLogItem, parseEventLog),
   ]);
   const now = Date.now();
   return {

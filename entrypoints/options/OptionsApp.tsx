@@ -12,8 +12,9 @@ import { UI_TEXT, type UiText } from '../../utils/i18n/uiText';
 import { signIn, verifyToken } from '../../utils/shop/signIn';
 import { validateApiBaseUrl } from '../../utils/shop/shopUrls';
 import { tokenExpiresAt } from '../../utils/shop/tokenExpiry';
-import { readSettings, sessionItem, settingsItem, snoozedUntilItem } from '../../utils/storage';
+import { readParsed, sessionItem, settingsItem, snoozedUntilItem } from '../../utils/storage';
 import type { Session } from '../../utils/shop/session';
+import { parseSettings } from '../../utils/settings/parseSettings';
 import type { Settings } from '../../utils/settings/settings';
 import type { EffectiveSettings } from '../../utils/settings/policy';
 import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
@@ -43,7 +44,7 @@ async function signInWith(fields: LoginFields): Promise<SignInProblem | null> {
 }
 
 async function updateSettings(patch: Partial<Settings>): Promise<void> {
-  await settingsItem.setValue({ ...(await readSettings()), ...patch });
+  await settingsItem.setValue({ ...(await readParsed(settingsItem, parseSettings)), ...patch });
 }
 
 function Account({ session, settings }: { session: Session | null; settings: Settings }) {

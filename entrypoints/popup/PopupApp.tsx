@@ -1,5 +1,5 @@
 import { parseConnectionSnapshot } from '../../utils/connection/connectionStatus';
-import { parseReceivedOrders } from '../../utils/orders/receivedOrder';
+import { lastReceivedAt, parseReceivedOrders } from '../../utils/orders/receivedOrder';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
@@ -11,16 +11,16 @@ import { EXTENSION_NAME } from '../../utils/i18n/extensionName';
 import { INTL_LOCALE, type Language } from '../../utils/i18n/language';
 import { relativeTime } from '../../utils/i18n/relativeTime';
 import { sendMessage } from '../../utils/messaging';
-import { lastReceivedAt } from '../../utils/orders/receivedOrders';
 import { STATUS_POLL_MS } from '../../utils/orders/statusWatch';
 import { dashboardOrderListUrl, dashboardUrlOf } from '../../utils/shop/shopUrls';
 import {
   connectionSnapshotItem,
-  readSettings,
+  readParsed,
   receivedOrdersItem,
   settingsItem,
   snoozedUntilItem,
 } from '../../utils/storage';
+import { parseSettings } from '../../utils/settings/parseSettings';
 import type { Settings } from '../../utils/settings/settings';
 import type { ConnectionAction } from '../../utils/i18n/connectionText';
 import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
@@ -40,7 +40,7 @@ function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozed
   const text = useText();
   const snoozed = snoozedUntil !== null && snoozedUntil > Date.now();
   const toggleSound = async () =>
-    settingsItem.setValue({ ...(await readSettings()), soundEnabled: !settings.soundEnabled });
+    settingsItem.setValue({ ...(await readParsed(settingsItem, parseSettings)), soundEnabled: !settings.soundEnabled });
   return (
     <div class="alert-controls">
       <button

@@ -1,8 +1,9 @@
+import { parseSession } from '../shop/session';
 import type { browser as browserApi } from 'wxt/browser';
 import { onMessage } from '../messaging';
 import { adoptDashboardToken } from '../shop/adoptDashboardToken';
 import { dashboardOriginPattern, isDashboardPage } from '../shop/dashboardAccess';
-import { readSession, sessionItem } from '../storage';
+import { readParsed, sessionItem } from '../storage';
 import type { Settings } from '../settings/settings';
 
 const SCRIPT_ID = 'dashboard-session';
@@ -38,7 +39,13 @@ export function dashboardSession(browser: typeof browserApi, settings: () => Set
     const current = settings();
     // Only the configured dashboard may hand over a token, and only while opted in.
     if (!current.useDashboardSession || !isDashboardPage(sender.url ?? sender.tab?.url, current)) return;
-    const result = await adoptDashboardToken(fetch, current.apiBaseUrl, token, await readSession(), Date.now());
+    const result = await adoptDashboardToken(
+      fetch,
+      current.apiBaseUrl,
+      token,
+      await readParsed(sessionItem, parseSession),
+      Date.now(),
+    );
     if ('adopted' in result) await sessionItem.setValue(result.adopted);
     else if (result.ignored !== 'sameToken') console.warn(`Dashboard session not used: ${result.ignored}`);
   });

@@ -1,7 +1,8 @@
 import { connectionTarget } from '../connection/connectionTarget';
 import type { ConnectionTarget } from '../connection/orderConnection';
 import { effectiveSettings } from '../settings/policy';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { DEFAULT_SETTINGS } from '../settings/defaultSettings';
+import type { Settings } from '../settings/settings';
 import type { Session } from '../shop/session';
 
 /** What the worker runs on: the settings in force, where to connect, and until when alerts are snoozed. */

@@ -1,8 +1,12 @@
+import { parseOrderWatermark } from '../orders/catchUp';
+import { parseReceivedOrders } from '../orders/receivedOrder';
+import { parseSession } from '../shop/session';
+import { parseSettings } from '../settings/parseSettings';
 import type { browser as browserApi } from 'wxt/browser';
 import { isQuiet } from '../alerts/quietTime';
-import type { ConnectionSnapshot } from '../connection/connectionStatus';
+import { parseConnectionSnapshot, type ConnectionSnapshot } from '../connection/connectionStatus';
 import type { OrderConnectionDeps } from '../connection/orderConnection';
-import { EventLog, type NewEvent } from '../diagnostics/eventLog';
+import { parseEventLog, EventLog, type NewEvent } from '../diagnostics/eventLog';
 import { pipelineCounter } from '../diagnostics/pipelineStats';
 import { resolveLanguage } from '../i18n/language';
 import type { PlayResult } from '../messaging';
@@ -31,7 +35,7 @@ export interface WorkerPlatform {
 /** Wires the browser to the order stream and the order handling. Wiring only: the behaviour lives in the modules. */
 export function startOrderService(browser: typeof browserApi, platform: WorkerPlatform): void {
   const eventLog = new EventLog({
-    load: stored.readEventLog,
+    load: () => stored.readParsed(stored.eventLogItem, parseEventLog),
     save: (e) => stored.eventLogItem.setValue(e),
     now: Date.now,
   });
@@ -40,8 +44,8 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
 
   let resumeFrom: ConnectionSnapshot | undefined;
   const configuration = new LiveConfiguration({
-    readSession: stored.readSession,
-    readSettings: stored.readSettings,
+    readSession: () => stored.readParsed(stored.sessionItem, parseSession),
+    readSettings: () => stored.readParsed(stored.settingsItem, parseSettings),
     readSnoozedUntil: () => stored.snoozedUntilItem.getValue(),
     readManaged: () => readManaged(browser),
     onChange: ({ target }) => {
@@ -67,9 +71,9 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     countOutcome: counter.order,
     onError: failed,
     store: {
-      readReceivedOrders: stored.readReceivedOrders,
+      readReceivedOrders: () => stored.readParsed(stored.receivedOrdersItem, parseReceivedOrders),
       saveReceivedOrders: (list) => stored.receivedOrdersItem.setValue(list),
-      readWatermark: stored.readOrderWatermark,
+      readWatermark: () => stored.readParsed(stored.orderWatermarkItem, parseOrderWatermark),
       saveWatermark: (watermark) => stored.orderWatermarkItem.setValue(watermark),
       saveLastSound: (lastSound) => stored.lastSoundItem.setValue(lastSound),
       saveNextRingAt: (at) => stored.nextRingAtItem.setValue(at),
@@ -98,7 +102,7 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
 
   const dashboard = dashboardSession(browser, settings);
   connection.setOnline(navigator.onLine);
-  const started = stored.readConnectionSnapshot().then((snapshot) => {
+  const started = stored.readParsed(stored.connectionSnapshotItem, parseConnectionSnapshot).then((snapshot) => {
     resumeFrom = snapshot;
     return configuration.follow();
   });

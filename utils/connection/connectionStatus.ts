@@ -1,5 +1,19 @@
 import * as z from 'zod/mini';
-import { REJECTION_REASONS, RETRY_PROBLEMS } from './diagnoseHandshakeFailure';
+
+/** Causes that retrying cannot fix: the staff member or the administrator must act. */
+export const REJECTION_REASONS = [
+  'tokenExpired',
+  'tokenRejected',
+  'serverDefect',
+  'notStaff',
+  'accountInactive',
+  'wrongUrl',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+/** Causes that may pass by themselves: keep retrying with backoff, and say which. */
+export const RETRY_PROBLEMS = ['serverUnreachable', 'serverError', 'upgradeRefused', 'dropped', 'silent'] as const;
+export type RetryProblem = (typeof RETRY_PROBLEMS)[number];
 
 /** Whether orders can arrive, and if not why and until when: what every page shows. */
 export const connectionStatusSchema = z.discriminatedUnion('state', [
@@ -28,14 +42,7 @@ export const connectionSnapshotSchema = z.object({
 });
 export type ConnectionSnapshot = z.infer<typeof connectionSnapshotSchema>;
 
-export const SIGNED_OUT_SNAPSHOT: ConnectionSnapshot = {
-  status: { state: 'signedOut' },
-  attempt: 0,
-  outageStartedAt: null,
-  credentialsId: null,
-};
-
-export function parseConnectionSnapshot(stored: unknown): ConnectionSnapshot {
+export function parseConnectionSnapshot(stored: unknown): ConnectionSnapshot | null {
   const parsed = connectionSnapshotSchema.safeParse(stored);
-  return parsed.success ? parsed.data : SIGNED_OUT_SNAPSHOT;
+  return parsed.success ? parsed.data : null;
 }

@@ -1,19 +1,5 @@
+import type { RejectionReason, RetryProblem } from './connectionStatus';
 import { probeAccount, probeServerHealth, type ProbedCredentials } from './serverProbes';
-
-/** Causes that retrying cannot fix: the staff member or the administrator must act. */
-export const REJECTION_REASONS = [
-  'tokenExpired',
-  'tokenRejected',
-  'serverDefect',
-  'notStaff',
-  'accountInactive',
-  'wrongUrl',
-] as const;
-export type RejectionReason = (typeof REJECTION_REASONS)[number];
-
-/** Causes that may pass by themselves: keep retrying with backoff, and say which. */
-export const RETRY_PROBLEMS = ['serverUnreachable', 'serverError', 'upgradeRefused', 'dropped', 'silent'] as const;
-export type RetryProblem = (typeof RETRY_PROBLEMS)[number];
 
 export type Diagnosis = { kind: 'retry'; problem: RetryProblem } | { kind: 'reject'; reason: RejectionReason };
 

@@ -2,7 +2,8 @@ import type { OrderCreatedData } from '../shop/schemas';
 import { orderStreamUrl } from '../shop/shopUrls';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
 import type { ConnectionSnapshot, ConnectionStatus } from './connectionStatus';
-import type { DiagnosedCredentials, Diagnosis, RejectionReason, RetryProblem } from './diagnoseHandshakeFailure';
+import type { RejectionReason, RetryProblem } from './connectionStatus';
+import type { DiagnosedCredentials, Diagnosis } from './diagnoseHandshakeFailure';
 import { parseServerFrame, type IgnoredFrameReason } from './parseServerFrame';
 import { reconnectDelay } from './reconnectDelay';
 

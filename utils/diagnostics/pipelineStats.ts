@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { coalescedTask } from '../coalescedTask';
 import { IGNORED_FRAME_REASONS, type IgnoredFrameReason } from '../connection/parseServerFrame';
-import { PIPELINE_OUTCOMES, type PipelineOutcome } from '../orders/orderPipeline';
+import { PIPELINE_OUTCOMES, type PipelineOutcome } from '../orders/pipelineOutcomes';
 
 /** What happened to every frame and order since the browser started: for diagnosis and the benchmark. */
 export const pipelineStatsSchema = z.object({
@@ -10,11 +10,9 @@ export const pipelineStatsSchema = z.object({
 });
 export type PipelineStats = z.infer<typeof pipelineStatsSchema>;
 
-export const EMPTY_PIPELINE_STATS: PipelineStats = { orders: {}, ignoredFrames: {} };
-
-export function parsePipelineStats(stored: unknown): PipelineStats {
+export function parsePipelineStats(stored: unknown): PipelineStats | null {
   const parsed = pipelineStatsSchema.safeParse(stored);
-  return parsed.success ? parsed.data : EMPTY_PIPELINE_STATS;
+  return parsed.success ? parsed.data : null;
 }
 
 const WRITE_DELAY_MS = 200;

@@ -1,4 +1,4 @@
-import type { RejectionReason, RetryProblem } from '../connection/diagnoseHandshakeFailure';
+import type { RejectionReason, RetryProblem } from '../connection/connectionStatus';
 import { EXTENSION_NAME } from './extensionName';
 import type { Language } from './language';
 

@@ -1,5 +1,6 @@
 import type { Order } from '../orders/order';
 import type { StatusChangeProblem } from '../shop/orderStatus';
+import { formatAmount, formatInteger, memoized } from './numberFormats';
 import { INTL_LOCALE, type Language } from './language';
 import { ORDER_TEXT } from './orderText';
 
@@ -52,29 +53,11 @@ const TEXT: Record<Language, NotificationText> = {
 };
 
 /** `Intl` formatters cost ~80 µs to build and sit on the alert's path: build each once. */
-function memoized<T>(build: (language: Language) => T): (language: Language) => T {
-  const built = new Map<Language, T>();
-  return (language) => {
-    let value = built.get(language);
-    if (value === undefined) built.set(language, (value = build(language)));
-    return value;
-  };
-}
-
 const pluralRules = memoized((language) => new Intl.PluralRules(INTL_LOCALE[language]));
-const integerFormat = memoized((language) => new Intl.NumberFormat(INTL_LOCALE[language]));
-const amountFormat = memoized(
-  (language) =>
-    new Intl.NumberFormat(INTL_LOCALE[language], { style: 'currency', currency: 'SYP', maximumFractionDigits: 0 }),
-);
 
 function plural(language: Language, forms: Plural, count: number): string {
   const form = forms[pluralRules(language).select(count)] ?? forms.other;
-  return form.replace('{count}', integerFormat(language).format(count));
-}
-
-export function formatAmount(language: Language, amount: number): string {
-  return amountFormat(language).format(amount);
+  return form.replace('{count}', formatInteger(language, count));
 }
 
 export const SUMMARY_LISTED = 5;

@@ -3,11 +3,9 @@ import { BurstGate } from './burstGate';
 import type { KnownOrders } from './knownOrders';
 import type { Order } from './order';
 import { classifyOrder, type OrderFilterSettings } from './orderFilter';
+import type { PipelineOutcome } from './pipelineOutcomes';
 import type { OrderSource } from './receivedOrder';
 import type { ReceivedOrders } from './receivedOrders';
-
-export const PIPELINE_OUTCOMES = ['announced', 'quiet', 'duplicate', 'terminal', 'handled', 'stale'] as const;
-export type PipelineOutcome = (typeof PIPELINE_OUTCOMES)[number];
 
 export interface OrderAlerts {
   /** One order's notification. */

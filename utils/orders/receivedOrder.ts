@@ -30,3 +30,8 @@ export function parseReceivedOrders(stored: unknown): ReceivedOrder[] {
     return parsed.success ? [parsed.data] : [];
   });
 }
+
+/** When the latest of these orders reached this computer; null when none has. */
+export function lastReceivedAt(orders: readonly ReceivedOrder[]): number | null {
+  return orders.length > 0 ? Math.max(...orders.map((order) => order.receivedAt)) : null;
+}

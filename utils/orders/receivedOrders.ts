@@ -13,11 +13,6 @@ export interface ReceivedOrdersDeps {
   now(): number;
 }
 
-/** When the latest of these orders reached this computer; null when none has. */
-export function lastReceivedAt(orders: readonly ReceivedOrder[]): number | null {
-  return orders.length > 0 ? Math.max(...orders.map((order) => order.receivedAt)) : null;
-}
-
 /**
  * The orders staff see in the popup, newest first, with what they have seen. Kept in
  * memory after one load; changes made in the same task are saved in one write.

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { quietHoursSchema } from '../alerts/quietTime';
 import { LANGUAGES } from '../i18n/language';
-import { PRODUCTION_API_BASE_URL } from '../shop/shopUrls';
 import { SOUND_NAMES } from '../sound/sounds';
 
 function isTimeZone(zone: string): boolean {
@@ -40,27 +39,3 @@ export const settingsSchema = z.object({
   useDashboardSession: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  apiBaseUrl: PRODUCTION_API_BASE_URL,
-  dashboardUrl: null,
-  serverPingIntervalSeconds: 30,
-  serverTimeZone: 'UTC',
-  language: 'auto',
-  soundEnabled: true,
-  sound: 'beep',
-  soundVolume: 80,
-  repeatUntilAcknowledged: false,
-  repeatIntervalSeconds: 30,
-  repeatMaxMinutes: 10,
-  requireInteraction: false,
-  quietHours: { enabled: false, periods: [] },
-  catchUpMaxAgeHours: 24,
-  useDashboardSession: false,
-};
-
-/** Settings from older versions lack newer fields: fill them from the defaults; anything broken is the defaults. */
-export function parseSettings(stored: unknown): Settings {
-  const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(stored as object | null) });
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REJECTION_REASONS, RETRY_PROBLEMS } from '../../../utils/connection/diagnoseHandshakeFailure';
+import { REJECTION_REASONS, RETRY_PROBLEMS } from '../../../utils/connection/connectionStatus';
 import { LANGUAGES } from '../../../utils/i18n/language';
 import { describeConnection } from '../../../utils/i18n/describeConnection';
 import { toolbarAppearance } from '../../../utils/ui/toolbarAppearance';

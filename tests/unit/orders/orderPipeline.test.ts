@@ -5,7 +5,7 @@ import type { Order } from '../../../utils/orders/order';
 import { OrderPipeline } from '../../../utils/orders/orderPipeline';
 import { ReceivedOrders } from '../../../utils/orders/receivedOrders';
 import { receivedOrdersItem } from '../../../utils/storage';
-import type { PipelineOutcome } from '../../../utils/orders/orderPipeline';
+import type { PipelineOutcome } from '../../../utils/orders/pipelineOutcomes';
 import { sampleOrder } from '../sampleOrder';
 
 const NOW = Date.UTC(2025, 10, 27, 14, 20);

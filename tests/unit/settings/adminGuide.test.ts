@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { effectiveSettings } from '../../../utils/settings/policy';
-import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/defaultSettings';
 
 const ID = 'EXTENSION_ID';
 const guide = readFileSync(new URL('../../../docs/ADMIN.md', import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { effectiveSettings, POLICY_KEYS } from '../../../utils/settings/policy';
-import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/defaultSettings';
 
 const defaults = DEFAULT_SETTINGS;
 
