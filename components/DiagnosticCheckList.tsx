@@ -1,5 +1,5 @@
-import { DIAGNOSTIC_CHECKS, type CheckId, type CheckResult } from '../utils/diagnostics/diagnosticChecks';
-import { describeFinding, type Formatters } from '../utils/i18n/diagnosticsText';
+import { DIAGNOSTIC_CHECKS, type CheckId, type CheckResult } from '../utils/diagnostics/diagnosticTypes';
+import { describeFinding, type Formatters } from '../utils/i18n/findingWords';
 import { DIAGNOSTICS_TEXT } from '../utils/i18n/diagnosticsText';
 import { useCatalog } from './LanguageContext';
 

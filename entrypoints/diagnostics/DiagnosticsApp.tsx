@@ -7,14 +7,10 @@ import { EventLogView } from '../../components/EventLogView';
 import { LanguageProvider, useCatalog, useLanguage } from '../../components/LanguageContext';
 import { parseEventLog } from '../../utils/diagnostics/eventLog';
 import { browserDiagnosticDeps } from './browserDiagnosticDeps';
-import {
-  DIAGNOSTIC_CHECKS,
-  runDiagnostics,
-  type CheckId,
-  type CheckResult,
-} from '../../utils/diagnostics/diagnosticChecks';
+import { runDiagnostics } from '../../utils/diagnostics/diagnosticChecks';
+import { DIAGNOSTIC_CHECKS, type CheckId, type CheckResult } from '../../utils/diagnostics/diagnosticTypes';
 import { diagnosticReport } from '../../utils/diagnostics/diagnosticReport';
-import { describeFinding } from '../../utils/i18n/diagnosticsText';
+import { describeFinding } from '../../utils/i18n/findingWords';
 import { DIAGNOSTICS_TEXT } from '../../utils/i18n/diagnosticsText';
 import { EXTENSION_NAME } from '../../utils/i18n/extensionName';
 import type { Language } from '../../utils/i18n/language';

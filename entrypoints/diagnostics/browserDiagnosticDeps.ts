@@ -19,7 +19,7 @@ import {
 } from '../../utils/storage';
 import { NOTIFICATION_ICON } from '../../utils/ui/icons';
 import type { Settings } from '../../utils/settings/settings';
-import type { DiagnosticDeps, Platform } from '../../utils/diagnostics/diagnosticChecks';
+import type { DiagnosticDeps, Platform } from '../../utils/diagnostics/diagnosticTypes';
 
 export const TEST_NOTIFICATION_ID = 'diagnostics-test';
 

@@ -1,6 +1,6 @@
 import { STORED } from '../../utils/storedValues';
 import type { ShopBackend } from '../../server/shopBackend';
-import type { CheckId, FindingCause } from '../../utils/diagnostics/diagnosticChecks';
+import type { CheckId, FindingCause } from '../../utils/diagnostics/diagnosticTypes';
 import type { Session } from '../../utils/shop/session';
 import type { ExtensionBrowser } from '../harness/extensionBrowser';
 import { loginDirectly } from '../harness/loginDirectly';

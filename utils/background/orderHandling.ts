@@ -1,21 +1,21 @@
 import type { browser as browserApi } from 'wxt/browser';
-import type { LastSound } from '../alerts/alertSound';
 import type { ConnectionTarget } from '../connection/orderConnection';
 import type { NewEvent } from '../diagnostics/eventLog';
 import type { Language } from '../i18n/language';
 import type { PlayResult } from '../messaging';
 import { acceptOrder } from '../orders/acceptOrder';
-import { fetchRecentOrders, type OrderWatermark } from '../orders/catchUp';
+import { fetchRecentOrders, parseOrderWatermark } from '../orders/catchUp';
 import { KnownOrders, knownOrdersIn } from '../orders/knownOrders';
 import { OrderIntake } from '../orders/orderIntake';
 import { OrderPipeline } from '../orders/orderPipeline';
 import type { PipelineOutcome } from '../orders/pipelineOutcomes';
 import { orderSettler } from '../orders/orderSettler';
-import type { ReceivedOrder } from '../orders/receivedOrder';
+import { parseReceivedOrders } from '../orders/receivedOrder';
 import { ReceivedOrders } from '../orders/receivedOrders';
 import type { Settings } from '../settings/settings';
 import { changeOrderStatus } from '../shop/orderStatus';
 import type { SoundName } from '../sound/sounds';
+import { lastSoundItem, nextRingAtItem, orderWatermarkItem, readParsed, receivedOrdersItem } from '../storage';
 import { alertRinging } from './alertRinging';
 import { orderNotifications } from './orderNotifications';
 import { orderStatusWatch } from './orderStatusWatch';
@@ -31,30 +31,29 @@ export interface OrderHandlingDeps {
   log(event: NewEvent): void;
   countOutcome(outcome: PipelineOutcome): void;
   onError(what: string): (error: unknown) => void;
-  /** Where the order list, the watermark and the sound's state are kept. */
-  store: {
-    readReceivedOrders(): Promise<ReceivedOrder[]>;
-    saveReceivedOrders(orders: ReceivedOrder[]): Promise<unknown>;
-    readWatermark(): Promise<OrderWatermark | null>;
-    saveWatermark(watermark: OrderWatermark): Promise<unknown>;
-    saveLastSound(lastSound: LastSound): Promise<unknown>;
-    saveNextRingAt(at: number | null): Promise<unknown>;
-  };
 }
 
 /**
- * Everything that happens to an order once it arrives: the pipeline (dedupe, filter,
+ * Everything that happens to an order once it arrives, kept in extension storage: the pipeline (dedupe, filter,
  * list, notification, sound, badge), the status watch that notices a colleague's
  * accept, and the staff member's own accept; `settle` is the one way out.
  */
 export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDeps) {
-  const { settings, log, store } = deps;
+  const { settings, log } = deps;
   const received = new ReceivedOrders({
-    load: store.readReceivedOrders,
-    save: store.saveReceivedOrders,
+    load: () => readParsed(receivedOrdersItem, parseReceivedOrders),
+    save: (orders) => receivedOrdersItem.setValue(orders),
     now: Date.now,
   });
-  const ringing = alertRinging({ play: deps.playSound, settings, received, isQuiet: deps.isQuiet, log, ...store });
+  const ringing = alertRinging({
+    play: deps.playSound,
+    settings,
+    received,
+    isQuiet: deps.isQuiet,
+    log,
+    saveLastSound: (lastSound) => lastSoundItem.setValue(lastSound),
+    saveNextRingAt: (at) => nextRingAtItem.setValue(at),
+  });
   const notifications = orderNotifications(
     browser,
     () => ({ language: deps.language(), requireInteraction: settings().requireInteraction }),
@@ -101,8 +100,8 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
   });
   const intake = new OrderIntake({
     announce: (order, source) => pipeline.receive(order, source),
-    loadWatermark: store.readWatermark,
-    saveWatermark: store.saveWatermark,
+    loadWatermark: () => readParsed(orderWatermarkItem, parseOrderWatermark),
+    saveWatermark: (watermark) => orderWatermarkItem.setValue(watermark),
   });
 
   return {

@@ -1,7 +1,3 @@
-import { parseOrderWatermark } from '../orders/catchUp';
-import { parseReceivedOrders } from '../orders/receivedOrder';
-import { parseSession } from '../shop/session';
-import { parseSettings } from '../settings/parseSettings';
 import type { browser as browserApi } from 'wxt/browser';
 import { isQuiet } from '../alerts/quietTime';
 import { parseConnectionSnapshot, type ConnectionSnapshot } from '../connection/connectionStatus';
@@ -10,13 +6,12 @@ import { parseEventLog, EventLog, type NewEvent } from '../diagnostics/eventLog'
 import { pipelineCounter } from '../diagnostics/pipelineStats';
 import { resolveLanguage } from '../i18n/language';
 import type { PlayResult } from '../messaging';
-import { readManaged } from '../settings/readManaged';
 import { dashboardOrderListUrl, dashboardUrlOf, orderPageUrl } from '../shop/shopUrls';
 import type { SoundName } from '../sound/sounds';
 import * as stored from '../storage';
 import { accountNotifications } from './accountNotifications';
 import { dashboardSession } from './dashboardSession';
-import { LiveConfiguration } from './liveConfiguration';
+import { storedConfiguration } from './storedConfiguration';
 import { registerMessageHandlers } from './messageHandlers';
 import { listenToNotificationClicks } from './notificationClicks';
 import { openInDashboard } from './openInDashboard';
@@ -43,15 +38,17 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
   const failed = (what: string) => (error: unknown) => log({ kind: 'failure', what, error: String(error) });
 
   let resumeFrom: ConnectionSnapshot | undefined;
-  const configuration = new LiveConfiguration({
-    readSession: () => stored.readParsed(stored.sessionItem, parseSession),
-    readSettings: () => stored.readParsed(stored.settingsItem, parseSettings),
-    readSnoozedUntil: () => stored.snoozedUntilItem.getValue(),
-    readManaged: () => readManaged(browser),
+  const configuration = storedConfiguration(browser, {
     onChange: ({ target }) => {
       connection.setTarget(target, resumeFrom);
       orders.ringing.reschedule();
     },
+    onSettingsChanged: () => (connection.ensureConnected({ urgent: true }), dashboard.sync()),
+    onPolicyRead: async (changed) => {
+      await dashboard.sync();
+      if (changed) connection.ensureConnected({ urgent: true });
+    },
+    onError: failed,
   });
   const settings = () => configuration.current.settings;
   const target = () => configuration.current.target;
@@ -70,14 +67,6 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     log,
     countOutcome: counter.order,
     onError: failed,
-    store: {
-      readReceivedOrders: () => stored.readParsed(stored.receivedOrdersItem, parseReceivedOrders),
-      saveReceivedOrders: (list) => stored.receivedOrdersItem.setValue(list),
-      readWatermark: () => stored.readParsed(stored.orderWatermarkItem, parseOrderWatermark),
-      saveWatermark: (watermark) => stored.orderWatermarkItem.setValue(watermark),
-      saveLastSound: (lastSound) => stored.lastSoundItem.setValue(lastSound),
-      saveNextRingAt: (at) => stored.nextRingAtItem.setValue(at),
-    },
   });
 
   const account = accountNotifications(browser, {
@@ -107,20 +96,6 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     return configuration.follow();
   });
   started.then(() => Promise.all([orders.resume(), dashboard.sync()])).catch(failed('start-up'));
-  // Managed storage can take seconds to answer after launch: the first connect never waits on it.
-  const followPolicy = () => configuration.followPolicy().then(dashboard.sync);
-  followPolicy().catch(failed('reading the policy'));
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area !== 'managed') return;
-    followPolicy()
-      .then(() => connection.ensureConnected({ urgent: true }))
-      .catch(failed('reading the policy'));
-  });
-  const follow = (then?: () => Promise<unknown>) => () =>
-    void configuration.follow().then(then).catch(failed('following a change'));
-  stored.sessionItem.watch(follow());
-  stored.snoozedUntilItem.watch(follow());
-  stored.settingsItem.watch(follow(() => (connection.ensureConnected({ urgent: true }), dashboard.sync())));
 
   registerWakeTriggers(
     browser,

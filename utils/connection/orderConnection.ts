@@ -1,24 +1,12 @@
 import type { OrderCreatedData } from '../shop/schemas';
 import { orderStreamUrl } from '../shop/shopUrls';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
-import type { ConnectionSnapshot, ConnectionStatus } from './connectionStatus';
-import type { RejectionReason, RetryProblem } from './connectionStatus';
+import type { SocketEvents, SocketHandle } from './browserSocket';
+import type { ConnectionSnapshot, ConnectionStatus, RejectionReason, RetryProblem } from './connectionStatus';
 import type { DiagnosedCredentials, Diagnosis } from './diagnoseHandshakeFailure';
 import { parseServerFrame, type IgnoredFrameReason } from './parseServerFrame';
 import { reconnectDelay } from './reconnectDelay';
-
-/** What the connection needs from a socket; `openBrowserSocket` adapts the browser's, tests pass a fake. */
-export interface SocketHandle {
-  send(data: string): void;
-  close(code?: number, reason?: string): void;
-}
-
-export interface SocketEvents {
-  onOpen(): void;
-  onMessage(data: unknown): void;
-  /** A refused handshake and a dropped network look alike here: code 1006, no reason. */
-  onClose(code: number, reason: string): void;
-}
+import { SocketLiveness } from './socketLiveness';
 
 export interface ConnectionTarget extends DiagnosedCredentials {
   /** Identifies these credentials across worker restarts: a new sign-in is a new id. */
@@ -47,11 +35,6 @@ export interface OrderConnectionDeps {
   onDiagnosed?(diagnosis: Diagnosis): void;
 }
 
-/** Client keepalive: traffic every 20 s keeps an MV3 worker alive (Chrome ≥ 116). */
-export const KEEPALIVE_INTERVAL_MS = 20_000;
-export const SILENCE_FACTOR = 2.5;
-/** After this long up, a connection counts as healthy and the backoff starts over. */
-export const STABLE_AFTER_MS = 60_000;
 /** While credentials are refused: at most one handshake per this period, until they change. */
 export const REJECTED_RETRY_MS = 5 * 60_000;
 
@@ -73,9 +56,7 @@ export class OrderConnection {
   private attempt = 0;
   private outageStartedAt: number | null = null;
   private retryTimer: unknown = null;
-  private keepaliveTimer: unknown = null;
-  private silenceTimer: unknown = null;
-  private stableTimer: unknown = null;
+  private liveness: SocketLiveness | null = null;
 
   constructor(private readonly deps: OrderConnectionDeps) {}
 
@@ -140,17 +121,23 @@ export class OrderConnection {
         if (this.socket !== socket) return;
         opened = true;
         this.publish({ state: 'open', since: this.deps.now() });
-        this.keepaliveTimer = this.deps.setTimeout(() => this.keepalive(socket), KEEPALIVE_INTERVAL_MS);
-        this.stableTimer = this.deps.setTimeout(() => {
-          this.attempt = 0;
-          this.outageStartedAt = null;
-        }, STABLE_AFTER_MS);
-        this.armSilenceTimer(socket);
+        this.liveness = new SocketLiveness({
+          setTimeout: this.deps.setTimeout,
+          clearTimeout: this.deps.clearTimeout,
+          serverPingIntervalMs: this.deps.serverPingIntervalMs,
+          sendPing: () => socket.send(PING),
+          onSilent: () => this.silent(socket),
+          onStable: () => {
+            this.attempt = 0;
+            this.outageStartedAt = null;
+          },
+        });
+        this.liveness.start();
         this.deps.onOpened();
       },
       onMessage: (data) => {
         if (this.socket !== socket) return;
-        this.armSilenceTimer(socket);
+        this.liveness?.heard();
         const frame = parseServerFrame(data);
         if (!frame.ok) return this.deps.onIgnoredFrame(frame.reason);
         if ('type' in frame.message) socket.send(PONG);
@@ -208,22 +195,13 @@ export class OrderConnection {
     this.publish({ state: 'offline', since: this.deps.now() });
   }
 
-  private keepalive(socket: SocketHandle): void {
-    socket.send(PING);
-    this.keepaliveTimer = this.deps.setTimeout(() => this.keepalive(socket), KEEPALIVE_INTERVAL_MS);
-  }
-
-  private armSilenceTimer(socket: SocketHandle): void {
-    if (this.silenceTimer !== null) this.deps.clearTimeout(this.silenceTimer);
-    const limit = SILENCE_FACTOR * this.deps.serverPingIntervalMs();
-    this.silenceTimer = this.deps.setTimeout(() => {
-      // A stalled socket never closes by itself: drop it and count it as a lost connection.
-      if (this.socket !== socket) return;
-      this.dropSocket();
-      socket.close(4000, 'silent');
-      this.deps.onSocketClosed?.({ code: 4000, reason: 'silent', wasOpen: true });
-      this.retry('silent');
-    }, limit);
+  /** A stalled socket never closes by itself: drop it and count it as a lost connection. */
+  private silent(socket: SocketHandle): void {
+    if (this.socket !== socket) return;
+    this.dropSocket();
+    socket.close(4000, 'silent');
+    this.deps.onSocketClosed?.({ code: 4000, reason: 'silent', wasOpen: true });
+    this.retry('silent');
   }
 
   private publish(status: ConnectionStatus): void {
@@ -239,10 +217,8 @@ export class OrderConnection {
   private dropSocket(): void {
     this.socket = null;
     this.phase = 'idle';
-    for (const timer of [this.keepaliveTimer, this.silenceTimer, this.stableTimer]) {
-      if (timer !== null) this.deps.clearTimeout(timer);
-    }
-    this.keepaliveTimer = this.silenceTimer = this.stableTimer = null;
+    this.liveness?.stop();
+    this.liveness = null;
   }
 
   private clearRetry(): void {

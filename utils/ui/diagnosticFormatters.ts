@@ -1,4 +1,4 @@
-import type { Formatters } from '../i18n/diagnosticsText';
+import type { Formatters } from '../i18n/findingWords';
 import { INTL_LOCALE, type Language } from '../i18n/language';
 import { relativeTime } from '../i18n/relativeTime';
 import { describeConnection } from '../i18n/describeConnection';

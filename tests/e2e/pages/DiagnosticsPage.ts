@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import type { CheckId } from '../../../utils/diagnostics/diagnosticChecks';
+import type { CheckId } from '../../../utils/diagnostics/diagnosticTypes';
 import type { ExtensionBrowser } from '../../harness/extensionBrowser';
 
 export class DiagnosticsPage {

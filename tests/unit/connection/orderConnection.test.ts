@@ -1,14 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Diagnosis } from '../../../utils/connection/diagnoseHandshakeFailure';
-import {
-  KEEPALIVE_INTERVAL_MS,
-  OrderConnection,
-  REJECTED_RETRY_MS,
-  STABLE_AFTER_MS,
-  type ConnectionTarget,
-  type SocketEvents,
-  type SocketHandle,
-} from '../../../utils/connection/orderConnection';
+import { KEEPALIVE_INTERVAL_MS, STABLE_AFTER_MS } from '../../../utils/connection/socketLiveness';
+import { OrderConnection, REJECTED_RETRY_MS, type ConnectionTarget } from '../../../utils/connection/orderConnection';
+import type { SocketEvents, SocketHandle } from '../../../utils/connection/browserSocket';
 import type { OrderCreatedData } from '../../../utils/shop/schemas';
 import type { ConnectionSnapshot } from '../../../utils/connection/connectionStatus';
 import { orderCreatedFrame, sampleBroadcast } from '../sampleOrder';

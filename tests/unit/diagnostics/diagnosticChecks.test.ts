@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startShopBackend, type ShopBackend, type ShopBackendOptions } from '../../../server/shopBackend';
-import type { SocketEvents, SocketHandle } from '../../../utils/connection/orderConnection';
+import type { SocketEvents, SocketHandle } from '../../../utils/connection/browserSocket';
+import { runDiagnostics } from '../../../utils/diagnostics/diagnosticChecks';
 import {
   DIAGNOSTIC_CHECKS,
-  runDiagnostics,
   type CheckId,
   type CheckResult,
   type DiagnosticDeps,
-} from '../../../utils/diagnostics/diagnosticChecks';
+} from '../../../utils/diagnostics/diagnosticTypes';
 import { diagnosticReport } from '../../../utils/diagnostics/diagnosticReport';
 import { loginDirectly } from '../../harness/loginDirectly';
 

@@ -1,0 +1,46 @@
+import type { browser as browserApi } from 'wxt/browser';
+import { parseSettings } from '../settings/parseSettings';
+import { readManaged } from '../settings/readManaged';
+import { parseSession } from '../shop/session';
+import { readParsed, sessionItem, settingsItem, snoozedUntilItem } from '../storage';
+import { LiveConfiguration, type Configuration } from './liveConfiguration';
+
+export interface StoredConfigurationDeps {
+  onChange(configuration: Configuration): void;
+  /** After the staff member changed a setting, once the new configuration is applied. */
+  onSettingsChanged(): Promise<unknown>;
+  /** After a policy was read: at start-up (late: managed storage is slow) and on every change. */
+  onPolicyRead(changed: boolean): Promise<unknown>;
+  onError(what: string): (error: unknown) => void;
+}
+
+/**
+ * The worker's configuration from extension storage and the administrator's policy,
+ * followed as either changes. The first connect never waits on the policy.
+ */
+export function storedConfiguration(browser: typeof browserApi, deps: StoredConfigurationDeps): LiveConfiguration {
+  const configuration = new LiveConfiguration({
+    readSession: () => readParsed(sessionItem, parseSession),
+    readSettings: () => readParsed(settingsItem, parseSettings),
+    readSnoozedUntil: () => snoozedUntilItem.getValue(),
+    readManaged: () => readManaged(browser),
+    onChange: deps.onChange,
+  });
+  const followPolicy = (changed: boolean) => {
+    configuration
+      .followPolicy()
+      .then(() => deps.onPolicyRead(changed))
+      .catch(deps.onError('reading the policy'));
+  };
+  followPolicy(false);
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') followPolicy(true);
+  });
+  const follow = (then?: () => Promise<unknown>) => () => {
+    configuration.follow().then(then).catch(deps.onError('following a change'));
+  };
+  sessionItem.watch(follow());
+  snoozedUntilItem.watch(follow());
+  settingsItem.watch(follow(deps.onSettingsChanged));
+  return configuration;
+}

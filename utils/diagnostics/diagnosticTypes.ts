@@ -1,0 +1,115 @@
+import type { ConnectionStatus } from '../connection/connectionStatus';
+import type { SocketEvents, SocketHandle } from '../connection/browserSocket';
+import type { PlayResult } from '../messaging';
+import type { ShopUser } from '../shop/schemas';
+
+/** The checks, in the order the page shows them: each names a cause from PROTOCOL.md §5. */
+export const DIAGNOSTIC_CHECKS = [
+  'credentials',
+  'tokenExpiry',
+  'server',
+  'account',
+  'handshake',
+  'serverPing',
+  'liveConnection',
+  'stability',
+  'notifications',
+  'sound',
+  'dedupeStore',
+  'clock',
+] as const;
+export type CheckId = (typeof DIAGNOSTIC_CHECKS)[number];
+
+/** The checks of this computer; the others ask the network, each needing the one before. */
+export const LOCAL_CHECKS: readonly CheckId[] = ['stability', 'notifications', 'sound', 'dedupeStore'];
+export const NETWORK_CHECKS = DIAGNOSTIC_CHECKS.filter((id) => !LOCAL_CHECKS.includes(id));
+/** Checks of this computer alone: they run alongside the network checks, which need each other in turn. */
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skipped';
+
+/** What a check found: a cause with the facts its sentence needs. Words live in the UI text. */
+export type Finding =
+  | { cause: 'signedIn'; name: string; role: string }
+  | { cause: 'signedOut' }
+  | { cause: 'expiresAt'; at: number }
+  | { cause: 'expiresSoon'; at: number }
+  | { cause: 'expired'; at: number }
+  | { cause: 'opaqueToken' }
+  | { cause: 'noExpiry' }
+  | { cause: 'serverUp'; url: string; ms: number }
+  | { cause: 'wrongUrl'; url: string; httpStatus: number }
+  | { cause: 'serverUnreachable'; url: string }
+  | { cause: 'serverError'; url: string; httpStatus: number }
+  | { cause: 'accountOk'; name: string; role: string }
+  | { cause: 'tokenRejected' }
+  | { cause: 'tokenExpired' }
+  | { cause: 'serverDefect'; integerSubject: boolean }
+  | { cause: 'notStaff'; role: string }
+  | { cause: 'accountInactive' }
+  | { cause: 'accountUnknown'; httpStatus: number }
+  | { cause: 'handshakeOk'; ms: number }
+  | { cause: 'upgradeRefused'; closeCode: number }
+  | { cause: 'handshakeTimeout'; waitedMs: number }
+  | { cause: 'pingReceived'; afterMs: number; intervalMs: number; roundTripMs: number | null }
+  | { cause: 'serverSilent'; waitedMs: number }
+  | { cause: 'connected'; activeConnections: number; lastOrderAt: number | null }
+  | { cause: 'notCounted'; lastOrderAt: number | null }
+  | { cause: 'notConnected'; status: ConnectionStatus }
+  | { cause: 'stable'; losses: number }
+  | { cause: 'keepsDropping'; losses: number; lastCloseCode: number | null }
+  | { cause: 'notificationsShown'; platform: Platform }
+  | { cause: 'notificationsDenied' }
+  | { cause: 'notificationFailed'; error: string }
+  | { cause: 'soundPlayed'; volume: number; quiet: boolean }
+  | { cause: 'soundOff' }
+  | { cause: 'volumeZero' }
+  | { cause: 'soundFailed'; error: string }
+  | { cause: 'dedupeStore'; count: number; capacity: number; duplicates: number }
+  | { cause: 'dedupeUnreadable' }
+  | { cause: 'clockOk'; offsetMs: number }
+  | { cause: 'clockOff'; offsetMs: number }
+  | { cause: 'clockHidden' }
+  | { cause: 'notChecked'; after: CheckId };
+export type FindingCause = Finding['cause'];
+
+export interface CheckResult {
+  id: CheckId;
+  status: CheckStatus;
+  finding: Finding;
+}
+
+export type Platform = 'win' | 'mac' | 'other';
+
+/** The connection and account the troubleshooter examines: the same the background uses. */
+export interface DiagnosedTarget {
+  apiBaseUrl: string;
+  token: string;
+  signedInAt: number;
+  verifiedAt: number | null;
+  user: ShopUser;
+}
+
+export interface DiagnosticDeps {
+  fetch: typeof fetch;
+  openSocket(url: string, events: SocketEvents): SocketHandle;
+  now(): number;
+  sleep(ms: number): Promise<void>;
+  target: DiagnosedTarget | null;
+  /** The server's ping period (30 s in production). */
+  serverPingIntervalMs: number;
+  /** The background's own connection, as it last published it. */
+  connection: ConnectionStatus;
+  lastOrderAt: number | null;
+  /** Open connections lost in the last hour (from the event log), oldest first. */
+  connectionLosses: { at: number; code: number }[];
+  notifications: {
+    permissionLevel(): Promise<string>;
+    /** Shows a test notification; rejects when the browser refuses. */
+    showTest(): Promise<void>;
+    platform: Platform;
+  };
+  sound: { enabled: boolean; volume: number; quiet: boolean; playTest(): Promise<PlayResult> };
+  dedupe: { count(): Promise<number>; capacity: number; duplicates: number };
+}
+
+export const result = (id: CheckId, status: CheckStatus, finding: Finding): CheckResult => ({ id, status, finding });
+export const notChecked = (id: CheckId, after: CheckId) => result(id, 'skipped', { cause: 'notChecked', after });

@@ -1,0 +1,61 @@
+import type { PlayResult } from '../messaging';
+import { result, type CheckResult, type DiagnosticDeps } from './diagnosticTypes';
+
+/** More lost connections than this in an hour is a connection that keeps dropping. */
+export const UNSTABLE_LOSSES_PER_HOUR = 3;
+
+/** PROTOCOL.md §5, class 5: a connection that keeps dropping (network trouble, restarts, timeouts). */
+function stabilityCheck(losses: DiagnosticDeps['connectionLosses']): CheckResult {
+  if (losses.length < UNSTABLE_LOSSES_PER_HOUR)
+    return result('stability', 'pass', { cause: 'stable', losses: losses.length });
+  const lastCloseCode = losses.at(-1)?.code ?? null;
+  return result('stability', 'warn', { cause: 'keepsDropping', losses: losses.length, lastCloseCode });
+}
+
+/** This computer's side: stability, notifications, sound, the dedupe store. */
+export async function runLocalChecks(deps: DiagnosticDeps, report: (result: CheckResult) => void): Promise<void> {
+  const { notifications, sound, dedupe } = deps;
+  report(stabilityCheck(deps.connectionLosses));
+  const level = await notifications.permissionLevel().catch(() => 'denied');
+  if (level !== 'granted') {
+    report(result('notifications', 'fail', { cause: 'notificationsDenied' }));
+  } else {
+    const shown = await notifications.showTest().then(
+      () => null,
+      (error: unknown) => String(error),
+    );
+    report(
+      shown === null
+        ? result('notifications', 'pass', { cause: 'notificationsShown', platform: notifications.platform })
+        : result('notifications', 'fail', { cause: 'notificationFailed', error: shown }),
+    );
+  }
+
+  if (!sound.enabled) report(result('sound', 'fail', { cause: 'soundOff' }));
+  else if (sound.volume === 0) report(result('sound', 'fail', { cause: 'volumeZero' }));
+  else {
+    const played = await sound.playTest().catch((error: unknown): PlayResult => ({ ok: false, error: String(error) }));
+    report(
+      played.ok
+        ? result('sound', sound.quiet ? 'warn' : 'pass', {
+            cause: 'soundPlayed',
+            volume: sound.volume,
+            quiet: sound.quiet,
+          })
+        : result('sound', 'fail', { cause: 'soundFailed', error: played.error }),
+    );
+  }
+
+  // A full store is normal: the oldest ids make room, and catch-up never reaches that far back.
+  const count = await dedupe.count().catch(() => null);
+  report(
+    count === null
+      ? result('dedupeStore', 'fail', { cause: 'dedupeUnreadable' })
+      : result('dedupeStore', 'pass', {
+          cause: 'dedupeStore',
+          count,
+          capacity: dedupe.capacity,
+          duplicates: dedupe.duplicates,
+        }),
+  );
+}
