@@ -11,5 +11,12 @@ export default defineBackground({
       openSocket: openBrowserSocket,
       fetch: (input, init) => fetch(input, init),
       playSound: offscreenSoundPlayer(browser),
+      network: {
+        isOnline: () => navigator.onLine,
+        onChange: (listener) => {
+          addEventListener('online', () => listener(true));
+          addEventListener('offline', () => listener(false));
+        },
+      },
     }),
 });

@@ -26,4 +26,4 @@ interface MessageProtocol {
   playSound(request: { sound: SoundName; volume: number }): PlayResult;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<MessageProtocol>();
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<MessageProtocol>();

@@ -25,6 +25,8 @@ export interface WorkerPlatform {
   openSocket: OrderConnectionDeps['openSocket'];
   fetch: typeof fetch;
   playSound(sound: SoundName, volume: number): Promise<PlayResult>;
+  /** Whether this computer has a network, and news when that changes. */
+  network: { isOnline(): boolean; onChange(listener: (online: boolean) => void): void };
 }
 
 /** Wires the browser to the order stream and the order handling. Wiring only: the behaviour lives in the modules. */
@@ -90,7 +92,8 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
   });
 
   const dashboard = dashboardSession(browser, settings);
-  connection.setOnline(navigator.onLine);
+  connection.setOnline(platform.network.isOnline());
+  platform.network.onChange((online) => connection.setOnline(online));
   const started = stored.readParsed(stored.connectionSnapshotItem, parseConnectionSnapshot).then((snapshot) => {
     resumeFrom = snapshot;
     return configuration.follow();
@@ -101,7 +104,6 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     browser,
     {
       watchdog: () => (connection.ensureConnected(), orders.statusWatch.wake()),
-      online: (online) => connection.setOnline(online),
       active: () => connection.ensureConnected({ urgent: true }),
     },
     failed('watchdog alarm'),

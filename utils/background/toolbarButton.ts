@@ -3,19 +3,32 @@ import type { ConnectionStatus } from '../connection/connectionStatus';
 import type { Language } from '../i18n/language';
 import { toolbarAppearance } from '../ui/toolbarAppearance';
 
-/** The extension's toolbar button: its icon and tooltip tell the connection, its badge the unseen orders. */
+/**
+ * The extension's toolbar button: its icon and tooltip tell the connection, its badge the
+ * unseen orders. Drawing it never gets in the way of the connection or an alert: a
+ * failure, even a synchronous throw, goes to `onError`.
+ */
 export function toolbarButton(browser: typeof browserApi, onError: (error: unknown) => void) {
+  const draw = (paint: () => Promise<unknown>) => {
+    try {
+      paint().catch(onError);
+    } catch (error) {
+      onError(error);
+    }
+  };
   return {
     showConnection(status: ConnectionStatus, language: Language, now: number): void {
       const appearance = toolbarAppearance(status, now, language);
-      Promise.all([
-        browser.action.setIcon({ path: appearance.icon }),
-        browser.action.setTitle({ title: appearance.title }),
-        browser.action.setBadgeBackgroundColor({ color: appearance.badgeColor }),
-      ]).catch(onError);
+      draw(() =>
+        Promise.all([
+          browser.action.setIcon({ path: appearance.icon }),
+          browser.action.setTitle({ title: appearance.title }),
+          browser.action.setBadgeBackgroundColor({ color: appearance.badgeColor }),
+        ]),
+      );
     },
     setBadgeText(text: string): void {
-      browser.action.setBadgeText({ text }).catch(onError);
+      draw(() => browser.action.setBadgeText({ text }));
     },
   };
 }

@@ -7,23 +7,21 @@ const WATCHDOG_PERIOD_MINUTES = 0.5;
 export interface WakeActions {
   /** Every 30 s, and the first event a stopped worker sees. */
   watchdog(): void;
-  online(online: boolean): void;
   /** The computer is in use again (after sleep or idle). */
   active(): void;
 }
 
-/** The events that make the worker check its connection: the watchdog alarm, the network, the machine waking. */
+/** The events that make the worker check its connection: the watchdog alarm and the machine waking. */
 export function registerWakeTriggers(
   browser: typeof browserApi,
   actions: WakeActions,
   onError: (error: unknown) => void,
 ) {
-  browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: WATCHDOG_PERIOD_MINUTES }).catch(onError);
+  // Older browsers answer `create` without a promise.
+  Promise.resolve(browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: WATCHDOG_PERIOD_MINUTES })).catch(onError);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === WATCHDOG_ALARM) actions.watchdog();
   });
-  globalThis.addEventListener('online', () => actions.online(true));
-  globalThis.addEventListener('offline', () => actions.online(false));
   browser.idle.onStateChanged.addListener((state) => {
     if (state === 'active') actions.active();
   });

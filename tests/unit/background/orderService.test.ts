@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { SocketEvents, SocketHandle } from '../../../utils/connection/browserSocket';
+import { startOrderService } from '../../../utils/background/orderService';
+import { removeAllListeners } from '../../../utils/messaging';
+import { receivedOrdersItem, sessionItem, settingsItem } from '../../../utils/storage';
+import { orderCreatedFrame, sampleBroadcast } from '../sampleOrder';
+
+const API = 'https://shop.example/api';
+const STAFF = { id: 7, name: 'موظف', user_type: { id: 2, name_ar: 'موظف' }, is_active: true };
+
+/** A server the worker can talk to: every socket it opens, and `recent-orders` with these rows. */
+function fakeServer() {
+  const sockets: { url: string; events: SocketEvents; sent: string[]; closed: boolean }[] = [];
+  const openSocket = (url: string, events: SocketEvents): SocketHandle => {
+    const socket = { url, events, sent: [] as string[], closed: false };
+    sockets.push(socket);
+    return { send: (data) => void socket.sent.push(data), close: () => void (socket.closed = true) };
+  };
+  const fetch = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    if (url.endsWith('/ws/status')) return Response.json({ success: true, active_connections: 1, status: 'active' });
+    if (url.includes('/auth/me')) return Response.json(STAFF);
+    if (url.includes('/recent-orders')) return Response.json({ success: true, orders: [] });
+    return new Response('{}', { status: 404 });
+  });
+  return { sockets, openSocket, fetch };
+}
+
+describe('the worker, wired on a fake browser', () => {
+  let server: ReturnType<typeof fakeServer>;
+  const played: string[] = [];
+
+  afterEach(() => removeAllListeners());
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    played.length = 0;
+    server = fakeServer();
+    // What the fake browser leaves out, the worker's start-up still touches.
+    const event = () => ({ addListener: () => undefined, removeListener: () => undefined });
+    Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'ar' });
+    Object.assign(fakeBrowser.permissions, { onAdded: event(), onRemoved: event(), contains: async () => false });
+    Object.assign(fakeBrowser.idle, { onStateChanged: event() });
+    Object.assign(fakeBrowser.scripting, { unregisterContentScripts: async () => undefined });
+    await settingsItem.setValue({ ...settingsItem.fallback, apiBaseUrl: API });
+    await sessionItem.setValue({ apiBaseUrl: API, token: 'admin_token_1', user: STAFF, signedInAt: 1, verifiedAt: 1 });
+    startOrderService(fakeBrowser as never, {
+      openSocket: server.openSocket,
+      fetch: server.fetch as typeof fetch,
+      playSound: async (sound) => {
+        played.push(sound);
+        return { ok: true };
+      },
+      network: { isOnline: () => true, onChange: () => undefined },
+    });
+    await vi.waitFor(() => expect(server.sockets).toHaveLength(1));
+  });
+
+  it('connects to the signed-in server with the token in the stream URL', () => {
+    expect(server.sockets[0]!.url).toBe('wss://shop.example/api/ws/orders?token=admin_token_1');
+  });
+
+  it('announces a broadcast order: its notification, the sound, the badge and the list', async () => {
+    const socket = server.sockets[0]!;
+    socket.events.onOpen();
+    socket.events.onMessage(orderCreatedFrame(sampleBroadcast({ order_id: 610 })));
+    await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toContain('order-610'));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(played).toEqual(['beep']);
+    await vi.waitFor(async () => expect((await receivedOrdersItem.getValue()).map((order) => order.id)).toEqual([610]));
+  });
+
+  it('answers the server’s ping and ignores a frame it cannot read', async () => {
+    const socket = server.sockets[0]!;
+    socket.events.onOpen();
+    socket.events.onMessage('{"type":"ping"}');
+    socket.events.onMessage('not json');
+    expect(socket.sent).toContain('{"type":"pong"}');
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+  });
+
+  it('clears the badge when the staff member closes the order’s notification', async () => {
+    const socket = server.sockets[0]!;
+    socket.events.onOpen();
+    socket.events.onMessage(orderCreatedFrame(sampleBroadcast({ order_id: 611 })));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+    await fakeBrowser.notifications.onClosed.trigger('order-611', true);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''));
+  });
+
+  it('closes the socket on sign-out and opens none until the next sign-in', async () => {
+    server.sockets[0]!.events.onOpen();
+    await sessionItem.setValue(null);
+    await vi.waitFor(() => expect(server.sockets[0]!.closed).toBe(true));
+    expect(server.sockets).toHaveLength(1);
+  });
+});
