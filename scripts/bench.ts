@@ -3,21 +3,28 @@ import { STORED } from '../utils/storedValues';
  * `npm run bench`: measures, in real Chromium against the reference backend,
  *  (a) latency from a broadcast to the extension's notification, p50/p99, next to a bare
  *      page WebSocket listener in the same browser receiving the same broadcasts;
- *  (b) a burst of 1,000 orders in 1 s: orders recorded, duplicates, notifications, time.
- * Options: --orders N (default 500), --burst N (default 1000).
+ *  (b) a burst of 1,000 orders in 1 s: orders recorded, duplicates, notifications, time;
+ *  (c) the worker's cold start: from a stopped worker woken by an event to its socket open,
+ *      next to a fresh page opening the same socket.
+ * Options: --orders N (default 500), --burst N (default 1000), --cold-starts N (default 20).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
-import { startShopBackend } from '../server/shopBackend';
+import { startShopBackend, type ShopBackend } from '../server/shopBackend';
 import { OptionsPage } from '../tests/e2e/pages/OptionsPage';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../tests/harness/extensionBrowser';
 import { KNOWN_ORDER_PREFIX } from '../utils/orders/knownOrders';
 
 const { values } = parseArgs({
-  options: { orders: { type: 'string', default: '500' }, burst: { type: 'string', default: '1000' } },
+  options: {
+    orders: { type: 'string', default: '500' },
+    burst: { type: 'string', default: '1000' },
+    'cold-starts': { type: 'string', default: '20' },
+  },
 });
+const COLD_STARTS = Number(values['cold-starts']);
 const LATENCY_ORDERS = Number(values.orders);
 const BURST_ORDERS = Number(values.burst);
 /** Slower than the burst rule (more than 3 in 2 s), so every order gets its own notification. */
@@ -94,6 +101,44 @@ async function until<T>(
     if (done(value) || Date.now() > deadline) return value;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Stops the worker as Chrome does when idle, then wakes it with a runtime message from an
+ * extension page; returns the ms from the wake-up to the backend accepting its socket.
+ */
+async function coldStart(extension: ExtensionBrowser, page: Page, backend: ShopBackend): Promise<number> {
+  await extension.stopServiceWorker();
+  await until(
+    async () => backend.sockets().length,
+    (count) => count === 0,
+    10_000,
+  );
+  const wokenAt = Date.now();
+  await page.evaluate(() => chrome.runtime.sendMessage({ wake: true }).catch(() => undefined));
+  const [socket] = await until(
+    async () => backend.sockets(),
+    (sockets) => sockets.length === 1,
+    10_000,
+  );
+  return socket ? socket.connectedAt - wokenAt : NaN;
+}
+
+/** The baseline: a fresh page that opens the same socket, from its creation to the backend accepting it. */
+async function pageSocketStart(extension: ExtensionBrowser, backend: ShopBackend, wsUrl: string): Promise<number> {
+  const before = backend.sockets().length;
+  const startedAt = Date.now();
+  const page = await extension.context.newPage();
+  await page.goto(`${backend.origin}/api/ws/status`);
+  await page.evaluate((url) => void new WebSocket(url), wsUrl);
+  const sockets = await until(
+    async () => backend.sockets(),
+    (open) => open.length > before,
+    10_000,
+  );
+  const opened = Math.max(...sockets.map((socket) => socket.connectedAt));
+  await page.close();
+  return opened - startedAt;
 }
 
 const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(2) : 'n/a');
@@ -187,6 +232,19 @@ try {
   const stats = await extension.read(STORED.pipelineStats);
   const shownAtEnd = await extension.notificationIds();
 
+  // (c) cold starts; the bare listener's socket is closed first so only the worker's is counted.
+  console.log(`(c) ${COLD_STARTS} cold starts of the worker…`);
+  await bare.close();
+  const wsUrl = `${backend.apiBaseUrl.replace(/^http/, 'ws')}/ws/orders?token=admin_token_1`;
+  const coldStarts: number[] = [];
+  const pageStarts: number[] = [];
+  for (let run = 0; run < COLD_STARTS; run++) {
+    coldStarts.push(await coldStart(extension, options.page, backend));
+    pageStarts.push(await pageSocketStart(extension, backend, wsUrl));
+  }
+  const coldP50 = percentile(sorted(coldStarts), 50);
+  const pageP50 = percentile(sorted(pageStarts), 50);
+
   console.log(`
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, Chromium ${browserVersion}, headless
 
@@ -210,6 +268,12 @@ Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.versio
 | notifications showing at the end                  | ${String(shownAtEnd.length).padStart(5)} |
 | time until all recorded (s, from first send)      | ${((recordedAt - burstStart) / 1000).toFixed(2).padStart(5)} |
 | bare listener: time until all received (s)        | ${((bareAllAt - burstStart) / 1000).toFixed(2).padStart(5)} |
+
+(c) Worker cold start over ${COLD_STARTS} runs (ms)
+| measured                                                  |   p50 |   max | × page p50 |
+|-----------------------------------------------------------|------:|------:|-----------:|
+| fresh page: created → its socket accepted (baseline)      | ${fmt(pageP50).padStart(5)} | ${fmt(Math.max(...pageStarts)).padStart(5)} |       1.00 |
+| stopped worker: woken by a message → its socket accepted  | ${fmt(coldP50).padStart(5)} | ${fmt(Math.max(...coldStarts)).padStart(5)} | ${(coldP50 / pageP50).toFixed(2).padStart(10)} |
 `);
 } finally {
   await extension.close();

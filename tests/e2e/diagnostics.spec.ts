@@ -7,7 +7,7 @@ import { loginDirectly } from '../harness/loginDirectly';
 import { DEMO_CUSTOMER, DEMO_EMPLOYEE, announcedOrder, expect, test } from './fixtures';
 import { DiagnosticsPage } from './pages/DiagnosticsPage';
 
-/** PROTOCOL.md §5 asks for the cause named in seconds; the issue sets 5. */
+/** docs/PROTOCOL.md §5 asks for the cause named in seconds; the issue sets 5. */
 const NAMED_WITHIN_MS = 5_000;
 
 async function writeSession(extension: ExtensionBrowser, session: Session): Promise<void> {

@@ -4,7 +4,7 @@ import { isStaffUser } from '../shop/signIn';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
 
 /**
- * The two HTTP probes that tell apart what a refused WebSocket cannot say (PROTOCOL.md §2):
+ * The two HTTP probes that tell apart what a refused WebSocket cannot say (docs/PROTOCOL.md §2):
  * `/ws/status` (server up, URL right?) and `/auth/me` (token valid, account staff?). The
  * connection's diagnosis and the troubleshooter both read their verdicts.
  */
@@ -53,7 +53,7 @@ export type ServerHealth =
   | { kind: 'wrongUrl'; httpStatus: number }
   | { kind: 'up'; activeConnections: number; ms: number; clockOffsetMs: number | null };
 
-/** `GET {api}/ws/status` (PROTOCOL.md §4). */
+/** `GET {api}/ws/status` (docs/PROTOCOL.md §4). */
 export async function probeServerHealth(
   fetchImpl: typeof fetch,
   apiBaseUrl: string,
@@ -96,7 +96,7 @@ export type AccountVerdict =
   | { kind: 'inactive'; user: ShopUser }
   | { kind: 'staff'; user: ShopUser };
 
-/** `GET {api}/auth/me` with the token (PROTOCOL.md §1). */
+/** `GET {api}/auth/me` with the token (docs/PROTOCOL.md §1). */
 export async function probeAccount(
   fetchImpl: typeof fetch,
   credentials: ProbedCredentials,

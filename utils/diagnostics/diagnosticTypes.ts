@@ -3,7 +3,7 @@ import type { SocketEvents, SocketHandle } from '../connection/browserSocket';
 import type { PlayResult } from '../messaging';
 import type { ShopUser } from '../shop/schemas';
 
-/** The checks, in the order the page shows them: each names a cause from PROTOCOL.md §5. */
+/** The checks, in the order the page shows them: each names a cause from docs/PROTOCOL.md §5. */
 export const DIAGNOSTIC_CHECKS = [
   'credentials',
   'tokenExpiry',

@@ -4,7 +4,7 @@ import { result, type CheckResult, type DiagnosticDeps } from './diagnosticTypes
 /** More lost connections than this in an hour is a connection that keeps dropping. */
 export const UNSTABLE_LOSSES_PER_HOUR = 3;
 
-/** PROTOCOL.md §5, class 5: a connection that keeps dropping (network trouble, restarts, timeouts). */
+/** docs/PROTOCOL.md §5, class 5: a connection that keeps dropping (network trouble, restarts, timeouts). */
 function stabilityCheck(losses: DiagnosticDeps['connectionLosses']): CheckResult {
   if (losses.length < UNSTABLE_LOSSES_PER_HOUR)
     return result('stability', 'pass', { cause: 'stable', losses: losses.length });

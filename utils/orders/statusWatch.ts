@@ -25,7 +25,7 @@ export interface StatusWatchDeps {
 }
 
 /**
- * The server sends no event when a colleague accepts an order (PROTOCOL.md §6), so the
+ * The server sends no event when a colleague accepts an order (docs/PROTOCOL.md §6), so the
  * statuses are re-read: every 15 s while an announced order is still waiting here (unseen,
  * or its notification still showing), once whenever asked (the popup, while open).
  * Nothing waiting, no reads.

@@ -1,7 +1,7 @@
 import { errorDetailSchema } from './schemas';
 import { normalizeBaseUrl } from './shopUrls';
 
-/** An order's life (PROTOCOL.md §6); a new order is `pending` until someone accepts it. */
+/** An order's life (docs/PROTOCOL.md §6); a new order is `pending` until someone accepts it. */
 export const ORDER_STATUSES = [
   'pending',
   'accepted',
