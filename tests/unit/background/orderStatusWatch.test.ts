@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { orderStatusWatch } from '../../../utils/background/orderStatusWatch';
+import type { NewEvent } from '../../../utils/diagnostics/eventLog';
+import type { Order } from '../../../utils/orders/order';
+import { ReceivedOrders } from '../../../utils/orders/receivedOrders';
+import { sampleOrder } from '../sampleOrder';
+
+describe('orderStatusWatch', () => {
+  let received: ReceivedOrders;
+  let server: () => Promise<Order[] | null>;
+  const logged: NewEvent[] = [];
+  const settled: string[] = [];
+
+  beforeEach(async () => {
+    logged.length = 0;
+    settled.length = 0;
+    received = new ReceivedOrders({ load: async () => [], save: async () => undefined, now: Date.now });
+    await received.load();
+    received.add(sampleOrder({ id: 7, status: 'pending' }), 'live', false);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const watch = () =>
+    orderStatusWatch({
+      received,
+      showingOrderIds: async () => () => false,
+      readRecent: () => server(),
+      settle: async (orderIds, why) => void settled.push(`${orderIds.join(',')} ${why}`),
+      log: (event) => logged.push(event),
+      now: Date.now,
+    });
+
+  it('settles an order a colleague accepted, and logs it as handled elsewhere', async () => {
+    server = async () => [sampleOrder({ id: 7, status: 'accepted' })];
+    await watch().refresh();
+    expect(settled).toEqual(['7 handledElsewhere']);
+    expect(logged).toEqual([{ kind: 'order', orderId: 7, outcome: 'handled elsewhere' }]);
+  });
+
+  it('logs a failing streak once, and once more when reads work again', async () => {
+    const statusWatch = watch();
+    server = async () => {
+      throw new Error('offline');
+    };
+    await statusWatch.refresh();
+    await statusWatch.refresh();
+    server = async () => [sampleOrder({ id: 7, status: 'pending' })];
+    await statusWatch.refresh();
+    expect(logged).toEqual([{ kind: 'statusRead', error: 'Error: offline' }, { kind: 'statusRead' }]);
+    expect(settled).toEqual([]);
+  });
+});
