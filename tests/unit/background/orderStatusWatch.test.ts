@@ -25,7 +25,7 @@ describe('orderStatusWatch', () => {
       received,
       showingOrderIds: async () => () => false,
       readRecent: () => server(),
-      settle: async (orderIds, why) => void settled.push(`${orderIds.join(',')} ${why}`),
+      settle: async (orderIds, why) => void settled.push(`${String(orderIds)} ${why}`),
       log: (event) => logged.push(event),
       now: Date.now,
     });
