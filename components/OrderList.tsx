@@ -1,5 +1,6 @@
 import { INTL_LOCALE } from '../utils/i18n/language';
 import { formatAmount } from '../utils/i18n/numberFormats';
+import { orderLabel } from '../utils/i18n/orderText';
 import { relativeTime } from '../utils/i18n/relativeTime';
 import { needsStaff } from '../utils/orders/orderFilter';
 import { ORDER_STATUSES, type OrderStatus } from '../utils/shop/orderStatus';
@@ -60,11 +61,11 @@ export function OrderList({
             data-status={order.status ?? 'pending'}
           >
             <button type="button" class="order-open" onClick={() => onOpen(order.id)} title={text.order.open}>
-              <span class="order-number">{order.number}</span>
-              <span class="customer">{order.customerName}</span>
-              <span class="amount">{formatAmount(language, order.amount)}</span>
+              <span class="order-number">{orderLabel(order)}</span>
+              <span class="customer">{order.customerName ?? '—'}</span>
+              <span class="amount">{order.amount === null ? '—' : formatAmount(language, order.amount)}</span>
               <span class="service">
-                {order.serviceName || text.order.defaultService}
+                {order.serviceName ?? text.order.defaultService}
                 {handover && ` · ${handover}`}
               </span>
               <time class="received" dateTime={new Date(order.receivedAt).toISOString()}>

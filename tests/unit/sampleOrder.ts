@@ -1,8 +1,13 @@
+import type { StoredOrder } from '../../server/orderStore';
 import { orderFromBroadcast, type Order } from '../../utils/orders/order';
-import type { OrderCreatedData } from '../../utils/shop/schemas';
 
-/** An `order_created` payload as the server broadcasts it. */
-export function sampleBroadcast(overrides: Partial<OrderCreatedData> = {}): OrderCreatedData {
+/** An `order_created` payload as the server broadcasts it today (its `status` is not sent). */
+export type SampleBroadcast = Omit<StoredOrder, 'status' | 'delivery_type'> & {
+  delivery_type: string;
+  status?: string;
+};
+
+export function sampleBroadcast(overrides: Partial<SampleBroadcast> = {}): SampleBroadcast {
   return {
     order_id: 42,
     order_number: 'ORD20251127-042',
@@ -21,9 +26,9 @@ export function sampleBroadcast(overrides: Partial<OrderCreatedData> = {}): Orde
 
 /** The same order as the extension keeps it. */
 export function sampleOrder(overrides: Partial<Order> = {}): Order {
-  return { ...orderFromBroadcast(sampleBroadcast()), ...overrides };
+  return { ...orderFromBroadcast(sampleBroadcast(), 0)!.order, ...overrides };
 }
 
-export function orderCreatedFrame(order: OrderCreatedData): string {
-  return JSON.stringify({ event: 'order_created', data: order });
+export function orderCreatedFrame(data: unknown): string {
+  return JSON.stringify({ event: 'order_created', data });
 }

@@ -1,6 +1,6 @@
 import type { browser as browserApi } from 'wxt/browser';
 import { orderIdFromNotificationId } from '../orders/orderNotification';
-import { ORDER_BUTTONS, SUMMARY_NOTIFICATION_ID } from './orderNotifications';
+import { MISSED_ORDERS_NOTIFICATION_ID, ORDER_BUTTONS, SUMMARY_NOTIFICATION_ID } from './orderNotifications';
 
 export const ACCOUNT_NOTIFICATION_PREFIX = 'account-';
 
@@ -24,6 +24,7 @@ export function listenToNotificationClicks(browser: typeof browserApi, actions: 
 
   browser.notifications.onClicked.addListener((notificationId) => {
     if (notificationId.startsWith(ACCOUNT_NOTIFICATION_PREFIX)) return clearAnd(notificationId, actions.openOptions);
+    if (notificationId === MISSED_ORDERS_NOTIFICATION_ID) return clearAnd(notificationId, actions.openOrderList);
     if (notificationId === SUMMARY_NOTIFICATION_ID) {
       return clearAnd(notificationId, async () => Promise.all([actions.openOrderList(), actions.markSeen()]));
     }

@@ -19,6 +19,7 @@ import { lastSoundItem, nextRingAtItem, orderWatermarkItem, readParsed, received
 import { alertRinging } from './alertRinging';
 import { orderNotifications } from './orderNotifications';
 import { orderStatusWatch } from './orderStatusWatch';
+import { browserTimers } from './timers';
 
 export interface OrderHandlingDeps {
   fetch: typeof fetch;
@@ -30,6 +31,7 @@ export interface OrderHandlingDeps {
   setBadgeText(text: string): void;
   log(event: NewEvent): void;
   countOutcome(outcome: PipelineOutcome): void;
+  countDegraded(fields: readonly string[]): void;
   onError(what: string): (error: unknown) => void;
 }
 
@@ -70,7 +72,10 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
     showingOrderIds: notifications.showingOrderIds,
     readRecent: async (limit) => {
       const target = deps.target();
-      return target && fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit);
+      if (!target) return null;
+      return (await fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit)).map(
+        (parsed) => parsed.order,
+      );
     },
     settle,
     log,
@@ -94,14 +99,25 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
     isQuiet: deps.isQuiet,
     now: Date.now,
     count: (outcome, order) => {
-      log({ kind: 'order', orderId: order.id, orderNumber: order.number, outcome });
+      log({ kind: 'order', orderId: order.id, orderNumber: order.number ?? undefined, outcome });
       deps.countOutcome(outcome);
     },
   });
   const intake = new OrderIntake({
     announce: (order, source) => pipeline.receive(order, source),
+    knownIds: () => pipeline.knownIds(),
     loadWatermark: () => readParsed(orderWatermarkItem, parseOrderWatermark),
     saveWatermark: (watermark) => orderWatermarkItem.setValue(watermark),
+    onDegraded: ({ order, missing, coerced }) => {
+      log({ kind: 'orderShape', orderId: order.id, missing, coerced });
+      deps.countDegraded([...missing, ...coerced]);
+    },
+    onGap: () => {
+      log({ kind: 'catchUpGap' });
+      notifications.showMissedWarning();
+    },
+    now: Date.now,
+    ...browserTimers,
   });
 
   return {

@@ -1,6 +1,11 @@
 import type { browser as browserApi } from 'wxt/browser';
 import type { Language } from '../i18n/language';
-import { acceptFailedNotificationText, orderNotificationText, summaryNotificationText } from '../i18n/notificationText';
+import {
+  acceptFailedNotificationText,
+  missedOrdersNotificationText,
+  orderNotificationText,
+  summaryNotificationText,
+} from '../i18n/notificationText';
 import type { StatusChangeProblem } from '../shop/orderStatus';
 import type { Order } from '../orders/order';
 import type { ReceivedOrder } from '../orders/receivedOrder';
@@ -8,6 +13,8 @@ import { NOTIFICATION_ICON } from '../ui/icons';
 import { notificationIdFor, orderIdFromNotificationId } from '../orders/orderNotification';
 
 export const SUMMARY_NOTIFICATION_ID = 'orders-summary';
+/** Says that orders may have been missed while offline: a click opens the dashboard's list. */
+export const MISSED_ORDERS_NOTIFICATION_ID = 'orders-missed';
 /** A burst summary is redrawn at most this often, however fast orders come. */
 export const SUMMARY_REFRESH_MS = 500;
 /** Button order on every order notification. */
@@ -95,6 +102,18 @@ export function orderNotifications(
         .update(notificationIdFor(order.id), {
           title: text.title,
           contextMessage: text.contextMessage,
+        })
+        .catch(onError);
+    },
+    showMissedWarning(): void {
+      const text = missedOrdersNotificationText(options().language);
+      browser.notifications
+        .create(MISSED_ORDERS_NOTIFICATION_ID, {
+          type: 'basic',
+          iconUrl,
+          ...text,
+          requireInteraction: true,
+          priority: 2,
         })
         .catch(onError);
     },

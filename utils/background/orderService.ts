@@ -68,6 +68,7 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     setBadgeText: toolbar.setBadgeText,
     log,
     countOutcome: counter.order,
+    countDegraded: counter.degradedFields,
     onError: failed,
   });
 

@@ -4,7 +4,6 @@ import { OrderConnection, type ConnectionTarget, type OrderConnectionDeps } from
 import type { IgnoredFrameReason } from '../connection/parseServerFrame';
 import type { NewEvent } from '../diagnostics/eventLog';
 import { fetchRecentOrders } from '../orders/catchUp';
-import { orderFromBroadcast } from '../orders/order';
 import type { OrderIntake } from '../orders/orderIntake';
 import { browserTimers } from './timers';
 
@@ -41,11 +40,11 @@ export function orderStream(deps: OrderStreamDeps): OrderConnection {
       else log({ kind: 'connection', state: status.state });
       deps.onChange(snapshot);
     },
-    onOrder: (data) => {
+    onOrder: (order) => {
       const target = deps.target();
       if (!target) return;
       intake
-        .receiveLive(orderFromBroadcast(data), target.apiBaseUrl)
+        .receiveLive(order)
         .catch((error: unknown) => log({ kind: 'failure', what: 'live order', error: String(error) }));
     },
     onSocketClosed: ({ code, reason, wasOpen }) =>

@@ -1,4 +1,4 @@
-import type { OrderCreatedData } from '../shop/schemas';
+import type { ParsedOrder } from '../orders/order';
 import { orderStreamUrl } from '../shop/shopUrls';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
 import type { SocketEvents, SocketHandle } from './browserSocket';
@@ -25,7 +25,7 @@ export interface OrderConnectionDeps {
   serverPingIntervalMs(): number;
   /** Every state change, to persist (for a restarted worker) and to show. */
   onChange(snapshot: ConnectionSnapshot): void;
-  onOrder(order: OrderCreatedData): void;
+  onOrder(order: ParsedOrder): void;
   /** A frame that was not a valid message: counted, never a crash, never an alert. */
   onIgnoredFrame(reason: IgnoredFrameReason): void;
   /** The stream is open again: the moment to catch up on what was missed. */
@@ -138,10 +138,10 @@ export class OrderConnection {
       onMessage: (data) => {
         if (this.socket !== socket) return;
         this.liveness?.heard();
-        const frame = parseServerFrame(data);
+        const frame = parseServerFrame(data, this.deps.now());
         if (!frame.ok) return this.deps.onIgnoredFrame(frame.reason);
-        if ('type' in frame.message) socket.send(PONG);
-        else this.deps.onOrder(frame.message.data);
+        if (frame.message.kind === 'ping') socket.send(PONG);
+        else this.deps.onOrder(frame.message.parsed);
       },
       onClose: (code, reason) => {
         if (this.socket !== socket) return;

@@ -1,4 +1,5 @@
-import { serverMessageSchema, type ServerMessage } from '../shop/schemas';
+import { orderFromBroadcast, type ParsedOrder } from '../orders/order';
+import { serverMessageSchema } from '../shop/schemas';
 
 /** Frames above this size are refused unparsed: no order comes near it. */
 export const MAX_FRAME_CHARS = 64 * 1024;
@@ -6,10 +7,14 @@ export const MAX_FRAME_CHARS = 64 * 1024;
 export const IGNORED_FRAME_REASONS = ['binary', 'tooLarge', 'notJson', 'unknownMessage', 'invalidOrder'] as const;
 export type IgnoredFrameReason = (typeof IGNORED_FRAME_REASONS)[number];
 
+export type ServerMessage = { kind: 'ping' } | { kind: 'order'; parsed: ParsedOrder };
 export type ParsedFrame = { ok: true; message: ServerMessage } | { ok: false; reason: IgnoredFrameReason };
 
-/** The validated message, or why the frame is ignored: malformed, oversized, unknown or invalid. */
-export function parseServerFrame(frame: unknown): ParsedFrame {
+/**
+ * The validated message, or why the frame is ignored: malformed, oversized, unknown, or an
+ * order without a usable id. An order is an order however little else it carries.
+ */
+export function parseServerFrame(frame: unknown, now: number): ParsedFrame {
   if (typeof frame !== 'string') return { ok: false, reason: 'binary' };
   if (frame.length > MAX_FRAME_CHARS) return { ok: false, reason: 'tooLarge' };
   let json: unknown;
@@ -19,8 +24,8 @@ export function parseServerFrame(frame: unknown): ParsedFrame {
     return { ok: false, reason: 'notJson' };
   }
   const parsed = serverMessageSchema.safeParse(json);
-  if (parsed.success) return { ok: true, message: parsed.data };
-  const looksLikeOrder =
-    typeof json === 'object' && json !== null && (json as { event?: unknown }).event === 'order_created';
-  return { ok: false, reason: looksLikeOrder ? 'invalidOrder' : 'unknownMessage' };
+  if (!parsed.success) return { ok: false, reason: 'unknownMessage' };
+  if ('type' in parsed.data) return { ok: true, message: { kind: 'ping' } };
+  const order = orderFromBroadcast(parsed.data.data, now);
+  return order ? { ok: true, message: { kind: 'order', parsed: order } } : { ok: false, reason: 'invalidOrder' };
 }

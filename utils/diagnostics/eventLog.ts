@@ -34,6 +34,16 @@ export const loggedEventSchema = z.discriminatedUnion('kind', [
     orderNumber: z.optional(z.string()),
     outcome: z.string(),
   }),
+  /** An order announced although the server left fields out or sent them as another type. */
+  z.object({
+    at,
+    kind: z.literal('orderShape'),
+    orderId: z.number(),
+    missing: z.array(z.string()),
+    coerced: z.array(z.string()),
+  }),
+  /** A catch-up could not reach back to the last order seen: some may be missing. */
+  z.object({ at, kind: z.literal('catchUpGap') }),
   /** No `problem`: the server accepted it. */
   z.object({ at, kind: z.literal('accept'), orderId: z.number(), problem: z.optional(z.string()) }),
   /** No `error`: status reads work again after a failing streak. */
@@ -78,6 +88,13 @@ export function describeEvent(event: LoggedEvent): string {
       return event.reason;
     case 'order':
       return `#${event.orderId}${event.orderNumber === undefined ? '' : ` ${event.orderNumber}`}: ${event.outcome}`;
+    case 'orderShape': {
+      const without = event.missing.length > 0 ? ` without: ${event.missing.join(', ')}` : '';
+      const converted = event.coerced.length > 0 ? ` (converted: ${event.coerced.join(', ')})` : '';
+      return `#${event.orderId} announced${without}${converted}`;
+    }
+    case 'catchUpGap':
+      return 'orders may have been missed while offline: more were missed than one catch-up reads';
     case 'accept':
       return `#${event.orderId}: ${event.problem === undefined ? 'accepted' : `accept failed (${event.problem})`}`;
     case 'statusRead':

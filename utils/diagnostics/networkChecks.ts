@@ -38,8 +38,8 @@ function testSocket(deps: DiagnosticDeps, url: string) {
   const socket = deps.openSocket(url, {
     onOpen: () => settleOpen({ opened: true, at: deps.now() }),
     onMessage: (data) => {
-      const frame = parseServerFrame(data);
-      if (frame.ok && 'type' in frame.message) {
+      const frame = parseServerFrame(data, deps.now());
+      if (frame.ok && frame.message.kind === 'ping') {
         socket.send(JSON.stringify({ type: 'pong' }));
         settlePing(deps.now());
       }

@@ -7,6 +7,8 @@ import { PIPELINE_OUTCOMES, type PipelineOutcome } from '../orders/pipelineOutco
 export const pipelineStatsSchema = z.object({
   orders: z.partialRecord(z.enum(PIPELINE_OUTCOMES), z.number()),
   ignoredFrames: z.partialRecord(z.enum(IGNORED_FRAME_REASONS), z.number()),
+  /** Orders announced with a field missing or converted, by field name: the server's shape drifting. */
+  degradedFields: z.optional(z.record(z.string(), z.number())),
 });
 export type PipelineStats = z.infer<typeof pipelineStatsSchema>;
 
@@ -24,6 +26,11 @@ export function pipelineCounter(save: (stats: PipelineStats) => Promise<unknown>
   return {
     order(outcome: PipelineOutcome): void {
       stats.orders[outcome] = (stats.orders[outcome] ?? 0) + 1;
+      writer.schedule();
+    },
+    degradedFields(fields: readonly string[]): void {
+      const counts = (stats.degradedFields ??= {});
+      for (const field of fields) counts[field] = (counts[field] ?? 0) + 1;
       writer.schedule();
     },
     ignoredFrame(reason: IgnoredFrameReason): void {

@@ -2,30 +2,37 @@ import type { Order } from '../orders/order';
 import type { StatusChangeProblem } from '../shop/orderStatus';
 import { formatAmount, formatInteger, memoized } from './numberFormats';
 import { INTL_LOCALE, type Language } from './language';
-import { ORDER_TEXT } from './orderText';
+import { isolated } from '../orders/shownText';
+import { ORDER_TEXT, orderLabel } from './orderText';
 
 /** Plural forms by `Intl.PluralRules` category; Arabic needs all six. */
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 interface NotificationText {
   orderTitle: string;
-  orderMessage: (order: { number: string; customer: string; service: string }) => string;
+  /** Each part already isolated; `customer` null when the server sent none. */
+  orderMessage: (order: { number: string; customer: string | null; service: string }) => string;
   acceptOrder: string;
   openOrder: string;
   /** Title of an order's notification after an accept failed: it stays, with the reason. */
   acceptFailedTitle: string;
   summaryTitle: Plural;
   summaryMore: Plural;
+  missedTitle: string;
+  missedMessage: string;
 }
 
 const TEXT: Record<Language, NotificationText> = {
   ar: {
     orderTitle: '🆕 طلب جديد',
     // The shop's dashboard worded it so; staff recognise it.
-    orderMessage: ({ number, customer, service }) => `طلب ${number} من ${customer} - ${service}`,
+    orderMessage: ({ number, customer, service }) =>
+      customer === null ? `طلب ${number} - ${service}` : `طلب ${number} من ${customer} - ${service}`,
     acceptOrder: 'قبول الطلب',
     openOrder: 'فتح الطلب',
     acceptFailedTitle: '⚠️ لم يُقبل الطلب',
+    missedTitle: '⚠️ ربما فاتتك طلبات',
+    missedMessage: 'ربما فاتتك طلبات أثناء انقطاع الاتصال، أكثر مما تستطيع الإضافة استرجاعه: راجع لوحة التحكم.',
     summaryTitle: {
       one: '🆕 طلب جديد',
       two: '🆕 طلبان جديدان',
@@ -43,10 +50,14 @@ const TEXT: Record<Language, NotificationText> = {
   },
   en: {
     orderTitle: '🆕 New order',
-    orderMessage: ({ number, customer, service }) => `Order ${number} from ${customer} - ${service}`,
+    orderMessage: ({ number, customer, service }) =>
+      customer === null ? `Order ${number} - ${service}` : `Order ${number} from ${customer} - ${service}`,
     acceptOrder: 'Accept order',
     openOrder: 'Open order',
     acceptFailedTitle: '⚠️ The order was not accepted',
+    missedTitle: '⚠️ Orders may have been missed',
+    missedMessage:
+      'Orders may have been missed while offline, more than the extension can fetch back: see the dashboard.',
     summaryTitle: { one: '🆕 1 new order', other: '🆕 {count} new orders' },
     summaryMore: { one: 'and 1 more', other: 'and {count} more' },
   },
@@ -71,11 +82,13 @@ export function orderNotificationText(language: Language, order: Order) {
   return {
     title: text.orderTitle,
     message: text.orderMessage({
-      number: order.number,
-      customer: order.customerName,
-      service: order.serviceName || words.defaultService,
+      number: isolated(orderLabel(order)),
+      customer: order.customerName === null ? null : isolated(order.customerName),
+      service: isolated(order.serviceName ?? words.defaultService),
     }),
-    contextMessage: [formatAmount(language, order.amount), handover].filter(Boolean).join(' · '),
+    contextMessage: [order.amount === null ? null : formatAmount(language, order.amount), handover]
+      .filter(Boolean)
+      .join(' · '),
     buttons: [text.acceptOrder, text.openOrder],
   };
 }
@@ -98,11 +111,22 @@ export function summaryNotificationText(language: Language, orders: readonly Ord
   return {
     title: plural(language, text.summaryTitle, orders.length),
     message:
-      listed.map((order) => `${order.number}: ${order.customerName}`).join('\n') +
-      (rest > 0 ? `\n${plural(language, text.summaryMore, rest)}` : ''),
+      listed
+        .map((order) =>
+          [isolated(orderLabel(order)), order.customerName && isolated(order.customerName)].filter(Boolean).join(': '),
+        )
+        .join('\n') + (rest > 0 ? `\n${plural(language, text.summaryMore, rest)}` : ''),
     items: listed.map((order) => ({
-      title: order.number,
-      message: `${order.customerName} - ${order.serviceName || words.defaultService}`,
+      title: isolated(orderLabel(order)),
+      message: [order.customerName, order.serviceName ?? words.defaultService]
+        .filter(Boolean)
+        .map((part) => isolated(part!))
+        .join(' - '),
     })),
   };
+}
+
+/** Orders may have been missed while offline, more than one catch-up reads back. */
+export function missedOrdersNotificationText(language: Language) {
+  return { title: TEXT[language].missedTitle, message: TEXT[language].missedMessage };
 }

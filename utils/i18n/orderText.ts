@@ -74,3 +74,8 @@ export const ORDER_TEXT: Record<Language, OrderText> = {
     },
   },
 };
+
+/** How staff recognise an order: its number, or its id when the server sent no number. */
+export function orderLabel(order: { id: number; number: string | null }): string {
+  return order.number ?? `#${order.id}`;
+}

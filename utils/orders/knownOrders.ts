@@ -61,6 +61,11 @@ export class KnownOrders {
     return true;
   }
 
+  /** Whether this order id was taken in before. Call after `load()`. */
+  has(orderId: number): boolean {
+    return this.firstSeen.has(orderId);
+  }
+
   get size(): number {
     return this.firstSeen.size;
   }

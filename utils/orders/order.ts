@@ -1,53 +1,125 @@
 import * as z from 'zod/mini';
-import type { OrderCreatedData, RecentOrder } from '../shop/schemas';
+import { shownText, TEXT_LIMITS } from './shownText';
 
 /**
- * One order as the extension keeps it, whichever way it arrived: the live broadcast and
- * the catch-up list name their fields differently and carry different details.
+ * One order as the extension keeps it, whichever way it arrived. Only the id is certain:
+ * every other field is the shop's habit, not a promise, so each may be absent (null).
  */
 export const orderSchema = z.object({
   id: z.int().check(z.positive()),
-  number: z.string(),
-  customerName: z.string(),
+  number: z.nullable(z.string()),
+  customerName: z.nullable(z.string()),
   customerPhone: z.nullable(z.string()),
-  amount: z.number(),
+  amount: z.nullable(z.number()),
   deliveryType: z.nullable(z.string()),
   serviceName: z.nullable(z.string()),
   itemsCount: z.nullable(z.int()),
-  createdAt: z.string(),
+  createdAt: z.nullable(z.string()),
   imageUrl: z.nullable(z.string()),
   status: z.nullable(z.string()),
 });
 export type Order = z.infer<typeof orderSchema>;
 
-export function orderFromBroadcast(data: OrderCreatedData): Order {
+/** An order read from the server, with the fields it lacked or that had to be converted. */
+export interface ParsedOrder {
+  order: Order;
+  /** Expected fields that were absent, null or of an unusable type: left out, never guessed. */
+  missing: string[];
+  /** Fields converted to the expected type, e.g. an amount sent as the text `"1500.00"`. */
+  coerced: string[];
+}
+
+const positiveSafeInteger = z.int().check(z.positive());
+const digits = z.string().check(z.regex(/^\s*\d{1,16}\s*$/));
+const numericText = z.string().check(z.regex(/^\s*-?\d+(\.\d+)?\s*$/));
+
+/** An order id the extension can trust: a positive safe integer, or a string of its digits. */
+export function orderIdOf(value: unknown): number | null {
+  const id = digits.safeParse(value).success ? Number(value) : value;
+  const parsed = positiveSafeInteger.safeParse(id);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Reads one object's fields best-effort, noting every one it could not take as it is. */
+function fieldReader(data: Record<string, unknown>) {
+  const missing: string[] = [];
+  const coerced: string[] = [];
   return {
-    id: data.order_id,
-    number: data.order_number,
-    customerName: data.customer_name,
-    customerPhone: data.customer_phone,
-    amount: data.final_amount,
-    deliveryType: data.delivery_type,
-    serviceName: data.service_name,
-    itemsCount: data.items_count,
-    createdAt: data.created_at,
-    imageUrl: data.image_url,
-    status: data.status ?? null,
+    missing,
+    coerced,
+    /** Text, cleaned for display; a number is taken as its text. `nullable`: null is the protocol's "none". */
+    text(key: string, max: number, { nullable = false } = {}): string | null {
+      const value = data[key];
+      if (typeof value === 'string') return shownText(value, max) || null;
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        coerced.push(key);
+        return String(value);
+      }
+      if (!(nullable && value === null)) missing.push(key);
+      return null;
+    },
+    number(key: string, { integer = false } = {}): number | null {
+      const value = data[key];
+      const fits = (n: number) => Number.isFinite(n) && (!integer || Number.isSafeInteger(n));
+      if (typeof value === 'number' && fits(value)) return value;
+      if (numericText.safeParse(value).success && fits(Number(value))) {
+        coerced.push(key);
+        return Number(value);
+      }
+      missing.push(key);
+      return null;
+    },
   };
 }
 
-export function orderFromRecent(row: RecentOrder): Order {
-  return {
-    id: row.id,
-    number: row.order_number,
-    customerName: row.customer,
-    customerPhone: null,
-    amount: row.amount,
-    deliveryType: null,
-    serviceName: row.service_name,
-    itemsCount: null,
-    createdAt: row.created_at,
-    imageUrl: null,
-    status: row.status,
+/**
+ * The order in an `order_created` frame's `data`, or null without a usable id: anything
+ * with an id is an order and is announced, whatever else is missing. A live order without
+ * a readable `created_at` was created now.
+ */
+export function orderFromBroadcast(data: unknown, now: number): ParsedOrder | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const record = data as Record<string, unknown>;
+  const id = orderIdOf(record.order_id);
+  if (id === null) return null;
+  const read = fieldReader(record);
+  const finalAmount = read.number('final_amount');
+  const order: Order = {
+    id,
+    number: read.text('order_number', TEXT_LIMITS.orderNumber),
+    customerName: read.text('customer_name', TEXT_LIMITS.customerName),
+    customerPhone: read.text('customer_phone', TEXT_LIMITS.customerPhone),
+    amount: finalAmount ?? read.number('total_amount'),
+    deliveryType: read.text('delivery_type', TEXT_LIMITS.deliveryType),
+    serviceName: read.text('service_name', TEXT_LIMITS.serviceName, { nullable: true }),
+    itemsCount: read.number('items_count', { integer: true }),
+    createdAt: read.text('created_at', TEXT_LIMITS.createdAt) ?? new Date(now).toISOString(),
+    imageUrl: read.text('image_url', TEXT_LIMITS.imageUrl, { nullable: true }),
+    // No status today means a new order: its absence is the protocol, not a defect.
+    status: record.status === undefined ? null : read.text('status', TEXT_LIMITS.status, { nullable: true }),
   };
+  return { order, missing: read.missing, coerced: read.coerced };
+}
+
+/** The order in a `recent-orders` row (other field names, fewer details), or null without a usable id. */
+export function orderFromRecent(row: unknown): ParsedOrder | null {
+  if (typeof row !== 'object' || row === null) return null;
+  const record = row as Record<string, unknown>;
+  const id = orderIdOf(record.id);
+  if (id === null) return null;
+  const read = fieldReader(record);
+  const order: Order = {
+    id,
+    number: read.text('order_number', TEXT_LIMITS.orderNumber),
+    customerName: read.text('customer', TEXT_LIMITS.customerName),
+    customerPhone: null,
+    amount: read.number('amount'),
+    deliveryType: null,
+    serviceName: read.text('service_name', TEXT_LIMITS.serviceName, { nullable: true }),
+    itemsCount: null,
+    createdAt: read.text('created_at', TEXT_LIMITS.createdAt),
+    imageUrl: null,
+    status: read.text('status', TEXT_LIMITS.status),
+  };
+  return { order, missing: read.missing, coerced: read.coerced };
 }

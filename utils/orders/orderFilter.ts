@@ -30,7 +30,8 @@ export function classifyOrder(order: Order, source: 'live' | 'catchUp', settings
   if ((TERMINAL_STATUSES as readonly (string | null)[]).includes(status)) return 'terminal';
   if ((HANDLED_STATUSES as readonly (string | null)[]).includes(status)) return 'handled';
   if (source === 'live') return 'announce';
-  const createdAt = parseCreatedAt(order.createdAt, settings.serverTimeZone);
+  // An order of unknown age rings: missing one is worse than one alert too many.
+  const createdAt = order.createdAt === null ? null : parseCreatedAt(order.createdAt, settings.serverTimeZone);
   if (createdAt !== null && settings.now - createdAt > settings.catchUpMaxAgeMs) return 'stale';
   return 'announce';
 }

@@ -1,46 +1,77 @@
-import { ordersToCatchUp, type OrderWatermark } from './catchUp';
-import type { Order } from './order';
+import { CATCH_UP_LIMIT, ordersToCatchUp, type OrderWatermark } from './catchUp';
+import type { Order, ParsedOrder } from './order';
 import type { OrderSource } from './receivedOrder';
+
+/** A server that accepts and drops sockets at once gets at most one catch-up read per this. */
+export const CATCH_UP_MIN_INTERVAL_MS = 30_000;
 
 export interface OrderIntakeDeps {
   announce(order: Order, source: OrderSource): Promise<unknown>;
+  /** Which order ids this computer has taken in already (the dedupe store, once loaded). */
+  knownIds(): Promise<(orderId: number) => boolean>;
   loadWatermark(): Promise<OrderWatermark | null>;
   saveWatermark(watermark: OrderWatermark): Promise<unknown>;
+  /** An order announced without some of its fields, or with converted ones. */
+  onDegraded(parsed: ParsedOrder, source: OrderSource): void;
+  /** A catch-up's window did not reach back to the watermark: orders may have been missed. */
+  onGap(): void;
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
 }
 
 /**
- * Where orders enter: live broadcasts are announced at once, and after every reconnect
- * the recent-orders list fills the gap above the watermark. Watermark updates run one
- * at a time so a catch-up and a live order never overwrite each other's.
+ * Where orders enter: live broadcasts are announced at once; after a reconnect the
+ * recent-orders list fills the gap above the watermark, at most once per 30 s (a later
+ * request waits for its turn, it is never dropped). Catch-ups run one at a time.
  */
 export class OrderIntake {
   private queue: Promise<unknown> = Promise.resolve();
+  private lastCatchUpAt = -Infinity;
+  private deferred: Promise<number> | null = null;
 
   constructor(private readonly deps: OrderIntakeDeps) {}
 
-  receiveLive(order: Order, apiBaseUrl: string): Promise<void> {
-    const announced = this.deps.announce(order, 'live');
-    const recorded = this.serially(async () => {
-      const current = await this.deps.loadWatermark();
-      if (current?.apiBaseUrl === apiBaseUrl && current.highestOrderId >= order.id) return;
-      // A first live order on a new server marks where this server's news begins.
-      await this.deps.saveWatermark({
-        apiBaseUrl,
-        highestOrderId: Math.max(order.id, current?.apiBaseUrl === apiBaseUrl ? current.highestOrderId : 0),
-      });
-    });
-    return Promise.all([announced, recorded]).then(() => undefined);
+  receiveLive(parsed: ParsedOrder): Promise<unknown> {
+    this.noteDegraded(parsed, 'live');
+    return this.deps.announce(parsed.order, 'live');
   }
 
-  /** Announces what was missed; returns how many orders that was. */
-  catchUp(apiBaseUrl: string, fetchRecent: () => Promise<Order[]>): Promise<number> {
-    return this.serially(async () => {
-      const recent = await fetchRecent();
-      const { missed, watermark } = ordersToCatchUp(recent, await this.deps.loadWatermark(), apiBaseUrl);
-      for (const order of missed) await this.deps.announce(order, 'catchUp');
-      await this.deps.saveWatermark(watermark);
-      return missed.length;
+  /** Announces what was missed; resolves with how many orders that was. */
+  catchUp(apiBaseUrl: string, fetchRecent: () => Promise<ParsedOrder[]>): Promise<number> {
+    const wait = this.lastCatchUpAt + CATCH_UP_MIN_INTERVAL_MS - this.deps.now();
+    if (wait <= 0) return this.serially(() => this.run(apiBaseUrl, fetchRecent));
+    this.deferred ??= new Promise<number>((resolve, reject) => {
+      this.deps.setTimeout(() => {
+        this.deferred = null;
+        this.serially(() => this.run(apiBaseUrl, fetchRecent)).then(resolve, reject);
+      }, wait);
     });
+    return this.deferred;
+  }
+
+  private async run(apiBaseUrl: string, fetchRecent: () => Promise<ParsedOrder[]>): Promise<number> {
+    this.lastCatchUpAt = this.deps.now();
+    const recent = await fetchRecent();
+    const [watermark, known] = await Promise.all([this.deps.loadWatermark(), this.deps.knownIds()]);
+    const byId = new Map(recent.map((parsed) => [parsed.order.id, parsed]));
+    const plan = ordersToCatchUp(
+      recent.map((parsed) => parsed.order),
+      watermark,
+      apiBaseUrl,
+      { limit: CATCH_UP_LIMIT, known },
+    );
+    for (const order of plan.missed) {
+      const parsed = byId.get(order.id);
+      if (parsed) this.noteDegraded(parsed, 'catchUp');
+      await this.deps.announce(order, 'catchUp');
+    }
+    await this.deps.saveWatermark(plan.watermark);
+    if (plan.gap) this.deps.onGap();
+    return plan.missed.length;
+  }
+
+  private noteDegraded(parsed: ParsedOrder, source: OrderSource): void {
+    if (parsed.missing.length > 0 || parsed.coerced.length > 0) this.deps.onDegraded(parsed, source);
   }
 
   private serially<T>(task: () => Promise<T>): Promise<T> {

@@ -66,6 +66,12 @@ export class OrderPipeline {
     return this.counted(quiet ? 'quiet' : 'announced', order);
   }
 
+  /** Which order ids were taken in already, once the dedupe store has loaded. */
+  async knownIds(): Promise<(orderId: number) => boolean> {
+    await this.ready;
+    return (orderId) => this.deps.known.has(orderId);
+  }
+
   /** Re-applies the badge, e.g. after the worker restarted. */
   async restoreBadge(): Promise<void> {
     await this.ready;

@@ -26,27 +26,10 @@ export const loginResponseSchema = z.object({
 
 export const errorDetailSchema = z.object({ detail: z.unknown() });
 
-const positiveInt = z.int().check(z.positive());
-
-export const orderCreatedDataSchema = z.object({
-  order_id: positiveInt,
-  order_number: z.string(),
-  customer_name: z.string(),
-  customer_phone: z.string(),
-  total_amount: z.number(),
-  final_amount: z.number(),
-  delivery_type: z.string(),
-  service_name: z.nullable(z.string()),
-  items_count: z.int(),
-  created_at: z.string(),
-  image_url: z.nullable(z.string()),
-  status: z.optional(z.string()),
-});
-export type OrderCreatedData = z.infer<typeof orderCreatedDataSchema>;
-
+/** A frame of the order stream. An order's `data` is read field by field (`orderFromBroadcast`). */
 export const serverMessageSchema = z.union([
   z.object({ type: z.literal('ping') }),
-  z.object({ event: z.literal('order_created'), data: orderCreatedDataSchema }),
+  z.object({ event: z.literal('order_created'), data: z.unknown() }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;
 
@@ -56,19 +39,7 @@ export const wsStatusSchema = z.object({
   status: z.string(),
 });
 
-export const recentOrderSchema = z.object({
-  id: positiveInt,
-  order_number: z.string(),
-  customer: z.string(),
-  amount: z.number(),
-  status: z.string(),
-  time: z.optional(z.string()),
-  service_name: z.nullable(z.string()),
-  created_at: z.string(),
-});
-export type RecentOrder = z.infer<typeof recentOrderSchema>;
-
-/** Rows are validated one by one, so one malformed order cannot hide the others. */
+/** Rows are read one by one (`orderFromRecent`), so one malformed order cannot hide the others. */
 export const recentOrdersResponseSchema = z.object({
   success: z.boolean(),
   orders: z.array(z.unknown()),

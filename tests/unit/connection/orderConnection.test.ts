@@ -3,7 +3,7 @@ import type { Diagnosis } from '../../../utils/connection/diagnoseHandshakeFailu
 import { KEEPALIVE_INTERVAL_MS, STABLE_AFTER_MS } from '../../../utils/connection/socketLiveness';
 import { OrderConnection, REJECTED_RETRY_MS, type ConnectionTarget } from '../../../utils/connection/orderConnection';
 import type { SocketEvents, SocketHandle } from '../../../utils/connection/browserSocket';
-import type { OrderCreatedData } from '../../../utils/shop/schemas';
+import type { ParsedOrder } from '../../../utils/orders/order';
 import type { ConnectionSnapshot } from '../../../utils/connection/connectionStatus';
 import { orderCreatedFrame, sampleBroadcast } from '../sampleOrder';
 
@@ -45,7 +45,7 @@ function jwtExpiringAt(ms: number): string {
 describe('OrderConnection', () => {
   let sockets: FakeSocket[];
   let snapshots: ConnectionSnapshot[];
-  let orders: OrderCreatedData[];
+  let orders: ParsedOrder[];
   let ignored: string[];
   let openedCount: number;
   let diagnosis: Diagnosis;
@@ -121,7 +121,7 @@ describe('OrderConnection', () => {
       latest().serverSends(orderCreatedFrame(sampleBroadcast()));
       latest().serverSends('not json');
       expect(latest().sent).toEqual(['{"type":"pong"}']);
-      expect(orders).toEqual([sampleBroadcast()]);
+      expect(orders.map(({ order }) => order.id)).toEqual([sampleBroadcast().order_id]);
       expect(ignored).toEqual(['notJson']);
     });
 

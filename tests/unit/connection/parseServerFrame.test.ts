@@ -1,40 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FRAME_CHARS, parseServerFrame } from '../../../utils/connection/parseServerFrame';
-import { orderCreatedFrame, sampleBroadcast } from '../sampleOrder';
+import { orderCreatedFrame, sampleBroadcast, sampleOrder } from '../sampleOrder';
+
+const NOW = Date.UTC(2026, 10, 26, 12);
 
 describe('parseServerFrame', () => {
   it('reads the server ping', () => {
-    expect(parseServerFrame('{"type":"ping"}')).toEqual({ ok: true, message: { type: 'ping' } });
+    expect(parseServerFrame('{"type":"ping"}', NOW)).toEqual({ ok: true, message: { kind: 'ping' } });
   });
 
-  it('reads an order_created event with its order', () => {
-    expect(parseServerFrame(orderCreatedFrame(sampleBroadcast()))).toEqual({
+  it('reads an order_created event into the order the extension keeps', () => {
+    expect(parseServerFrame(orderCreatedFrame(sampleBroadcast()), NOW)).toEqual({
       ok: true,
-      message: { event: 'order_created', data: sampleBroadcast() },
+      message: { kind: 'order', parsed: { order: sampleOrder(), missing: [], coerced: [] } },
     });
+  });
+
+  it('takes an order whose id comes as a string of digits', () => {
+    const frame = parseServerFrame(orderCreatedFrame({ ...sampleBroadcast(), order_id: '42' }), NOW);
+    expect(frame).toMatchObject({ ok: true, message: { parsed: { order: { id: 42 } } } });
   });
 
   it.each([
     ['malformed JSON', '{"event":', 'notJson'],
     ['an unknown event', JSON.stringify({ event: 'order_deleted', data: sampleBroadcast() }), 'unknownMessage'],
-    [
-      'a wrong field type',
-      JSON.stringify({ event: 'order_created', data: { ...sampleBroadcast(), order_id: '42' } }),
-      'invalidOrder',
-    ],
-    [
-      'a missing field',
-      JSON.stringify({ event: 'order_created', data: { ...sampleBroadcast(), order_number: undefined } }),
-      'invalidOrder',
-    ],
+    ['an order without an id', orderCreatedFrame({ ...sampleBroadcast(), order_id: undefined }), 'invalidOrder'],
+    ['an order with a negative id', orderCreatedFrame({ ...sampleBroadcast(), order_id: -3 }), 'invalidOrder'],
+    ['an order with an id past 2^53', orderCreatedFrame({ ...sampleBroadcast(), order_id: 2 ** 60 }), 'invalidOrder'],
     ['a binary frame', new ArrayBuffer(8), 'binary'],
     ['JSON that is not an object', '42', 'unknownMessage'],
   ])('ignores %s, saying why', (_name, frame, reason) => {
-    expect(parseServerFrame(frame)).toEqual({ ok: false, reason });
+    expect(parseServerFrame(frame, NOW)).toEqual({ ok: false, reason });
   });
 
   it('refuses frames over 64 KB before parsing them', () => {
     const huge = orderCreatedFrame(sampleBroadcast({ customer_name: 'x'.repeat(MAX_FRAME_CHARS) }));
-    expect(parseServerFrame(huge)).toEqual({ ok: false, reason: 'tooLarge' });
+    expect(parseServerFrame(huge, NOW)).toEqual({ ok: false, reason: 'tooLarge' });
   });
 });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startShopBackend, type ShopBackend } from '../../../server/shopBackend';
 import { fetchRecentOrders, ordersToCatchUp } from '../../../utils/orders/catchUp';
 import type { Order } from '../../../utils/orders/order';
-import { OrderIntake } from '../../../utils/orders/orderIntake';
+import { CATCH_UP_MIN_INTERVAL_MS, OrderIntake } from '../../../utils/orders/orderIntake';
 import { orderWatermarkItem } from '../../../utils/storage';
 import { sampleOrder } from '../sampleOrder';
 
@@ -17,6 +17,7 @@ describe('ordersToCatchUp', () => {
     expect(ordersToCatchUp(recent, null, API)).toEqual({
       missed: [],
       watermark: { apiBaseUrl: API, highestOrderId: 12 },
+      gap: false,
     });
   });
 
@@ -24,6 +25,25 @@ describe('ordersToCatchUp', () => {
     const { missed, watermark } = ordersToCatchUp(recent, { apiBaseUrl: API, highestOrderId: 10 }, API);
     expect(ids(missed)).toEqual([11, 12]);
     expect(watermark.highestOrderId).toBe(12);
+  });
+
+  it('takes at most the rows it asked for, and says when they do not reach back to the watermark', () => {
+    const many = Array.from({ length: 200_000 }, (_, index) => sampleOrder({ id: 300_000 - index }));
+    const plan = ordersToCatchUp(many, { apiBaseUrl: API, highestOrderId: 10 }, API, { limit: 50 });
+    expect(plan.missed).toHaveLength(50);
+    expect(plan.gap).toBe(true);
+    expect(plan.watermark.highestOrderId).toBe(300_000);
+  });
+
+  it('skips orders this computer already took in', () => {
+    const plan = ordersToCatchUp(recent, { apiBaseUrl: API, highestOrderId: 10 }, API, { known: (id) => id === 11 });
+    expect(ids(plan.missed)).toEqual([12]);
+  });
+
+  it('comes back down to the server when the watermark lies above its newest order', () => {
+    const plan = ordersToCatchUp(recent, { apiBaseUrl: API, highestOrderId: 9_007_199_254_740_991 }, API);
+    expect(ids(plan.missed)).toEqual([10, 11, 12]);
+    expect(plan.watermark.highestOrderId).toBe(12);
   });
 
   it('treats another server as a first sign-in', () => {
@@ -42,43 +62,61 @@ describe('fetchRecentOrders against the reference backend', () => {
     backend.createOrder({ customer_name: 'ليلى', final_amount: 7000, total_amount: 7000, service_name: null });
     backend.createOrder({ customer_name: 'Omar' }, { broadcast: false });
     const orders = await fetchRecentOrders(fetch, backend.apiBaseUrl, 'admin_token_1');
-    expect(orders.map((order) => [order.id, order.customerName])).toEqual([
+    expect(orders.map(({ order }) => [order.id, order.customerName])).toEqual([
       [2, 'Omar'],
       [1, 'ليلى'],
     ]);
-    expect(orders[1]).toMatchObject({ amount: 7000, serviceName: null, status: 'pending' });
+    expect(orders[1]?.order).toMatchObject({ amount: 7000, serviceName: null, status: 'pending' });
   });
 });
 
 describe('OrderIntake', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  const parsed = (id: number) => ({ order: sampleOrder({ id }), missing: [], coerced: [] });
+
   function intake() {
     const announced: number[] = [];
+    const known = new Set<number>();
+    let now = 0;
     const orderIntake = new OrderIntake({
-      announce: async (order) => void announced.push(order.id),
+      announce: async (order) => {
+        known.add(order.id);
+        announced.push(order.id);
+      },
+      knownIds: async () => (orderId) => known.has(orderId),
       loadWatermark: () => orderWatermarkItem.getValue(),
       saveWatermark: (watermark) => orderWatermarkItem.setValue(watermark),
+      onDegraded: () => undefined,
+      onGap: () => undefined,
+      now: () => (now += CATCH_UP_MIN_INTERVAL_MS),
+      setTimeout: (callback, ms) => setTimeout(callback, ms),
     });
     return { orderIntake, announced };
   }
 
   it('after a gap announces exactly the orders missed while disconnected', async () => {
     const { orderIntake, announced } = intake();
-    await orderIntake.catchUp(API, async () => [sampleOrder({ id: 5 })]);
-    await orderIntake.receiveLive(sampleOrder({ id: 6 }), API);
-    const missed = await orderIntake.catchUp(API, async () => [7, 6, 5].map((id) => sampleOrder({ id })));
+    await orderIntake.catchUp(API, async () => [parsed(5)]);
+    await orderIntake.receiveLive(parsed(6));
+    const missed = await orderIntake.catchUp(API, async () => [7, 6, 5].map(parsed));
     expect(missed).toBe(1);
     expect(announced).toEqual([6, 7]);
   });
 
   it('a live order during the first catch-up still counts as news, history does not', async () => {
     const { orderIntake, announced } = intake();
-    await Promise.all([
-      orderIntake.receiveLive(sampleOrder({ id: 9 }), API),
-      orderIntake.catchUp(API, async () => [9, 8].map((id) => sampleOrder({ id }))),
-    ]);
+    await Promise.all([orderIntake.receiveLive(parsed(9)), orderIntake.catchUp(API, async () => [9, 8].map(parsed))]);
     expect(announced).toEqual([9]);
     expect(await orderWatermarkItem.getValue()).toEqual({ apiBaseUrl: API, highestOrderId: 9 });
+  });
+
+  it('an absurd live id never moves the watermark: an order missed after it still comes back', async () => {
+    const { orderIntake, announced } = intake();
+    await orderIntake.catchUp(API, async () => [parsed(5)]);
+    await orderIntake.receiveLive(parsed(Number.MAX_SAFE_INTEGER));
+    await orderIntake.catchUp(API, async () => [6, 5].map(parsed));
+    expect(announced).toEqual([Number.MAX_SAFE_INTEGER, 6]);
+    expect(await orderWatermarkItem.getValue()).toEqual({ apiBaseUrl: API, highestOrderId: 6 });
   });
 });

@@ -5,11 +5,14 @@ import { badgeText } from '../../../utils/orders/badgeText';
 import { notificationIdFor, orderIdFromNotificationId } from '../../../utils/orders/orderNotification';
 import { sampleOrder } from '../sampleOrder';
 
+/** As shown: each customer-typed part isolated, so Arabic text never reorders its neighbours. */
+const iso = (text: string) => `\u2068${text}\u2069`;
+
 describe('order notification text', () => {
   it("words the Arabic alert as the shop's dashboard did, adding amount and hand-over", () => {
     expect(orderNotificationText('ar', sampleOrder())).toEqual({
       title: '🆕 طلب جديد',
-      message: 'طلب ORD20251127-042 من أحمد الخطيب - طباعة كروت شخصية',
+      message: `طلب ${iso('ORD20251127-042')} من ${iso('أحمد الخطيب')} - ${iso('طباعة كروت شخصية')}`,
       contextMessage: `${new Intl.NumberFormat('ar-SY', { style: 'currency', currency: 'SYP', maximumFractionDigits: 0 }).format(15000)} · استلام من المحل`,
       buttons: ['قبول الطلب', 'فتح الطلب'],
     });
@@ -20,7 +23,7 @@ describe('order notification text', () => {
       'en',
       sampleOrder({ deliveryType: 'delivery', serviceName: null, amount: 2500 }),
     );
-    expect(text.message).toBe('Order ORD20251127-042 from أحمد الخطيب - Service');
+    expect(text.message).toBe(`Order ${iso('ORD20251127-042')} from ${iso('أحمد الخطيب')} - ${iso('Service')}`);
     expect(text.contextMessage).toMatch(/SYP\s?2,500 · Delivery/);
   });
 

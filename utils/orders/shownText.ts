@@ -1,0 +1,38 @@
+/**
+ * Customer-typed text is shown to staff only through here: it must never add lines, turn
+ * the layout around or crowd out the order's facts.
+ */
+
+/** How many characters of each field an order keeps; longer text ends with an ellipsis. */
+export const TEXT_LIMITS = {
+  orderNumber: 40,
+  customerName: 60,
+  customerPhone: 30,
+  serviceName: 60,
+  deliveryType: 20,
+  status: 30,
+  createdAt: 40,
+  imageUrl: 500,
+} as const;
+
+// Controls (newlines included) and every bidi override, embedding, isolate and mark.
+const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The text as one plain line: invisible controls removed, whitespace collapsed, at most `maxChars`. */
+export function shownText(raw: string, maxChars: number): string {
+  const line = raw.replace(UNSHOWN, ' ').replace(/\s+/gu, ' ').trim();
+  if (line.length <= maxChars) return line;
+  // Whole characters only: an emoji or a letter with its marks is never cut in two.
+  let kept = '';
+  for (const { segment } of segmenter.segment(line)) {
+    if (kept.length + segment.length > maxChars - 1) break;
+    kept += segment;
+  }
+  return `${kept.trimEnd()}…`;
+}
+
+/** Wrapped in a first-strong isolate: an Arabic name never reorders the amount beside it. */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
+}
