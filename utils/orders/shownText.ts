@@ -16,6 +16,7 @@ export const TEXT_LIMITS = {
 } as const;
 
 // Controls (newlines included) and every bidi override, embedding, isolate and mark.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 

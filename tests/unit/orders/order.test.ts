@@ -7,6 +7,7 @@ import { sampleBroadcast } from '../sampleOrder';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
 /** What forged text would need: a line break, or a control that turns the line around. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORGING = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/u;
 
 describe('shownText', () => {
