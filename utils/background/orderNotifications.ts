@@ -7,6 +7,7 @@ import {
   summaryNotificationText,
 } from '../i18n/notificationText';
 import type { StatusChangeProblem } from '../shop/orderStatus';
+import type { BurstSummary } from '../orders/burstGate';
 import type { Order } from '../orders/order';
 import type { ReceivedOrder } from '../orders/receivedOrder';
 import { NOTIFICATION_ICON } from '../ui/icons';
@@ -30,11 +31,11 @@ export function orderNotifications(
   // A summary may replace notifications still being created: clear each once it exists.
   const creating = new Map<number, Promise<unknown>>();
   let summaryTimer: ReturnType<typeof setTimeout> | null = null;
-  let pendingSummary: Order[] | null = null;
+  let pendingSummary: { count: number; listed: readonly Order[] } | null = null;
 
-  function summaryOptions(orders: Order[]) {
+  function summaryOptions({ count, listed }: { count: number; listed: readonly Order[] }) {
     const { language, requireInteraction } = options();
-    const text = summaryNotificationText(language, orders);
+    const text = summaryNotificationText(language, listed, count);
     return {
       type: 'list' as const,
       iconUrl,
@@ -50,10 +51,10 @@ export function orderNotifications(
   /** Later redraws update the summary in place (no new popup); one dismissed meanwhile is shown again. */
   function redrawSummary(): void {
     summaryTimer = null;
-    const orders = pendingSummary;
+    const pending = pendingSummary;
     pendingSummary = null;
-    if (!orders) return;
-    const summary = summaryOptions(orders);
+    if (!pending) return;
+    const summary = summaryOptions(pending);
     browser.notifications
       .update(SUMMARY_NOTIFICATION_ID, summary)
       .then((updated) => (updated ? undefined : browser.notifications.create(SUMMARY_NOTIFICATION_ID, summary)))
@@ -130,7 +131,7 @@ export function orderNotifications(
       if (nothingUnseen) ids.push(SUMMARY_NOTIFICATION_ID);
       for (const id of ids) browser.notifications.clear(id).catch(onError);
     },
-    showSummary(orders: Order[], replacing: number[]): void {
+    showSummary({ count, listed, replacing }: BurstSummary): void {
       for (const orderId of replacing) {
         Promise.resolve(creating.get(orderId))
           .catch(() => undefined)
@@ -138,10 +139,10 @@ export function orderNotifications(
           .catch(onError);
       }
       if (summaryTimer !== null) {
-        pendingSummary = orders;
+        pendingSummary = { count, listed };
         return;
       }
-      browser.notifications.create(SUMMARY_NOTIFICATION_ID, summaryOptions(orders)).catch(onError);
+      browser.notifications.create(SUMMARY_NOTIFICATION_ID, summaryOptions({ count, listed })).catch(onError);
       summaryTimer = setTimeout(redrawSummary, SUMMARY_REFRESH_MS);
     },
   };

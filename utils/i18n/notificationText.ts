@@ -71,8 +71,6 @@ function plural(language: Language, forms: Plural, count: number): string {
   return form.replace('{count}', formatInteger(language, count));
 }
 
-export const SUMMARY_LISTED = 5;
-
 /** Texts of one order's notification; customer text stays plain text, never markup. */
 export function orderNotificationText(language: Language, order: Order) {
   const text = TEXT[language];
@@ -103,13 +101,12 @@ export function acceptFailedNotificationText(language: Language, order: Order, p
 }
 
 /** Texts of the summary that stands for a burst of orders. */
-export function summaryNotificationText(language: Language, orders: readonly Order[]) {
+export function summaryNotificationText(language: Language, listed: readonly Order[], count = listed.length) {
   const text = TEXT[language];
   const words = ORDER_TEXT[language].order;
-  const listed = orders.slice(0, SUMMARY_LISTED);
-  const rest = orders.length - listed.length;
+  const rest = count - listed.length;
   return {
-    title: plural(language, text.summaryTitle, orders.length),
+    title: plural(language, text.summaryTitle, count),
     message:
       listed
         .map((order) =>

@@ -35,7 +35,8 @@ export interface KnownOrdersStorage {
  * cannot both win, and no storage round trip sits on the alert's path.
  */
 export class KnownOrders {
-  private readonly firstSeen = new Map<number, number>();
+  /** Oldest first (insertion order), so making room never sorts. */
+  private firstSeen = new Map<number, number>();
   private loading: Promise<void> | null = null;
   private pending: Record<string, number> = {};
   private readonly writer = coalescedTask(() => this.writePending(), WRITE_DELAY_MS);
@@ -86,8 +87,9 @@ export class KnownOrders {
     }
     valid.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
     for (const [orderId] of valid.splice(KNOWN_ORDERS_MAX_COUNT)) expired.push(`${KNOWN_ORDER_PREFIX}${orderId}`);
-    // An id claimed meanwhile keeps its newer timestamp.
-    for (const [orderId, seenAt] of valid) if (!this.firstSeen.has(orderId)) this.firstSeen.set(orderId, seenAt);
+    // Stored entries go before the ones claimed meanwhile, which keep their newer timestamp.
+    const stored = valid.reverse().filter(([orderId]) => !this.firstSeen.has(orderId));
+    this.firstSeen = new Map([...stored, ...this.firstSeen]);
     return expired.length > 0 ? this.storage.remove(expired) : Promise.resolve();
   }
 
@@ -105,10 +107,22 @@ export class KnownOrders {
   }
 
   private async evictOverflow(): Promise<void> {
-    const overflow = this.firstSeen.size - KNOWN_ORDERS_MAX_COUNT;
+    let overflow = this.firstSeen.size - KNOWN_ORDERS_MAX_COUNT;
     if (overflow <= 0) return;
-    const oldest = [...this.firstSeen.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, overflow);
-    for (const [orderId] of oldest) this.firstSeen.delete(orderId);
-    await this.storage.remove(oldest.map(([orderId]) => `${KNOWN_ORDER_PREFIX}${orderId}`));
+    const evicted: string[] = [];
+    for (const orderId of this.firstSeen.keys()) {
+      if (overflow-- <= 0) break;
+      this.firstSeen.delete(orderId);
+      evicted.push(`${KNOWN_ORDER_PREFIX}${orderId}`);
+    }
+    await this.storage.remove(evicted);
+  }
+
+  /** Forgets every order id: a new scope (another server, or signed out) starts empty. */
+  async reset(): Promise<void> {
+    this.firstSeen.clear();
+    this.pending = {};
+    // Everything stored under the prefix, whatever this worker loaded or claimed.
+    await this.storage.remove(Object.keys(await this.storage.readAll(KNOWN_ORDER_PREFIX)));
   }
 }

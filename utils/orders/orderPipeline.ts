@@ -1,5 +1,5 @@
 import { badgeText } from './badgeText';
-import { BurstGate } from './burstGate';
+import { BurstGate, type BurstSummary } from './burstGate';
 import type { KnownOrders } from './knownOrders';
 import type { Order } from './order';
 import { classifyOrder, type OrderFilterSettings } from './orderFilter';
@@ -11,7 +11,7 @@ export interface OrderAlerts {
   /** One order's notification. */
   showOrder(order: Order): void;
   /** The summary standing for a burst; `replacing` are single notifications it takes over. */
-  showSummary(orders: Order[], replacing: number[]): void;
+  showSummary(summary: BurstSummary): void;
   /** The alert sound (it keeps its own pace: one sound for a burst). */
   ring(): void;
   setBadgeText(text: string): void;
@@ -56,10 +56,9 @@ export class OrderPipeline {
     const quiet = this.deps.isQuiet(now);
     if (!quiet) {
       // The notification is requested first: everything else can wait a moment.
-      const admitted = this.burst.admit(order.id, now);
+      const admitted = this.burst.admit(order, now);
       if (admitted.kind === 'single') alerts.showOrder(order);
-      else
-        alerts.showSummary(received.byIds(admitted.orderIds), admitted.started ? admitted.orderIds.slice(0, -1) : []);
+      else alerts.showSummary(admitted);
       alerts.ring();
     }
     alerts.setBadgeText(badgeText(received.unseenCount()));

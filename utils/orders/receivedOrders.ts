@@ -19,6 +19,8 @@ export interface ReceivedOrdersDeps {
  */
 export class ReceivedOrders {
   private orders: ReceivedOrder[] = [];
+  /** Kept as orders change, so the badge costs nothing per order however many arrive. */
+  private unseen = 0;
   private loading: Promise<void> | null = null;
   private readonly saver = coalescedTask(
     () => this.deps.save(this.orders.map((order) => ({ ...order }))),
@@ -35,6 +37,7 @@ export class ReceivedOrders {
           ? { ...order, acceptance: { state: 'failed', at: order.acceptance.at, problem: 'interrupted' } }
           : order,
       );
+      this.unseen = this.orders.reduce((count, order) => count + (order.seen ? 0 : 1), 0);
     });
     return this.loading;
   }
@@ -44,7 +47,8 @@ export class ReceivedOrders {
     const at = this.orders.findIndex((known) => known.id <= order.id);
     if (at !== -1 && this.orders[at]!.id === order.id) return;
     this.orders.splice(at === -1 ? this.orders.length : at, 0, { ...order, receivedAt: this.deps.now(), seen, source });
-    this.orders.splice(MAX_RECEIVED_ORDERS);
+    if (!seen) this.unseen += 1;
+    for (const dropped of this.orders.splice(MAX_RECEIVED_ORDERS)) if (!dropped.seen) this.unseen -= 1;
     this.saver.schedule();
   }
 
@@ -54,6 +58,7 @@ export class ReceivedOrders {
     for (const order of this.orders) {
       if (!order.seen && (!orderIds || orderIds.includes(order.id))) {
         order.seen = true;
+        this.unseen -= 1;
         changed = true;
       }
     }
@@ -100,12 +105,21 @@ export class ReceivedOrders {
   }
 
   unseenCount(): number {
-    return this.orders.reduce((count, order) => count + (order.seen ? 0 : 1), 0);
+    return this.unseen;
   }
 
   oldestUnseenAt(): number | null {
-    const unseen = this.orders.filter((order) => !order.seen).map((order) => order.receivedAt);
-    return unseen.length > 0 ? Math.min(...unseen) : null;
+    if (this.unseen === 0) return null;
+    let oldest = Infinity;
+    for (const order of this.orders) if (!order.seen) oldest = Math.min(oldest, order.receivedAt);
+    return Number.isFinite(oldest) ? oldest : null;
+  }
+
+  /** Forgets every order: a new scope (another server, or signed out) starts empty. */
+  reset(): void {
+    this.orders = [];
+    this.unseen = 0;
+    this.saver.schedule();
   }
 
   /** Resolves once every change so far is saved. */

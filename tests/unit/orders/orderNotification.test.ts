@@ -34,7 +34,7 @@ describe('order notification text', () => {
 
   it('counts a burst in proper Arabic plurals and lists the first five', () => {
     const orders = Array.from({ length: 12 }, (_, index) => sampleOrder({ id: index + 1, number: `ORD-${index + 1}` }));
-    const summary = summaryNotificationText('ar', orders);
+    const summary = summaryNotificationText('ar', orders.slice(0, 5), orders.length);
     expect(summary.title).toBe('🆕 ١٢ طلباً جديداً');
     expect(summary.items).toHaveLength(5);
     expect(summary.message).toContain('و٧ طلبات أخرى');

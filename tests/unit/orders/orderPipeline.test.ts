@@ -34,8 +34,10 @@ function pipelineOverFakeStorage({ quiet = false, now = () => NOW } = {}) {
     received,
     alerts: {
       showOrder: (order: Order) => shown.push(`order-${order.id}`),
-      showSummary: (orders: Order[], replacing: number[]) =>
-        shown.push(`summary of ${orders.map((order) => order.id).join(',')} replacing ${replacing.join(',')}`),
+      showSummary: ({ count, listed, replacing }) =>
+        shown.push(
+          `summary of ${count}: ${listed.map((order) => order.id).join(',')} replacing ${replacing.join(',')}`,
+        ),
       ring: () => rings++,
       setBadgeText: (text) => badge.push(text),
     },
@@ -106,8 +108,8 @@ describe('OrderPipeline', () => {
       'order-1',
       'order-2',
       'order-3',
-      'summary of 1,2,3,4 replacing 1,2,3',
-      'summary of 1,2,3,4,5 replacing ',
+      'summary of 4: 1,2,3,4 replacing 1,2,3',
+      'summary of 5: 1,2,3,4,5 replacing ',
     ]);
   });
 });
