@@ -13,6 +13,7 @@ export const sessionItem = item(STORED.session);
 export const receivedOrdersItem = item(STORED.receivedOrders);
 export const connectionSnapshotItem = item(STORED.connectionSnapshot);
 export const orderWatermarkItem = item(STORED.orderWatermark);
+export const orderScopeItem = item(STORED.orderScope);
 export const snoozedUntilItem = item(STORED.snoozedUntil);
 export const pipelineStatsItem = item(STORED.pipelineStats);
 export const lastSoundItem = item(STORED.lastSound);

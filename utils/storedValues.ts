@@ -34,6 +34,8 @@ export const STORED = {
     credentialsId: null,
   }),
   orderWatermark: stored<OrderWatermark | null>('local:orderWatermark', null),
+  /** The API origin the stored orders, dedupe store and watermark belong to; null: none. */
+  orderScope: stored<string | null>('local:orderScope', null),
   /** Until when alerts are snoozed (ms since epoch); null when they are not. */
   snoozedUntil: stored<number | null>('local:snoozedUntil', null),
   pipelineStats: stored<PipelineStats>('session:pipelineStats', { orders: {}, ignoredFrames: {} }),

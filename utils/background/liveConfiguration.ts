@@ -11,6 +11,8 @@ export interface Configuration {
   /** The session, on the policy's server when a policy sets one; null when signed out. */
   target: ConnectionTarget | null;
   snoozedUntil: number | null;
+  /** Signed in, but on another origin than the policy's server: the token stays home. */
+  serverChanged: boolean;
 }
 
 export interface LiveConfigurationDeps {
@@ -19,7 +21,8 @@ export interface LiveConfigurationDeps {
   readSnoozedUntil(): Promise<number | null>;
   /** The administrator's policy; slow to answer after launch, so it is read apart. */
   readManaged(): Promise<Record<string, unknown>>;
-  onChange(configuration: Configuration): void;
+  /** Awaited: the next re-read waits until this one is applied. */
+  onChange(configuration: Configuration): void | Promise<void>;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface LiveConfigurationDeps {
  * one waits to run shares it.
  */
 export class LiveConfiguration {
-  current: Configuration = { settings: DEFAULT_SETTINGS, target: null, snoozedUntil: null };
+  current: Configuration = { settings: DEFAULT_SETTINGS, target: null, snoozedUntil: null, serverChanged: false };
   private managed: Record<string, unknown> = {};
   private running: Promise<void> = Promise.resolve();
   private queued: Promise<void> | null = null;
@@ -59,11 +62,8 @@ export class LiveConfiguration {
     ]);
     const effective = effectiveSettings(DEFAULT_SETTINGS, userSettings, this.managed);
     const policyServer = effective.locked.includes('apiBaseUrl') ? effective.settings.apiBaseUrl : null;
-    this.current = {
-      settings: effective.settings,
-      target: session && connectionTarget(session, policyServer),
-      snoozedUntil,
-    };
-    this.deps.onChange(this.current);
+    const target = session && connectionTarget(session, policyServer);
+    this.current = { settings: effective.settings, target, snoozedUntil, serverChanged: session !== null && !target };
+    await this.deps.onChange(this.current);
   }
 }

@@ -15,7 +15,14 @@ import { ReceivedOrders } from '../orders/receivedOrders';
 import type { Settings } from '../settings/settings';
 import { changeOrderStatus } from '../shop/orderStatus';
 import type { SoundName } from '../sound/sounds';
-import { lastSoundItem, nextRingAtItem, orderWatermarkItem, readParsed, receivedOrdersItem } from '../storage';
+import {
+  lastSoundItem,
+  nextRingAtItem,
+  orderScopeItem,
+  orderWatermarkItem,
+  readParsed,
+  receivedOrdersItem,
+} from '../storage';
 import { alertRinging } from './alertRinging';
 import { orderNotifications } from './orderNotifications';
 import { orderStatusWatch } from './orderStatusWatch';
@@ -120,8 +127,28 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
     ...browserTimers,
   });
 
+  const known = pipeline.known;
+  let scope: Promise<string | null> | null = null;
+  /**
+   * Everything about orders belongs to one shop server (its API origin). Signing out or
+   * moving to another server starts empty and erases the old server's orders, customers
+   * included, before anything arrives from the new one.
+   */
+  async function followScope(apiBaseUrl: string | null): Promise<void> {
+    const next = apiBaseUrl === null ? null : new URL(apiBaseUrl).origin;
+    const previous = await (scope ??= orderScopeItem.getValue());
+    if (previous === next) return;
+    scope = Promise.resolve(next);
+    received.reset();
+    await Promise.all([known.reset(), orderWatermarkItem.setValue(null), notifications.clearAll()]);
+    deps.setBadgeText('');
+    ringing.reschedule();
+    await orderScopeItem.setValue(next);
+  }
+
   return {
     intake,
+    followScope,
     statusWatch,
     ringing,
     settle,
@@ -138,6 +165,8 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
           accept: (id) => {
             const target = deps.target();
             if (!target) return Promise.resolve({ ok: false, problem: 'signInRequired' } as const);
+            // Only an order of this server's list: an id from elsewhere is never sent to it.
+            if (received.byIds([id]).length === 0) return Promise.resolve({ ok: false, problem: 'notFound' } as const);
             return changeOrderStatus(deps.fetch, target, id, 'accepted');
           },
           settle,

@@ -125,6 +125,12 @@ export function orderNotifications(
       const showing = new Set(ids.map(orderIdFromNotificationId));
       return (orderId) => showing.has(orderId);
     },
+    /** Takes down every order notification and the burst summary. */
+    async clearAll(): Promise<void> {
+      const ids = Object.keys(await browser.notifications.getAll());
+      const ours = ids.filter((id) => id === SUMMARY_NOTIFICATION_ID || orderIdFromNotificationId(id) !== null);
+      await Promise.all(ours.map((id) => browser.notifications.clear(id)));
+    },
     /** Takes down what stood for these orders: their notifications, and the summary once nothing is left unseen. */
     clearOrders(orderIds: readonly number[], nothingUnseen: boolean): void {
       const ids = orderIds.map(notificationIdFor);

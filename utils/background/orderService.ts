@@ -41,8 +41,10 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
 
   let resumeFrom: ConnectionSnapshot | undefined;
   const configuration = storedConfiguration(browser, {
-    onChange: ({ target }) => {
-      connection.setTarget(target, resumeFrom);
+    onChange: async ({ target, serverChanged }) => {
+      // Never leaves the connection behind: a storage failure here is logged, the stream still follows.
+      await orders.followScope(target?.apiBaseUrl ?? null).catch(failed('starting a new order scope'));
+      connection.setTarget(target, resumeFrom, serverChanged ? 'serverChanged' : undefined);
       orders.ringing.reschedule();
     },
     onSettingsChanged: () => (connection.ensureConnected({ urgent: true }), dashboard.sync()),

@@ -6,7 +6,7 @@ import { readParsed, sessionItem, settingsItem, snoozedUntilItem } from '../stor
 import { LiveConfiguration, type Configuration } from './liveConfiguration';
 
 export interface StoredConfigurationDeps {
-  onChange(configuration: Configuration): void;
+  onChange(configuration: Configuration): void | Promise<void>;
   /** After the staff member changed a setting, once the new configuration is applied. */
   onSettingsChanged(): Promise<unknown>;
   /** After a policy was read: at start-up (late: managed storage is slow) and on every change. */

@@ -1,13 +1,24 @@
 import type { Session } from '../shop/session';
 import type { ConnectionTarget } from './orderConnection';
 
+const originOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+};
+
 /**
  * Where the order stream connects: the session's server, or the administrator's when a
- * policy locks `apiBaseUrl`. The troubleshooter asks the background for the result
- * (message `connectionServer`) instead of working it out again.
+ * policy locks `apiBaseUrl`. A token only ever goes to the origin that issued it: a policy
+ * server on another origin means there is no usable sign-in (null) until the staff member
+ * signs in there. The troubleshooter asks the background for the result (message
+ * `connectionServer`) instead of working it out again.
  */
-export function connectionTarget(session: Session, policyApiBaseUrl: string | null): ConnectionTarget {
+export function connectionTarget(session: Session, policyApiBaseUrl: string | null): ConnectionTarget | null {
   const { token, signedInAt, verifiedAt } = session;
+  if (policyApiBaseUrl !== null && originOf(policyApiBaseUrl) !== originOf(session.apiBaseUrl)) return null;
   return {
     apiBaseUrl: policyApiBaseUrl ?? session.apiBaseUrl,
     token,

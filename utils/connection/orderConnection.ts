@@ -63,8 +63,9 @@ export class OrderConnection {
   /**
    * New credentials (or null on sign-out). `resume` is what a previous worker persisted:
    * for the same credentials it keeps the backoff and honours a rejection hold.
+   * `signedOutBecause` says why there are none, when it is not the staff member's doing.
    */
-  setTarget(target: ConnectionTarget | null, resume?: ConnectionSnapshot): void {
+  setTarget(target: ConnectionTarget | null, resume?: ConnectionSnapshot, signedOutBecause?: 'serverChanged'): void {
     if (target && this.target && sameCredentials(target, this.target)) {
       this.target = target;
       return this.ensureConnected();
@@ -73,7 +74,7 @@ export class OrderConnection {
     this.target = target;
     this.attempt = 0;
     this.outageStartedAt = null;
-    if (!target) return this.publish({ state: 'signedOut' });
+    if (!target) return this.publish({ state: 'signedOut', ...(signedOutBecause && { reason: signedOutBecause }) });
     if (resume && resume.credentialsId === target.credentialsId) {
       this.attempt = resume.attempt;
       this.outageStartedAt = resume.outageStartedAt;

@@ -7,6 +7,7 @@ export type ConnectionAction = 'signIn' | 'openSettings' | 'retryNow';
 
 const ar = {
   signedOut: 'لم تسجّل الدخول بعد: سجّل الدخول لتصلك الطلبات.',
+  serverChanged: 'نقل مسؤول النظام الإضافة إلى خادم آخر: سجّل الدخول عليه لتصلك الطلبات.',
   connecting: 'جارٍ الاتصال بخادم المطبعة…',
   open: 'متصل: ستصلك الطلبات الجديدة فور وصولها.',
   openSince: (since: string) => `متصل منذ ${since}: ستصلك الطلبات الجديدة فور وصولها.`,
@@ -44,6 +45,7 @@ export const CONNECTION_TEXT: Record<Language, ConnectionText> = {
   ar,
   en: {
     signedOut: 'Not signed in yet: sign in to receive orders.',
+    serverChanged: 'Your administrator moved the extension to another server: sign in there to receive orders.',
     connecting: 'Connecting to the shop server…',
     open: 'Connected: new orders will reach you the moment they arrive.',
     openSince: (since: string) => `Connected since ${since}: new orders will reach you the moment they arrive.`,

@@ -30,7 +30,11 @@ export function describeConnection(
   const number = (value: number) => new Intl.NumberFormat(INTL_LOCALE[language]).format(value);
   switch (status.state) {
     case 'signedOut':
-      return { text: text.signedOut, tone: 'idle', action: 'signIn' };
+      return {
+        text: status.reason === 'serverChanged' ? text.serverChanged : text.signedOut,
+        tone: status.reason === 'serverChanged' ? 'problem' : 'idle',
+        action: 'signIn',
+      };
     case 'connecting':
       return { text: text.connecting, tone: 'busy' };
     case 'open': {

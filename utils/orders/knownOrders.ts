@@ -38,6 +38,7 @@ export class KnownOrders {
   /** Oldest first (insertion order), so making room never sorts. */
   private firstSeen = new Map<number, number>();
   private loading: Promise<void> | null = null;
+  private generation = 0;
   private pending: Record<string, number> = {};
   private readonly writer = coalescedTask(() => this.writePending(), WRITE_DELAY_MS);
 
@@ -47,7 +48,10 @@ export class KnownOrders {
   ) {}
 
   load(): Promise<void> {
+    const generation = this.generation;
     this.loading ??= this.storage.readAll(KNOWN_ORDER_PREFIX).then(async (entries) => {
+      // Reset meanwhile: what was stored belongs to the scope that ended.
+      if (generation !== this.generation) return;
       await this.adopt(entries);
     });
     return this.loading;
@@ -120,6 +124,8 @@ export class KnownOrders {
 
   /** Forgets every order id: a new scope (another server, or signed out) starts empty. */
   async reset(): Promise<void> {
+    this.generation += 1;
+    this.loading = Promise.resolve();
     this.firstSeen.clear();
     this.pending = {};
     // Everything stored under the prefix, whatever this worker loaded or claimed.

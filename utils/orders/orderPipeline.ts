@@ -38,6 +38,11 @@ export class OrderPipeline {
   private readonly burst = new BurstGate();
   private readonly ready: Promise<void>;
 
+  /** The dedupe store, for a new scope to empty. */
+  get known(): KnownOrders {
+    return this.deps.known;
+  }
+
   constructor(private readonly deps: OrderPipelineDeps) {
     this.ready = Promise.all([deps.known.load(), deps.received.load()]).then(() => undefined);
   }

@@ -22,6 +22,7 @@ export class ReceivedOrders {
   /** Kept as orders change, so the badge costs nothing per order however many arrive. */
   private unseen = 0;
   private loading: Promise<void> | null = null;
+  private generation = 0;
   private readonly saver = coalescedTask(
     () => this.deps.save(this.orders.map((order) => ({ ...order }))),
     SAVE_DELAY_MS,
@@ -30,7 +31,10 @@ export class ReceivedOrders {
   constructor(private readonly deps: ReceivedOrdersDeps) {}
 
   load(): Promise<void> {
+    const generation = this.generation;
     this.loading ??= this.deps.load().then((orders) => {
+      // Reset meanwhile: what was stored belongs to the scope that ended.
+      if (generation !== this.generation) return;
       // An accept still "in progress" in storage belonged to a worker that stopped mid-request.
       this.orders = orders.map((order) =>
         order.acceptance?.state === 'accepting'
@@ -117,6 +121,8 @@ export class ReceivedOrders {
 
   /** Forgets every order: a new scope (another server, or signed out) starts empty. */
   reset(): void {
+    this.generation += 1;
+    this.loading = Promise.resolve();
     this.orders = [];
     this.unseen = 0;
     this.saver.schedule();

@@ -24,7 +24,7 @@ function configurationOver(state: { session: Session | null; managed: Record<str
     readSettings: async () => DEFAULT_SETTINGS,
     readSnoozedUntil: async () => null,
     readManaged: async () => state.managed,
-    onChange: (configuration) => applied.push(configuration),
+    onChange: (configuration) => void applied.push(configuration),
   });
   return { configuration, applied, reads: () => reads };
 }
@@ -47,13 +47,20 @@ describe('LiveConfiguration', () => {
     expect(reads()).toBe(2);
   });
 
-  it('connects to the policy’s server when the administrator sets one, with the session’s token', async () => {
-    const { configuration } = configurationOver({ session, managed: { apiBaseUrl: 'https://policy.example/api' } });
+  it('follows a policy’s server on the origin that issued the sign-in, token and all', async () => {
+    const { configuration } = configurationOver({ session, managed: { apiBaseUrl: 'https://shop.example/v2/api' } });
     await configuration.followPolicy();
     expect(configuration.current.target).toMatchObject({
-      apiBaseUrl: 'https://policy.example/api',
+      apiBaseUrl: 'https://shop.example/v2/api',
       token: 'admin_token_1',
     });
+  });
+
+  it('never sends the token to a policy’s server on another origin: signed out there, and said why', async () => {
+    const { configuration } = configurationOver({ session, managed: { apiBaseUrl: 'https://policy.example/api' } });
+    await configuration.followPolicy();
+    expect(configuration.current.target).toBeNull();
+    expect(configuration.current.serverChanged).toBe(true);
     expect(configuration.current.settings.apiBaseUrl).toBe('https://policy.example/api');
   });
 });

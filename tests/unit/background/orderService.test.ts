@@ -95,4 +95,33 @@ describe('the worker, wired on a fake browser', () => {
     await vi.waitFor(() => expect(server.sockets[0]!.closed).toBe(true));
     expect(server.sockets).toHaveLength(1);
   });
+
+  it('starts an empty scope on another server: its order 7 is news, the first server’s customers are gone', async () => {
+    server.sockets[0]!.events.onOpen();
+    server.sockets[0]!.events.onMessage(
+      orderCreatedFrame(sampleBroadcast({ order_id: 7, customer_name: 'Test customer' })),
+    );
+    await vi.waitFor(async () => expect((await receivedOrdersItem.getValue()).map((order) => order.id)).toEqual([7]));
+
+    const OTHER = 'https://other-shop.example/api';
+    await sessionItem.setValue({ apiBaseUrl: OTHER, token: 'other_token', user: STAFF, signedInAt: 2, verifiedAt: 2 });
+    await vi.waitFor(() => expect(server.sockets).toHaveLength(2));
+    expect(server.sockets[1]!.url).toBe('wss://other-shop.example/api/ws/orders?token=other_token');
+    await vi.waitFor(async () => expect(await receivedOrdersItem.getValue()).toEqual([]));
+    server.sockets[1]!.events.onOpen();
+    server.sockets[1]!.events.onMessage(orderCreatedFrame(sampleBroadcast({ order_id: 7, customer_name: 'ليلى' })));
+    await vi.waitFor(async () =>
+      expect((await receivedOrdersItem.getValue()).map((order) => order.customerName)).toEqual(['ليلى']),
+    );
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toContain('order-7');
+  });
+
+  it('erases the customers’ orders on sign-out', async () => {
+    server.sockets[0]!.events.onOpen();
+    server.sockets[0]!.events.onMessage(orderCreatedFrame(sampleBroadcast({ order_id: 8 })));
+    await vi.waitFor(async () => expect(await receivedOrdersItem.getValue()).toHaveLength(1));
+    await sessionItem.setValue(null);
+    await vi.waitFor(async () => expect(await receivedOrdersItem.getValue()).toEqual([]));
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+  });
 });
