@@ -23,7 +23,12 @@ export function ServerSettings({
       return onChange({ dashboardUrl: null });
     }
     const checked = validateApiBaseUrl(raw);
-    if (!checked.ok) return setError(all.signInProblem[checked.reason === 'insecure' ? 'insecureUrl' : 'invalidUrl']);
+    if (!checked.ok)
+      return setError(
+        all.signInProblem[
+          ({ insecure: 'insecureUrl', invalid: 'invalidUrl', extras: 'urlExtras' } as const)[checked.reason]
+        ],
+      );
     setError(null);
     onChange({ dashboardUrl: checked.url });
   }

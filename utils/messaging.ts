@@ -1,29 +1,29 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { MessagePayload } from './messagePayloads';
 import type { StatusChangeResult } from './shop/orderStatus';
-import type { SoundName } from './sound/sounds';
 
 export type PlayResult = { ok: true } | { ok: false; error: string };
 
-/** Every message exchanged between the extension's contexts. */
+/** Every message exchanged between the extension's contexts; receivers check payloads with `messagePayloads.ts`. */
 interface MessageProtocol {
   /** popup → background: the staff member pressed "retry now". */
   retryNow(): void;
   /** popup → background: mark some orders (all when omitted) as seen. */
-  markSeen(orderIds?: number[]): void;
+  markSeen(orderIds?: MessagePayload<'markSeen'>): void;
   /** popup → background: accept an order for the shop (the same as the notification's button). */
-  acceptOrder(orderId: number): StatusChangeResult;
+  acceptOrder(orderId: MessagePayload<'acceptOrder'>): StatusChangeResult;
   /** popup → background, while it is open: re-read the orders' statuses now. */
   refreshOrderStatuses(): void;
   /** popup → background: open an order in the shop dashboard. */
-  openOrder(orderId: number): void;
+  openOrder(orderId: MessagePayload<'openOrder'>): void;
   /** options → background: play a sound now, whatever the quiet hours, to try it. */
-  testSound(request: { sound: SoundName; volume: number }): PlayResult;
+  testSound(request: MessagePayload<'testSound'>): PlayResult;
   /** troubleshooter → background: the API base URL the order stream uses now; null when signed out. */
   connectionServer(): string | null;
   /** dashboard content script → background: the token the shop dashboard keeps in its page storage. */
-  dashboardToken(token: string): void;
+  dashboardToken(token: MessagePayload<'dashboardToken'>): void;
   /** background → offscreen document. */
-  playSound(request: { sound: SoundName; volume: number }): PlayResult;
+  playSound(request: MessagePayload<'playSound'>): PlayResult;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<MessageProtocol>();

@@ -20,6 +20,7 @@ export const lastSoundItem = item(STORED.lastSound);
 export const eventLogItem = item(STORED.eventLog);
 export const nextRingAtItem = item(STORED.nextRingAt);
 export const notifiedAccountProblemsItem = item(STORED.notifiedAccountProblems);
+export const signedOutTokenItem = item(STORED.signedOutToken);
 
 /** The item's value checked by `parse`; the item's default when it is missing or malformed. */
 export async function readParsed<T>(

@@ -44,6 +44,8 @@ export const STORED = {
   eventLog: stored<LoggedEvent[]>('local:eventLog', []),
   /** When the repeating alert sound rings next; null when nothing is ringing. For the popup and tests. */
   nextRingAt: stored<number | null>('session:nextRingAt', null),
+  /** The fingerprint (SHA-256) of the last token the staff member signed out of: the dashboard may not bring it back. */
+  signedOutToken: stored<string | null>('local:signedOutToken', null),
   /** Account problems already notified (`<credentialsId>:<problem>`), so each alerts once. */
   notifiedAccountProblems: stored<string[]>('local:notifiedAccountProblems', []),
 };

@@ -26,7 +26,7 @@ type SignInProblem = keyof UiText['signInProblem'];
 /** Signs in and stores the session; returns the problem to show, or null on success. */
 async function signInWith(fields: LoginFields): Promise<SignInProblem | null> {
   const url = validateApiBaseUrl(fields.apiBaseUrl);
-  if (!url.ok) return url.reason === 'insecure' ? 'insecureUrl' : 'invalidUrl';
+  if (!url.ok) return ({ insecure: 'insecureUrl', invalid: 'invalidUrl', extras: 'urlExtras' } as const)[url.reason];
   const result = await signIn(fetch, url.url, fields.username, fields.password);
   if (!result.ok) return result.reason;
   const verdict = await verifyToken(fetch, url.url, result.token);

@@ -1,9 +1,11 @@
 import { parseSession } from '../shop/session';
 import type { browser as browserApi } from 'wxt/browser';
 import { onMessage } from '../messaging';
-import { adoptDashboardToken } from '../shop/adoptDashboardToken';
+import type { NewEvent } from '../diagnostics/eventLog';
+import { checkedPayload } from '../messagePayloads';
+import { adoptDashboardToken, tokenFingerprint } from '../shop/adoptDashboardToken';
 import { dashboardOriginPattern, isDashboardPage } from '../shop/dashboardAccess';
-import { readParsed, sessionItem } from '../storage';
+import { readParsed, sessionItem, signedOutTokenItem } from '../storage';
 import type { Settings } from '../settings/settings';
 
 const SCRIPT_ID = 'dashboard-session';
@@ -13,7 +15,7 @@ const SCRIPT_ID = 'dashboard-session';
  * dashboard's origin, a content script on that origin hands the dashboard's token over,
  * and a token the server confirms becomes the extension's session.
  */
-export function dashboardSession(browser: typeof browserApi, settings: () => Settings) {
+export function dashboardSession(browser: typeof browserApi, settings: () => Settings, log: (event: NewEvent) => void) {
   async function apply(): Promise<void> {
     const current = settings();
     const pattern = dashboardOriginPattern(current);
@@ -35,19 +37,27 @@ export function dashboardSession(browser: typeof browserApi, settings: () => Set
     return syncing;
   }
 
-  onMessage('dashboardToken', async ({ data: token, sender }) => {
+  onMessage('dashboardToken', async ({ data, sender }) => {
     const current = settings();
-    // Only the configured dashboard may hand over a token, and only while opted in.
+    // Only this extension's script on the configured dashboard, only while opted in.
+    if (sender.id !== browser.runtime.id) return;
     if (!current.useDashboardSession || !isDashboardPage(sender.url ?? sender.tab?.url, current)) return;
-    const result = await adoptDashboardToken(
-      fetch,
-      current.apiBaseUrl,
-      token,
-      await readParsed(sessionItem, parseSession),
-      Date.now(),
-    );
+    const token = checkedPayload('dashboardToken', data);
+    const [session, signedOut] = await Promise.all([
+      readParsed(sessionItem, parseSession),
+      signedOutTokenItem.getValue(),
+    ]);
+    const result = await adoptDashboardToken(fetch, current.apiBaseUrl, token, session, Date.now(), signedOut);
     if ('adopted' in result) await sessionItem.setValue(result.adopted);
-    else if (result.ignored !== 'sameToken') console.warn(`Dashboard session not used: ${result.ignored}`);
+    else if (result.ignored !== 'sameToken') log({ kind: 'dashboardSession', ignored: result.ignored });
+  });
+
+  // A sign-out is the staff member's word: the dashboard's same token may not undo it.
+  sessionItem.watch((next, previous) => {
+    if (next !== null || !previous?.token) return;
+    tokenFingerprint(previous.token)
+      .then((fingerprint) => signedOutTokenItem.setValue(fingerprint))
+      .catch((error: unknown) => log({ kind: 'failure', what: 'remembering a sign-out', error: String(error) }));
   });
 
   browser.permissions.onAdded.addListener(() => sync());

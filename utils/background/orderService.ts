@@ -94,7 +94,7 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     log,
   });
 
-  const dashboard = dashboardSession(browser, settings);
+  const dashboard = dashboardSession(browser, settings, log);
   connection.setOnline(platform.network.isOnline());
   platform.network.onChange((online) => connection.setOnline(online));
   const started = stored.readParsed(stored.connectionSnapshotItem, parseConnectionSnapshot).then((snapshot) => {
@@ -114,15 +114,18 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
 
   const openOrder = (orderId: number) => openInDashboard(browser, orderPageUrl(dashboardUrlOf(settings()), orderId));
   const markSeen = (orderIds?: readonly number[]) => orders.settle(orderIds ?? 'all', 'seen');
-  registerMessageHandlers({
-    markSeen,
-    openOrder: async (orderId) => void (await Promise.all([openOrder(orderId), markSeen([orderId])])),
-    retryNow: () => connection.retryNow(),
-    acceptOrder: orders.accept,
-    refreshOrderStatuses: () => orders.statusWatch.refresh(),
-    connectionServer: () => started.then(() => target()?.apiBaseUrl ?? null),
-    testSound: platform.playSound,
-  });
+  registerMessageHandlers(
+    { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
+    {
+      markSeen,
+      openOrder: async (orderId) => void (await Promise.all([openOrder(orderId), markSeen([orderId])])),
+      retryNow: () => connection.retryNow(),
+      acceptOrder: orders.accept,
+      refreshOrderStatuses: () => orders.statusWatch.refresh(),
+      connectionServer: () => started.then(() => target()?.apiBaseUrl ?? null),
+      testSound: ({ sound, volume }) => platform.playSound(sound, volume),
+    },
+  );
   listenToNotificationClicks(browser, {
     openOrder,
     acceptOrder: orders.accept,

@@ -117,9 +117,9 @@ export class OrderConnection {
     this.phase = 'socket';
     this.publish({ state: 'connecting', since: this.deps.now() });
     let opened = false;
-    const socket: SocketHandle = this.deps.openSocket(orderStreamUrl(target.apiBaseUrl, target.token), {
+    const socket = this.open(orderStreamUrl(target.apiBaseUrl, target.token), {
       onOpen: () => {
-        if (this.socket !== socket) return;
+        if (!socket || this.socket !== socket) return;
         opened = true;
         this.publish({ state: 'open', since: this.deps.now() });
         this.liveness = new SocketLiveness({
@@ -137,7 +137,7 @@ export class OrderConnection {
         this.deps.onOpened();
       },
       onMessage: (data) => {
-        if (this.socket !== socket) return;
+        if (!socket || this.socket !== socket) return;
         this.liveness?.heard();
         const frame = parseServerFrame(data, this.deps.now());
         if (!frame.ok) return this.deps.onIgnoredFrame(frame.reason);
@@ -145,7 +145,7 @@ export class OrderConnection {
         else this.deps.onOrder(frame.message.parsed);
       },
       onClose: (code, reason) => {
-        if (this.socket !== socket) return;
+        if (!socket || this.socket !== socket) return;
         this.deps.onSocketClosed?.({ code, reason, wasOpen: opened });
         this.dropSocket();
         if (opened) this.retry(code === 1011 ? 'serverError' : 'dropped', code);
@@ -153,7 +153,18 @@ export class OrderConnection {
         else this.diagnose(target, code).catch(() => this.retry('serverUnreachable', code));
       },
     });
+    // A socket the browser refused to even create (e.g. a malformed URL) is a failed attempt.
+    if (!socket) return this.retry('serverUnreachable');
     this.socket = socket;
+  }
+
+  private open(url: string, events: SocketEvents): SocketHandle | null {
+    try {
+      return this.deps.openSocket(url, events);
+    } catch {
+      this.phase = 'idle';
+      return null;
+    }
   }
 
   private async diagnose(target: ConnectionTarget, closeCode: number): Promise<void> {

@@ -50,6 +50,8 @@ export const loggedEventSchema = z.discriminatedUnion('kind', [
   z.object({ at, kind: z.literal('statusRead'), error: z.optional(z.string()) }),
   z.object({ at, kind: z.literal('catchUp'), error: z.string() }),
   z.object({ at, kind: z.literal('sound'), sound: z.string(), error: z.string() }),
+  /** A token the dashboard offered and the extension did not take, and why. */
+  z.object({ at, kind: z.literal('dashboardSession'), ignored: z.string() }),
   /** Something the worker did in the background failed (a storage write, a browser call). */
   z.object({ at, kind: z.literal('failure'), what: z.string(), error: z.string() }),
 ]);
@@ -103,6 +105,8 @@ export function describeEvent(event: LoggedEvent): string {
       return `failed: ${event.error}`;
     case 'sound':
       return `${event.sound} could not play: ${event.error}`;
+    case 'dashboardSession':
+      return `dashboard sign-in not used: ${event.ignored}`;
     case 'failure':
       return `${event.what} failed: ${event.error}`;
   }

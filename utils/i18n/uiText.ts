@@ -6,7 +6,7 @@ import { ORDER_TEXT } from './orderText';
 import { TROUBLESHOOTER_TEXT } from './troubleshooterText';
 import type { Language } from './language';
 
-type SignInProblem = SignInFailure | 'invalidUrl' | 'insecureUrl' | 'serverDefect';
+type SignInProblem = SignInFailure | 'invalidUrl' | 'insecureUrl' | 'urlExtras' | 'serverDefect';
 
 /** The popup's and the options page's words, Arabic first. `en` must have the same shape: the type checks it. */
 const ar = {
@@ -22,6 +22,7 @@ const ar = {
     unreachable: 'تعذر الوصول إلى الخادم. تحقق من العنوان ومن اتصال الإنترنت.',
     invalidUrl: 'عنوان الخادم غير صالح.',
     insecureUrl: 'يجب أن يبدأ عنوان الخادم بـ https:// (يُسمح بـ http:// فقط لخادم على هذا الجهاز).',
+    urlExtras: 'عنوان الخادم لا يحمل استعلاماً (?) ولا مقطعاً (#) ولا اسم مستخدم وكلمة مرور (@): أزلها.',
     serverDefect:
       'خلل في خادم المطبعة: قبل كلمة المرور وأصدر رمز الدخول ثم رفضه فوراً (خلل رقم المستخدم في JWT). ليست مشكلة في حسابك ولا يفيد تكرار المحاولة: أبلغ مدير النظام.',
   } satisfies Record<SignInProblem, string>,
@@ -109,6 +110,8 @@ const en: UiText = {
     unreachable: 'Cannot reach the server. Check the address and the internet connection.',
     invalidUrl: 'That server address is not valid.',
     insecureUrl: 'The server address must start with https:// (http:// only for a server on this computer).',
+    urlExtras:
+      'The server address may not carry a query (?), a fragment (#) or a user name and password (@): remove them.',
     serverDefect:
       'Server defect: the shop server accepted the password, issued a sign-in token, then refused it at once (the JWT user-id defect). Nothing is wrong with your account and retrying will not help: tell the system administrator.',
   },

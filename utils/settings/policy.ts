@@ -4,7 +4,12 @@ import { settingsSchema, type Settings } from './settings';
 
 const secureUrl = z
   .string()
-  .check(z.refine((value) => validateApiBaseUrl(value).ok, 'https required (http only for localhost)'));
+  .check(
+    z.refine(
+      (value) => validateApiBaseUrl(value).ok,
+      'https required (http only for localhost), without query, fragment or credentials',
+    ),
+  );
 
 /**
  * What an administrator may set through managed storage (`managed_schema.json` mirrors

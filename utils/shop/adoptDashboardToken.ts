@@ -3,12 +3,21 @@ import { meResponseSchema } from './schemas';
 import { normalizeBaseUrl } from './shopUrls';
 import { isStaffUser } from './signIn';
 
-export type AdoptionResult = { adopted: Session } | { ignored: 'sameToken' | 'refused' | 'notStaff' | 'unreachable' };
+export type AdoptionResult =
+  | { adopted: Session }
+  | { ignored: 'sameToken' | 'signedOut' | 'refused' | 'notStaff' | 'unreachable' | 'otherAccount' };
+
+/** A token's fingerprint: what the extension remembers of a sign-in the staff member ended. */
+export async function tokenFingerprint(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
 
 /**
  * Turns the token found in the shop dashboard's page storage into the extension's session,
  * but only once the server confirms (`/auth/me`) that it is valid and belongs to staff:
- * page storage is not to be trusted on its own.
+ * page storage is not to be trusted on its own. It never replaces the signed-in account of
+ * someone else, and never undoes a sign-out (the token signed out of is `signedOut`).
  */
 export async function adoptDashboardToken(
   fetchImpl: typeof fetch,
@@ -16,8 +25,10 @@ export async function adoptDashboardToken(
   token: string,
   current: Session | null,
   now: number,
+  signedOut: string | null = null,
 ): Promise<AdoptionResult> {
   if (current?.token === token && current.apiBaseUrl === apiBaseUrl) return { ignored: 'sameToken' };
+  if (signedOut !== null && (await tokenFingerprint(token)) === signedOut) return { ignored: 'signedOut' };
   let response: Response;
   try {
     response = await fetchImpl(`${normalizeBaseUrl(apiBaseUrl)}/auth/me`, {
@@ -31,6 +42,7 @@ export async function adoptDashboardToken(
   const user = meResponseSchema.safeParse(await response.json().catch(() => undefined));
   if (!user.success) return { ignored: 'refused' };
   if (!isStaffUser(user.data) || user.data.is_active === false) return { ignored: 'notStaff' };
+  if (current && current.user.id !== user.data.id) return { ignored: 'otherAccount' };
   return {
     adopted: { apiBaseUrl: normalizeBaseUrl(apiBaseUrl), token, user: user.data, signedInAt: now, verifiedAt: now },
   };

@@ -43,6 +43,8 @@ export async function changeOrderStatus(
   orderId: number,
   status: OrderStatus,
 ): Promise<StatusChangeResult> {
+  // The id goes into the path: only a positive safe integer may (never `1/../../users/7`).
+  if (!Number.isSafeInteger(orderId) || orderId <= 0) return { ok: false, problem: 'notFound' };
   let response: Response;
   try {
     response = await fetchImpl(`${normalizeBaseUrl(target.apiBaseUrl)}/admin/orders/${orderId}/status`, {

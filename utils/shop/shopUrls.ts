@@ -27,18 +27,25 @@ export function dashboardOrderListUrl(dashboardUrl: string): string {
 }
 
 export function orderPageUrl(dashboardUrl: string, orderId: number): string {
+  if (!Number.isSafeInteger(orderId) || orderId <= 0) throw new RangeError(`Not an order id: ${orderId}`);
   return `${normalizeBaseUrl(dashboardUrl)}/dashboard/orders/${orderId}`;
 }
 
-/** `https` everywhere; plain `http` only for a backend on this machine. */
+/**
+ * `https` everywhere; plain `http` only for a backend on this machine. No query, fragment
+ * or user name and password: they would end up in every request (and the token's URL).
+ */
 export function validateApiBaseUrl(
   raw: string,
-): { ok: true; url: string } | { ok: false; reason: 'invalid' | 'insecure' } {
+): { ok: true; url: string } | { ok: false; reason: 'invalid' | 'insecure' | 'extras' } {
   let url: URL;
   try {
     url = new URL(normalizeBaseUrl(raw));
   } catch {
     return { ok: false, reason: 'invalid' };
+  }
+  if (url.search || url.hash || url.username || url.password || /[?#@]/.test(normalizeBaseUrl(raw))) {
+    return { ok: false, reason: 'extras' };
   }
   if (url.protocol === 'https:') return { ok: true, url: normalizeBaseUrl(url.href) };
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);

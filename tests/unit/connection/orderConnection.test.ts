@@ -51,6 +51,7 @@ describe('OrderConnection', () => {
   let diagnosis: Diagnosis;
   let diagnoses: number;
   let random: number;
+  let refuseToCreate = false;
   let connection: OrderConnection;
   const target: ConnectionTarget = {
     apiBaseUrl: 'https://shop.example/api',
@@ -77,9 +78,11 @@ describe('OrderConnection', () => {
     openedCount = 0;
     diagnoses = 0;
     random = 0.5;
+    refuseToCreate = false;
     diagnosis = { kind: 'retry', problem: 'serverUnreachable' };
     connection = new OrderConnection({
       openSocket: (url, events) => {
+        if (refuseToCreate) throw new SyntaxError('The URL is invalid.');
         const socket = new FakeSocket(url, Date.now(), events);
         sockets.push(socket);
         return socket;
@@ -149,6 +152,16 @@ describe('OrderConnection', () => {
   });
 
   describe('reconnecting', () => {
+    it('counts a socket the browser refuses to create as a failed attempt, and retries', () => {
+      refuseToCreate = true;
+      connection.setTarget(target);
+      expect(status()).toMatchObject({ state: 'waiting', problem: 'serverUnreachable' });
+      refuseToCreate = false;
+      vi.advanceTimersByTime(1000);
+      expect(sockets).toHaveLength(1);
+      expect(status()).toMatchObject({ state: 'connecting' });
+    });
+
     it('retries a dropped connection within a second, naming a server error (1011) as such', () => {
       connection.setTarget(target);
       latest().serverAccepts();

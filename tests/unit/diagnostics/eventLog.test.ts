@@ -67,4 +67,10 @@ describe('redact', () => {
     expect(safe).toContain('56');
     expect(safe).toContain('[token]');
   });
+
+  it('removes a user name and password written into a URL', () => {
+    expect(redact('server https://admin:s3cret@shop.example/api', [])).toBe(
+      'server https://[credentials]@shop.example/api',
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startShopBackend, type ShopBackend } from '../../../server/shopBackend';
-import { adoptDashboardToken } from '../../../utils/shop/adoptDashboardToken';
+import { adoptDashboardToken, tokenFingerprint } from '../../../utils/shop/adoptDashboardToken';
 import { dashboardOriginPattern, isDashboardPage } from '../../../utils/shop/dashboardAccess';
 import { loginDirectly } from '../../harness/loginDirectly';
 
@@ -21,6 +21,23 @@ describe('adoptDashboardToken against the reference backend', () => {
     if (!('adopted' in result)) throw new Error('not adopted');
     expect(await adoptDashboardToken(fetch, backend.apiBaseUrl, token, result.adopted, 2000)).toEqual({
       ignored: 'sameToken',
+    });
+  });
+
+  it('never replaces the signed-in account of someone else, nor undoes a sign-out', async () => {
+    const login = (username: string) => loginDirectly(backend.apiBaseUrl, { username, password: 'staff123' });
+    const [{ access_token: first }, { access_token: second }] = await Promise.all([
+      login('0922222222'),
+      login('0944444444'),
+    ]);
+    const adopted = await adoptDashboardToken(fetch, backend.apiBaseUrl, first, null, 1000);
+    if (!('adopted' in adopted)) throw new Error('not adopted');
+    expect(await adoptDashboardToken(fetch, backend.apiBaseUrl, second, adopted.adopted, 2000)).toEqual({
+      ignored: 'otherAccount',
+    });
+    const signedOut = await tokenFingerprint(first);
+    expect(await adoptDashboardToken(fetch, backend.apiBaseUrl, first, null, 3000, signedOut)).toEqual({
+      ignored: 'signedOut',
     });
   });
 

@@ -47,4 +47,18 @@ describe('changeOrderStatus against the reference backend', () => {
       problem: 'unreachable',
     });
   });
+
+  it('never puts anything but an order id into the path', async () => {
+    let requested = false;
+    const fetchSpy = (async () => {
+      requested = true;
+      return new Response('{}');
+    }) as unknown as typeof fetch;
+    const target = { apiBaseUrl: 'https://shop.example/api', token: 't' };
+    expect(await changeOrderStatus(fetchSpy, target, 1.5, 'accepted')).toEqual({ ok: false, problem: 'notFound' });
+    expect(await changeOrderStatus(fetchSpy, target, '1/../../users/7' as never, 'accepted')).toMatchObject({
+      ok: false,
+    });
+    expect(requested).toBe(false);
+  });
 });

@@ -22,4 +22,19 @@ describe('shop URLs', () => {
     expect(validateApiBaseUrl('http://shop.example/api')).toEqual({ ok: false, reason: 'insecure' });
     expect(validateApiBaseUrl('khawam')).toEqual({ ok: false, reason: 'invalid' });
   });
+
+  it('refuses a server address with a query, a fragment or credentials: they would travel with every request', () => {
+    for (const url of [
+      'https://shop.example/api?x=1',
+      'https://shop.example/api#top',
+      'https://user:pw@shop.example/api',
+    ]) {
+      expect(validateApiBaseUrl(url)).toEqual({ ok: false, reason: 'extras' });
+    }
+  });
+
+  it('puts only a positive whole order id into a dashboard link', () => {
+    expect(() => orderPageUrl('https://shop.example', Number.NaN)).toThrow(RangeError);
+    expect(() => orderPageUrl('https://shop.example', -7)).toThrow(RangeError);
+  });
 });
