@@ -1,4 +1,4 @@
-import { describeEvent, type LoggedEvent } from '../utils/diagnostics/eventLog';
+import { describeEventWithCount, type LoggedEvent } from '../utils/diagnostics/eventLog';
 import { INTL_LOCALE } from '../utils/i18n/language';
 import { DIAGNOSTICS_TEXT } from '../utils/i18n/diagnosticsText';
 import { useCatalog, useLanguage } from './LanguageContext';
@@ -27,7 +27,7 @@ export function EventLogView({ events }: { events: LoggedEvent[] }) {
                       <time dateTime={new Date(event.at).toISOString()}>{time.format(event.at)}</time>
                     </td>
                     <td>{event.kind}</td>
-                    <td dir="ltr">{describeEvent(event)}</td>
+                    <td dir="ltr">{describeEventWithCount(event)}</td>
                   </tr>
                 ))}
             </tbody>

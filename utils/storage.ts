@@ -17,6 +17,7 @@ export const orderScopeItem = item(STORED.orderScope);
 export const snoozedUntilItem = item(STORED.snoozedUntil);
 export const pipelineStatsItem = item(STORED.pipelineStats);
 export const lastSoundItem = item(STORED.lastSound);
+export const storageProblemItem = item(STORED.storageProblem);
 export const eventLogItem = item(STORED.eventLog);
 export const nextRingAtItem = item(STORED.nextRingAt);
 export const notifiedAccountProblemsItem = item(STORED.notifiedAccountProblems);

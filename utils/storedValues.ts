@@ -1,5 +1,6 @@
 import type { LastSound } from './alerts/alertSound';
 import type { ConnectionSnapshot } from './connection/connectionStatus';
+import type { StorageProblem } from './background/storageHealth';
 import type { LoggedEvent } from './diagnostics/eventLog';
 import type { PipelineStats } from './diagnostics/pipelineStats';
 import type { OrderWatermark } from './orders/catchUp';
@@ -40,6 +41,8 @@ export const STORED = {
   snoozedUntil: stored<number | null>('local:snoozedUntil', null),
   pipelineStats: stored<PipelineStats>('session:pipelineStats', { orders: {}, ignoredFrames: {} }),
   lastSound: stored<LastSound | null>('session:lastSound', null),
+  /** Stores whose writes fail (storage full): the popup warns, the troubleshooter names it. */
+  storageProblem: stored<StorageProblem | null>('session:storageProblem', null),
   /** The troubleshooter's event log: the newest 500 typed events (entries of older releases are dropped on read). */
   eventLog: stored<LoggedEvent[]>('local:eventLog', []),
   /** When the repeating alert sound rings next; null when nothing is ringing. For the popup and tests. */

@@ -16,6 +16,7 @@ import {
   receivedOrdersItem,
   sessionItem,
   snoozedUntilItem,
+  storageProblemItem,
 } from '../../utils/storage';
 import { NOTIFICATION_ICON } from '../../utils/ui/icons';
 import type { Settings } from '../../utils/settings/settings';
@@ -32,16 +33,18 @@ export async function browserDiagnosticDeps(
   settings: Settings,
   testNotification: { title: string; message: string },
 ): Promise<DiagnosticDeps> {
-  const [session, apiBaseUrl, snapshot, orders, stats, snoozedUntil, platform, events] = await Promise.all([
-    readParsed(sessionItem, parseSession),
-    sendMessage('connectionServer', undefined),
-    readParsed(connectionSnapshotItem, parseConnectionSnapshot),
-    readParsed(receivedOrdersItem, parseReceivedOrders),
-    readParsed(pipelineStatsItem, parsePipelineStats),
-    snoozedUntilItem.getValue(),
-    browser.runtime.getPlatformInfo(),
-    readParsed(eventLogItem, parseEventLog),
-  ]);
+  const [session, apiBaseUrl, snapshot, orders, stats, snoozedUntil, platform, events, storageProblem] =
+    await Promise.all([
+      readParsed(sessionItem, parseSession),
+      sendMessage('connectionServer', undefined),
+      readParsed(connectionSnapshotItem, parseConnectionSnapshot),
+      readParsed(receivedOrdersItem, parseReceivedOrders),
+      readParsed(pipelineStatsItem, parsePipelineStats),
+      snoozedUntilItem.getValue(),
+      browser.runtime.getPlatformInfo(),
+      readParsed(eventLogItem, parseEventLog),
+      storageProblemItem.getValue(),
+    ]);
   const now = Date.now();
   return {
     fetch: (input, init) => fetch(input, init),
@@ -53,7 +56,10 @@ export async function browserDiagnosticDeps(
     connection: snapshot.status,
     lastOrderAt: lastReceivedAt(orders),
     connectionLosses: events.flatMap((event) =>
-      event.kind === 'connectionLost' && event.at > now - 3_600_000 ? [{ at: event.at, code: event.code }] : [],
+      // A merged entry stands for `count` losses.
+      event.kind === 'connectionLost' && event.at > now - 3_600_000
+        ? Array.from({ length: event.count ?? 1 }, () => ({ at: event.at, code: event.code }))
+        : [],
     ),
     notifications: {
       permissionLevel: () => browser.notifications.getPermissionLevel(),
@@ -77,5 +83,6 @@ export async function browserDiagnosticDeps(
       capacity: KNOWN_ORDERS_MAX_COUNT,
       duplicates: stats.orders.duplicate ?? 0,
     },
+    storageFailing: storageProblem?.failing ?? [],
   };
 }

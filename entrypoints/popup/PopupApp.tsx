@@ -19,6 +19,7 @@ import {
   receivedOrdersItem,
   settingsItem,
   snoozedUntilItem,
+  storageProblemItem,
 } from '../../utils/storage';
 import { parseSettings } from '../../utils/settings/parseSettings';
 import type { Settings } from '../../utils/settings/settings';
@@ -89,6 +90,7 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
   const text = useText();
   const language = useLanguage();
   const connection = useStorageItem(connectionSnapshotItem, parseConnectionSnapshot);
+  const storageProblem = useStorageItem(storageProblemItem);
   const orders = useStorageItem(receivedOrdersItem, parseReceivedOrders);
   // Orders unseen when the popup opened stay highlighted while it is open.
   const [unseenAtOpen, setUnseenAtOpen] = useState<ReadonlySet<number> | null>(null);
@@ -117,6 +119,11 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
       <ConnectionStatusLine status={connection?.status} onAction={perform} />
       {lastOrderAt !== null && (
         <p class="last-order">{text.popup.lastOrder(relativeTime(INTL_LOCALE[language], lastOrderAt, Date.now()))}</p>
+      )}
+      {storageProblem && (
+        <p class="warning" role="alert" data-problem="storageFull">
+          {text.popup.storageFull}
+        </p>
       )}
       {connection?.status.state !== 'signedOut' && <AlertControls settings={settings} snoozedUntil={snoozedUntil} />}
       {/* A fixed minimum height keeps the popup from jumping while the orders load. */}

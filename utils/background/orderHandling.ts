@@ -26,6 +26,7 @@ import {
 import { alertRinging } from './alertRinging';
 import { orderNotifications } from './orderNotifications';
 import { orderStatusWatch } from './orderStatusWatch';
+import type { StorageHealth } from './storageHealth';
 import { browserTimers } from './timers';
 
 export interface OrderHandlingDeps {
@@ -39,6 +40,7 @@ export interface OrderHandlingDeps {
   log(event: NewEvent): void;
   countOutcome(outcome: PipelineOutcome): void;
   countDegraded(fields: readonly string[]): void;
+  storage: StorageHealth;
   onError(what: string): (error: unknown) => void;
 }
 
@@ -49,9 +51,10 @@ export interface OrderHandlingDeps {
  */
 export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDeps) {
   const { settings, log } = deps;
+  const { storage } = deps;
   const received = new ReceivedOrders({
     load: () => readParsed(receivedOrdersItem, parseReceivedOrders),
-    save: (orders) => receivedOrdersItem.setValue(orders),
+    save: (orders) => storage.save('the order list', () => receivedOrdersItem.setValue(orders)),
     now: Date.now,
   });
   const ringing = alertRinging({
@@ -89,7 +92,14 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
     now: Date.now,
   });
   const pipeline = new OrderPipeline({
-    known: new KnownOrders(knownOrdersIn(browser.storage.local), Date.now),
+    known: new KnownOrders(
+      knownOrdersIn({
+        get: (keys) => browser.storage.local.get(keys),
+        set: (items) => storage.save('the duplicate protection', () => browser.storage.local.set(items)),
+        remove: (keys) => storage.save('the duplicate protection', () => browser.storage.local.remove(keys)),
+      }),
+      Date.now,
+    ),
     received,
     alerts: {
       ...notifications,
@@ -114,7 +124,7 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
     announce: (order, source) => pipeline.receive(order, source),
     knownIds: () => pipeline.knownIds(),
     loadWatermark: () => readParsed(orderWatermarkItem, parseOrderWatermark),
-    saveWatermark: (watermark) => orderWatermarkItem.setValue(watermark),
+    saveWatermark: (watermark) => storage.save('the catch-up mark', () => orderWatermarkItem.setValue(watermark)),
     onDegraded: ({ order, missing, coerced }) => {
       log({ kind: 'orderShape', orderId: order.id, missing, coerced });
       deps.countDegraded([...missing, ...coerced]);

@@ -11,6 +11,7 @@ import type { SoundName } from '../sound/sounds';
 import * as stored from '../storage';
 import { accountNotifications } from './accountNotifications';
 import { dashboardSession } from './dashboardSession';
+import { storageHealth } from './storageHealth';
 import { storedConfiguration } from './storedConfiguration';
 import { registerMessageHandlers } from './messageHandlers';
 import { listenToNotificationClicks } from './notificationClicks';
@@ -33,10 +34,15 @@ export interface WorkerPlatform {
 export function startOrderService(browser: typeof browserApi, platform: WorkerPlatform): void {
   const eventLog = new EventLog({
     load: () => stored.readParsed(stored.eventLogItem, parseEventLog),
-    save: (e) => stored.eventLogItem.setValue(e),
+    save: (events) => storage.save('the event log', () => stored.eventLogItem.setValue(events)),
     now: Date.now,
   });
   const log = (event: NewEvent) => eventLog.record(event);
+  const storage = storageHealth({
+    log,
+    publish: (problem) => stored.storageProblemItem.setValue(problem),
+    now: Date.now,
+  });
   const failed = (what: string) => (error: unknown) => log({ kind: 'failure', what, error: String(error) });
 
   let resumeFrom: ConnectionSnapshot | undefined;
@@ -71,6 +77,7 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     log,
     countOutcome: counter.order,
     countDegraded: counter.degradedFields,
+    storage,
     onError: failed,
   });
 

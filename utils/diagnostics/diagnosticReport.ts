@@ -1,4 +1,4 @@
-import { describeEvent, type LoggedEvent } from './eventLog';
+import { describeEventWithCount, type LoggedEvent } from './eventLog';
 import { redact } from './redact';
 
 export interface ReportedCheck {
@@ -42,7 +42,7 @@ export function diagnosticReport(input: DiagnosticReportInput, secrets: readonly
     ...Object.entries(input.counters).map(([name, count]) => `${name}: ${count}`),
     '',
     `## Event log (${input.events.length} events, oldest first)`,
-    ...input.events.map((event) => `${iso(event.at)}  ${event.kind}  ${describeEvent(event)}`),
+    ...input.events.map((event) => `${iso(event.at)}  ${event.kind}  ${describeEventWithCount(event)}`),
   ];
   return redact(lines.join('\n'), secrets);
 }

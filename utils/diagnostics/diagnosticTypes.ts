@@ -65,6 +65,7 @@ export type Finding =
   | { cause: 'soundFailed'; error: string }
   | { cause: 'dedupeStore'; count: number; capacity: number; duplicates: number }
   | { cause: 'dedupeUnreadable' }
+  | { cause: 'storageFull'; failing: string[] }
   | { cause: 'clockOk'; offsetMs: number }
   | { cause: 'clockOff'; offsetMs: number }
   | { cause: 'clockHidden' }
@@ -109,6 +110,8 @@ export interface DiagnosticDeps {
   };
   sound: { enabled: boolean; volume: number; quiet: boolean; playTest(): Promise<PlayResult> };
   dedupe: { count(): Promise<number>; capacity: number; duplicates: number };
+  /** Stores whose last write failed (storage full), as the worker published them. */
+  storageFailing: string[];
 }
 
 export const result = (id: CheckId, status: CheckStatus, finding: Finding): CheckResult => ({ id, status, finding });

@@ -6,7 +6,9 @@ export const EVENT_LOG_SIZE = 500;
 const WRITE_DELAY_MS = 500;
 
 const at = z.number();
-const socketClose = { at, code: z.number(), reason: z.string() };
+/** How many times this same event happened in a row of recent entries (absent: once). */
+const count = z.optional(z.int().check(z.positive()));
+const socketClose = { at, count, code: z.number(), reason: z.string() };
 
 /**
  * One thing the extension did, as typed fields: the troubleshooter counts and reads them
@@ -17,6 +19,7 @@ export const loggedEventSchema = z.discriminatedUnion('kind', [
   /** A connection state change; `cause` is the retry problem or the rejection reason. */
   z.object({
     at,
+    count,
     kind: z.literal('connection'),
     state: z.string(),
     cause: z.optional(z.string()),
@@ -25,10 +28,11 @@ export const loggedEventSchema = z.discriminatedUnion('kind', [
   /** An open connection ended (`silent` closes included): what the stability check counts. */
   z.object({ ...socketClose, kind: z.literal('connectionLost') }),
   z.object({ ...socketClose, kind: z.literal('handshakeFailed') }),
-  z.object({ at, kind: z.literal('probe'), verdict: z.enum(['retry', 'refused']), cause: z.string() }),
-  z.object({ at, kind: z.literal('frameIgnored'), reason: z.string() }),
+  z.object({ at, count, kind: z.literal('probe'), verdict: z.enum(['retry', 'refused']), cause: z.string() }),
+  z.object({ at, count, kind: z.literal('frameIgnored'), reason: z.string() }),
   z.object({
     at,
+    count,
     kind: z.literal('order'),
     orderId: z.number(),
     orderNumber: z.optional(z.string()),
@@ -37,23 +41,24 @@ export const loggedEventSchema = z.discriminatedUnion('kind', [
   /** An order announced although the server left fields out or sent them as another type. */
   z.object({
     at,
+    count,
     kind: z.literal('orderShape'),
     orderId: z.number(),
     missing: z.array(z.string()),
     coerced: z.array(z.string()),
   }),
   /** A catch-up could not reach back to the last order seen: some may be missing. */
-  z.object({ at, kind: z.literal('catchUpGap') }),
+  z.object({ at, count, kind: z.literal('catchUpGap') }),
   /** No `problem`: the server accepted it. */
-  z.object({ at, kind: z.literal('accept'), orderId: z.number(), problem: z.optional(z.string()) }),
+  z.object({ at, count, kind: z.literal('accept'), orderId: z.number(), problem: z.optional(z.string()) }),
   /** No `error`: status reads work again after a failing streak. */
-  z.object({ at, kind: z.literal('statusRead'), error: z.optional(z.string()) }),
-  z.object({ at, kind: z.literal('catchUp'), error: z.string() }),
-  z.object({ at, kind: z.literal('sound'), sound: z.string(), error: z.string() }),
+  z.object({ at, count, kind: z.literal('statusRead'), error: z.optional(z.string()) }),
+  z.object({ at, count, kind: z.literal('catchUp'), error: z.string() }),
+  z.object({ at, count, kind: z.literal('sound'), sound: z.string(), error: z.string() }),
   /** A token the dashboard offered and the extension did not take, and why. */
-  z.object({ at, kind: z.literal('dashboardSession'), ignored: z.string() }),
+  z.object({ at, count, kind: z.literal('dashboardSession'), ignored: z.string() }),
   /** Something the worker did in the background failed (a storage write, a browser call). */
-  z.object({ at, kind: z.literal('failure'), what: z.string(), error: z.string() }),
+  z.object({ at, count, kind: z.literal('failure'), what: z.string(), error: z.string() }),
 ]);
 export type LoggedEvent = z.infer<typeof loggedEventSchema>;
 export type EventKind = LoggedEvent['kind'];
@@ -112,6 +117,23 @@ export function describeEvent(event: LoggedEvent): string {
   }
 }
 
+/** How far back an event looks for its twin to merge with. */
+const MERGE_WINDOW = 8;
+/** The longest text an entry keeps (errors, close reasons). */
+const MAX_TEXT = 300;
+
+function boundedTexts(event: NewEvent): NewEvent {
+  const cut = (value: unknown) =>
+    typeof value === 'string' && value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
+  return Object.fromEntries(Object.entries(event).map(([key, value]) => [key, cut(value)])) as NewEvent;
+}
+
+/** The event in words with how often it happened. */
+export function describeEventWithCount(event: LoggedEvent): string {
+  const words = describeEvent(event);
+  return event.count && event.count > 1 ? `${words} (×${event.count})` : words;
+}
+
 export interface EventLogDeps {
   load(): Promise<LoggedEvent[]>;
   save(events: LoggedEvent[]): Promise<unknown>;
@@ -141,8 +163,24 @@ export class EventLog {
     );
   }
 
+  /**
+   * Records an event. The same event again among the latest few (a server that accepts and
+   * drops every socket repeats a short cycle) merges into one entry with a count, so the log
+   * keeps room for what else happened. Long texts are cut: the log has a byte budget too.
+   */
   record(event: NewEvent): void {
-    this.events.push({ ...event, at: this.deps.now() } as LoggedEvent);
+    const entry = boundedTexts(event);
+    const same = JSON.stringify(entry);
+    const from = Math.max(0, this.events.length - MERGE_WINDOW);
+    for (let index = this.events.length - 1; index >= from; index--) {
+      const { at: _at, count: earlier = 1, ...rest } = this.events[index]!;
+      if (JSON.stringify(rest) !== same) continue;
+      this.events.splice(index, 1);
+      this.events.push({ ...entry, at: this.deps.now(), count: earlier + 1 } as LoggedEvent);
+      this.writer.schedule();
+      return;
+    }
+    this.events.push({ ...entry, at: this.deps.now() } as LoggedEvent);
     if (this.events.length > EVENT_LOG_SIZE) this.events.splice(0, this.events.length - EVENT_LOG_SIZE);
     this.writer.schedule();
   }

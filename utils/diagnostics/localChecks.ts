@@ -46,16 +46,18 @@ export async function runLocalChecks(deps: DiagnosticDeps, report: (result: Chec
     );
   }
 
-  // A full store is normal: the oldest ids make room, and catch-up never reaches that far back.
+  // A full dedupe store is normal: the oldest ids make room. Full browser storage is not.
   const count = await dedupe.count().catch(() => null);
   report(
-    count === null
-      ? result('dedupeStore', 'fail', { cause: 'dedupeUnreadable' })
-      : result('dedupeStore', 'pass', {
-          cause: 'dedupeStore',
-          count,
-          capacity: dedupe.capacity,
-          duplicates: dedupe.duplicates,
-        }),
+    deps.storageFailing.length > 0
+      ? result('dedupeStore', 'fail', { cause: 'storageFull', failing: deps.storageFailing })
+      : count === null
+        ? result('dedupeStore', 'fail', { cause: 'dedupeUnreadable' })
+        : result('dedupeStore', 'pass', {
+            cause: 'dedupeStore',
+            count,
+            capacity: dedupe.capacity,
+            duplicates: dedupe.duplicates,
+          }),
   );
 }

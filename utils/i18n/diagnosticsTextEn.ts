@@ -158,6 +158,10 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
     dedupeStore: ({ count, capacity, duplicates }, f) => ({
       summary: `The extension remembers ${f.number(count)} order(s) (up to ${f.number(capacity)}) and announces none twice${duplicates ? `; it ignored ${f.number(duplicates)} repeat(s) from the server since the browser started` : ''}.`,
     }),
+    storageFull: ({ failing }) => ({
+      summary: `The extension’s storage is full: ${failing.join(', ')} could not be saved. New orders still alert, but the list may be lost when the browser restarts.`,
+      fix: 'Free some space: remove other extensions that store a lot, or reinstall this one, then check again.',
+    }),
     dedupeUnreadable: () => ({
       summary: 'The list of known orders could not be read.',
       fix: 'Restart the browser; if it persists, reinstall the extension.',

@@ -31,6 +31,7 @@ const ar = {
   ...ORDER_TEXT.ar,
   popup: {
     ordersLabel: 'آخر الطلبات',
+    storageFull: 'مساحة تخزين الإضافة ممتلئة: ما زالت الطلبات الجديدة تُعلن، لكن تعذّر حفظها. افتح «فحص المشكلات».',
     lastOrder: (ago: string) => `آخر طلب وصل ${ago}.`,
     empty: 'لا طلبات بعد. ستظهر هنا فور وصولها، ومعها صوت وإشعار.',
     markAllSeen: 'تمّت مشاهدة الكل',
@@ -120,6 +121,8 @@ const en: UiText = {
   ...ORDER_TEXT.en,
   popup: {
     ordersLabel: 'Latest orders',
+    storageFull:
+      'The extension’s storage is full: new orders still alert, but could not be saved. Open the troubleshooter.',
     lastOrder: (ago: string) => `Last order arrived ${ago}.`,
     empty: 'No orders yet. They appear here the moment they arrive, with a sound and a notification.',
     markAllSeen: 'Mark all seen',

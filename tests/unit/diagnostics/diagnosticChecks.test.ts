@@ -54,6 +54,7 @@ function depsFor(target: DiagnosticDeps['target'], overrides: Partial<Diagnostic
     notifications: { permissionLevel: async () => 'granted', showTest: async () => undefined, platform: 'win' },
     sound: { enabled: true, volume: 80, quiet: false, playTest: async () => ({ ok: true }) },
     dedupe: { count: async () => 12, capacity: 5000, duplicates: 3 },
+    storageFailing: [],
     ...overrides,
   };
 }
@@ -181,6 +182,14 @@ describe('runDiagnostics against the reference backend', () => {
     const backend = await backendWith();
     const results = await diagnose(depsFor(await sessionOn(backend)));
     expect(results.liveConnection).toMatchObject({ status: 'fail', finding: { cause: 'notCounted' } });
+  });
+
+  it('names full storage, with what could not be saved', async () => {
+    const results = await diagnose(depsFor(null, { storageFailing: ['the order list'] }));
+    expect(results.dedupeStore).toMatchObject({
+      status: 'fail',
+      finding: { cause: 'storageFull', failing: ['the order list'] },
+    });
   });
 
   it('warns of a connection that keeps dropping, with the last close code', async () => {

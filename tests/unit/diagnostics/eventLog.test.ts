@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeEvent,
+  describeEventWithCount,
   EVENT_LOG_SIZE,
   EventLog,
   parseEventLog,
@@ -72,5 +73,30 @@ describe('redact', () => {
     expect(redact('server https://admin:s3cret@shop.example/api', [])).toBe(
       'server https://[credentials]@shop.example/api',
     );
+  });
+});
+
+describe('EventLog merging', () => {
+  it('merges a cycle that keeps repeating into entries with counts, so it cannot wash the log out', async () => {
+    let saved: LoggedEvent[] = [];
+    let now = 0;
+    const log = new EventLog({ load: async () => [], save: async (events) => (saved = events), now: () => ++now });
+    for (let cycle = 0; cycle < 1_000; cycle++) {
+      log.record({ kind: 'connection', state: 'connecting' });
+      log.record({ kind: 'connection', state: 'open' });
+      log.record({ kind: 'connectionLost', code: 1006, reason: '' });
+    }
+    await log.flush();
+    expect(saved).toHaveLength(3);
+    expect(saved.map((event) => event.count)).toEqual([1_000, 1_000, 1_000]);
+    expect(describeEventWithCount(saved[2]!)).toBe('code 1006, no reason (×1000)');
+  });
+
+  it('cuts long error texts', async () => {
+    let saved: LoggedEvent[] = [];
+    const log = new EventLog({ load: async () => [], save: async (events) => (saved = events), now: () => 0 });
+    log.record({ kind: 'catchUp', error: 'x'.repeat(100_000) });
+    await log.flush();
+    expect(JSON.stringify(saved).length).toBeLessThan(1_000);
   });
 });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { storageHealth, type StorageProblem } from '../../../utils/background/storageHealth';
+import type { NewEvent } from '../../../utils/diagnostics/eventLog';
+
+describe('storageHealth', () => {
+  it('turns a failed write into one logged event and a published problem, cleared when writes work again', async () => {
+    const logged: NewEvent[] = [];
+    const published: (StorageProblem | null)[] = [];
+    const storage = storageHealth({
+      log: (event) => logged.push(event),
+      publish: async (problem) => void published.push(problem),
+      now: () => 5,
+    });
+    const full = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    await storage.save('the order list', full);
+    await storage.save('the order list', full);
+    expect(logged).toEqual([
+      { kind: 'failure', what: 'saving the order list', error: 'Error: QUOTA_BYTES quota exceeded' },
+    ]);
+    expect(published.at(-1)).toEqual({ at: 5, failing: ['the order list'] });
+    await storage.save('the order list', async () => undefined);
+    expect(published.at(-1)).toBeNull();
+  });
+});

@@ -1,0 +1,39 @@
+import type { NewEvent } from '../diagnostics/eventLog';
+
+/** What cannot be saved right now (e.g. storage is full); null when every write works. */
+export interface StorageProblem {
+  at: number;
+  /** The stores whose last write failed, e.g. `the order list`. */
+  failing: string[];
+}
+
+export interface StorageHealthDeps {
+  log(event: NewEvent): void;
+  /** Published for the popup and the troubleshooter (session storage: it has its own quota). */
+  publish(problem: StorageProblem | null): Promise<unknown>;
+  now(): number;
+}
+
+/**
+ * Runs the worker's storage writes and keeps track of which fail. A failed write is an
+ * event-log entry and a published problem, never an exception in an alert's way: the
+ * stores keep working from memory, and the problem clears once their writes work again.
+ */
+export function storageHealth(deps: StorageHealthDeps) {
+  const failing = new Set<string>();
+  const publish = () =>
+    deps.publish(failing.size === 0 ? null : { at: deps.now(), failing: [...failing] }).catch(() => undefined);
+  return {
+    async save(what: string, write: () => Promise<unknown>): Promise<void> {
+      try {
+        await write();
+        if (failing.delete(what)) await publish();
+      } catch (error) {
+        if (!failing.has(what)) deps.log({ kind: 'failure', what: `saving ${what}`, error: String(error) });
+        failing.add(what);
+        await publish();
+      }
+    },
+  };
+}
+export type StorageHealth = ReturnType<typeof storageHealth>;
