@@ -8,7 +8,7 @@ export default tseslint.config(
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // A promise nobody awaits fails in silence: handle it (log it as an event where it matters).
       '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
