@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { parseSession } from '../../utils/shop/session';
 import { browser } from 'wxt/browser';
 import { AlertSettings } from '../../components/AlertSettings';
@@ -121,9 +122,22 @@ function OptionsPage({
   snoozedUntil: number | null;
 }) {
   const { options: text, troubleshooter } = useText();
+  // A change that could not be saved (e.g. storage full) is said on the page, never lost in silence.
+  const [saveFailed, setSaveFailed] = useState(false);
+  const save = (write: Promise<unknown>) =>
+    write.then(
+      () => setSaveFailed(false),
+      () => setSaveFailed(true),
+    );
+  const saveSettings = (patch: Partial<Settings>) => save(updateSettings(patch));
   return (
     <main class="options">
       <h1>{text.title}</h1>
+      {saveFailed && (
+        <p class="error" role="alert" data-problem="saveFailed">
+          {text.saveFailed}
+        </p>
+      )}
       {invalid.length > 0 && (
         <ul class="policy-warning" role="alert">
           {invalid.map(({ key, reason }) => (
@@ -134,18 +148,15 @@ function OptionsPage({
       <section aria-labelledby="account-heading">
         <h2 id="account-heading">{text.account}</h2>
         <Account session={session} settings={settings} />
-        <DashboardSessionChoice
-          settings={settings}
-          onChange={(patch) => inBackground(updateSettings(patch), 'Saving')}
-        />
+        <DashboardSessionChoice settings={settings} onChange={saveSettings} />
       </section>
       <AlertSettings
         settings={settings}
         snoozedUntil={snoozedUntil}
-        onChange={(patch) => inBackground(updateSettings(patch), 'Saving')}
-        onSnooze={(until) => inBackground(snoozedUntilItem.setValue(until), 'Snoozing')}
+        onChange={saveSettings}
+        onSnooze={(until) => save(snoozedUntilItem.setValue(until))}
       />
-      <ServerSettings settings={settings} onChange={(patch) => inBackground(updateSettings(patch), 'Saving')} />
+      <ServerSettings settings={settings} onChange={saveSettings} />
       <LanguageChoice settings={settings} />
       <section aria-labelledby="troubleshooter-heading">
         <h2 id="troubleshooter-heading">{troubleshooter.title}</h2>
