@@ -15,6 +15,7 @@ import type { Page } from '@playwright/test';
 import { startShopBackend, type ShopBackend } from '../server/shopBackend';
 import { OptionsPage } from '../tests/e2e/pages/OptionsPage';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../tests/harness/extensionBrowser';
+import { recordedNotifications, recordNotifications } from '../tests/harness/notificationRecorder';
 import { KNOWN_ORDER_PREFIX } from '../utils/orders/knownOrders';
 
 const { values } = parseArgs({
@@ -35,38 +36,6 @@ const now = () => performance.timeOrigin + performance.now();
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-/**
- * Wraps `chrome.notifications.create` in the worker to timestamp every notification, when
- * it is requested and when Chrome confirms it. Plain script text: it runs untranspiled.
- */
-const NOTIFICATION_PROBE = `(() => {
-  const log = [];
-  globalThis.benchLog = log;
-  const stamp = () => performance.timeOrigin + performance.now();
-  const original = chrome.notifications.create.bind(chrome.notifications);
-  chrome.notifications.create = (...args) => {
-    const entry = { id: String(args[0]), calledAt: stamp(), createdAt: NaN };
-    log.push(entry);
-    const callback = args.at(-1);
-    if (typeof callback === 'function') {
-      return original(...args.slice(0, -1), (...results) => { entry.createdAt = stamp(); return callback(...results); });
-    }
-    const result = original(...args);
-    result.then(() => { entry.createdAt = stamp(); });
-    return result;
-  };
-})()`;
-
-async function instrumentNotifications(extension: ExtensionBrowser): Promise<void> {
-  await (await extension.serviceWorker()).evaluate(NOTIFICATION_PROBE);
-}
-
-async function notificationLog(extension: ExtensionBrowser) {
-  return (await extension.serviceWorker()).evaluate(
-    () => (globalThis as unknown as { benchLog: { id: string; calledAt: number; createdAt: number }[] }).benchLog,
-  );
 }
 
 /** A page with nothing but a WebSocket listener: the baseline the extension is held to. */
@@ -161,7 +130,7 @@ try {
     backend.origin,
     `${backend.apiBaseUrl.replace(/^http/, 'ws')}/ws/orders?token=admin_token_1`,
   );
-  await instrumentNotifications(extension);
+  await recordNotifications(extension);
   const browserVersion = extension.context.browser()?.version() ?? (await bare.evaluate(() => navigator.userAgent));
 
   // (a) latency, one order at a time.
@@ -175,7 +144,7 @@ try {
   }
   const latencyIds = [...sentAt.keys()];
   const log = await until(
-    () => notificationLog(extension),
+    () => recordedNotifications(extension),
     (entries) =>
       latencyIds.every((id) => entries.some((entry) => entry.id === `order-${id}` && Number.isFinite(entry.createdAt))),
   );
@@ -197,7 +166,7 @@ try {
 
   // (b) a burst of orders.
   console.log(`(b) a burst of ${BURST_ORDERS} orders in about 1 s…`);
-  const logBefore = (await notificationLog(extension)).length;
+  const logBefore = (await recordedNotifications(extension)).length;
   const burstStart = now();
   const burstIds: number[] = [];
   const batch = Math.ceil(BURST_ORDERS / 20);
@@ -223,7 +192,7 @@ try {
     10_000,
   );
   const bareAllAt = Math.max(...burstIds.map((id) => bareBurst[id] ?? NaN));
-  const burstLog = (await notificationLog(extension)).slice(logBefore);
+  const burstLog = (await recordedNotifications(extension)).slice(logBefore);
   const createsPerOrder = new Map<string, number>();
   for (const entry of burstLog) createsPerOrder.set(entry.id, (createsPerOrder.get(entry.id) ?? 0) + 1);
   const duplicateAlerts = [...createsPerOrder.entries()].filter(

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { connectionTarget } from '../../utils/connection/connectionTarget';
 import { parseSession } from '../../utils/shop/session';
 import { browser } from 'wxt/browser';
 import { AlertSettings } from '../../components/AlertSettings';
@@ -178,10 +179,13 @@ export function OptionsApp() {
   const session = useStorageItem(sessionItem, parseSession);
   const snoozedUntil = useStorageItem(snoozedUntilItem);
   if (!effective || session === undefined || snoozedUntil === undefined) return <main aria-busy="true" />;
+  // A sign-in on another origin than the policy's server is not used there: sign in again.
+  const policyServer = effective.locked.includes('apiBaseUrl') ? effective.settings.apiBaseUrl : null;
+  const usable = session && connectionTarget(session, policyServer) ? session : null;
   return (
     <LanguageProvider setting={effective.settings.language} title={pageTitle}>
       <PolicyProvider value={effective.locked}>
-        <OptionsPage effective={effective} session={session} snoozedUntil={snoozedUntil} />
+        <OptionsPage effective={effective} session={usable} snoozedUntil={snoozedUntil} />
       </PolicyProvider>
     </LanguageProvider>
   );

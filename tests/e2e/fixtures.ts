@@ -128,3 +128,10 @@ export async function announcedOrder(
   await expect.poll(() => extension.notificationIds()).toContain(`order-${order.order_id}`);
   return order;
 }
+
+/** The order's status on the server, as the dashboard would show it. */
+export async function statusOnServer(backend: ShopBackend, orderId: number): Promise<string | undefined> {
+  const response = await fetch(`${backend.apiBaseUrl}/admin/dashboard/recent-orders?limit=100`);
+  const { orders } = (await response.json()) as { orders: { id: number; status: string }[] };
+  return orders.find((order) => order.id === orderId)?.status;
+}

@@ -31,10 +31,11 @@ test.describe('an administrator’s managed policy', () => {
     await expect.poll(() => backend.sockets().length).toBe(1);
   });
 
-  test('a policy changed while the browser runs moves the extension to the new server', async ({
+  test('a policy changed while the browser runs moves the extension to the new server, where staff sign in', async ({
     backend,
     extension,
     optionsPage,
+    openPopup,
     signInAsEmployee,
   }) => {
     test.setTimeout(60_000);
@@ -46,8 +47,15 @@ test.describe('an administrator’s managed policy', () => {
       second = await startShopBackend({ dataFile: null });
       writeManagedPolicy({ apiBaseUrl: second.apiBaseUrl });
       const moved = second;
+      // The token the first server issued never travels to the second: signed out there, in words.
+      await expect.poll(() => backend.sockets().length, { timeout: 20_000 }).toBe(0);
+      const popup = await openPopup();
+      await expect(popup.status).toHaveAttribute('data-state', 'signedOut');
+      await expect(popup.statusText).toContainText('خادم آخر');
+      expect(moved.handshakes()).toEqual({ accepted: 0, rejected: 0 });
+      await optionsPage.page.reload();
+      await optionsPage.signIn({ apiBaseUrl: moved.apiBaseUrl, ...DEMO_EMPLOYEE });
       await expect.poll(() => moved.sockets().length, { timeout: 20_000 }).toBe(1);
-      await expect.poll(() => backend.sockets().length).toBe(0);
       // Orders, and the catch-up after a drop, now come from the new server too.
       const live = moved.createOrder();
       await expect.poll(() => extension.notificationIds()).toContain(`order-${live.order_id}`);

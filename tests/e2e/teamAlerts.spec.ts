@@ -1,7 +1,6 @@
 import { STORED } from '../../utils/storedValues';
-import type { ShopBackend } from '../../server/shopBackend';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../harness/extensionBrowser';
-import { announcedOrder, expect, test } from './fixtures';
+import { announcedOrder, expect, statusOnServer, test } from './fixtures';
 import { OptionsPage } from './pages/OptionsPage';
 import { PopupPage } from './pages/PopupPage';
 
@@ -19,13 +18,6 @@ const nextRingAt = (extension: ExtensionBrowser) => extension.read(STORED.nextRi
 async function receivedOrder(extension: ExtensionBrowser, orderId: number) {
   const orders = await extension.read(STORED.receivedOrders);
   return orders.find((order) => order.id === orderId);
-}
-
-/** The order's status on the server, as the dashboard would show it. */
-async function statusOnServer(backend: ShopBackend, orderId: number): Promise<string | undefined> {
-  const response = await fetch(`${backend.apiBaseUrl}/admin/dashboard/recent-orders?limit=100`);
-  const { orders } = (await response.json()) as { orders: { id: number; status: string }[] };
-  return orders.find((order) => order.id === orderId)?.status;
 }
 
 test('accepting an order on one computer silences it on a colleague’s within 30 s', async ({

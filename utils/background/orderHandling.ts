@@ -150,6 +150,7 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
     if (previous === next) return;
     scope = Promise.resolve(next);
     received.reset();
+    intake.forgetCatchUps();
     await Promise.all([known.reset(), orderWatermarkItem.setValue(null), notifications.clearAll()]);
     deps.setBadgeText('');
     ringing.reschedule();

@@ -2,8 +2,13 @@ import { CATCH_UP_LIMIT, ordersToCatchUp, type OrderWatermark } from './catchUp'
 import type { Order, ParsedOrder } from './order';
 import type { OrderSource } from './receivedOrder';
 
-/** A server that accepts and drops sockets at once gets at most one catch-up read per this. */
+/**
+ * Catch-up reads are rationed: two may run back to back (sign-in, then a restarted server
+ * a moment later), then one per this interval. A server that accepts and drops sockets at
+ * once gets one read per 30 s instead of one per reconnect.
+ */
 export const CATCH_UP_MIN_INTERVAL_MS = 30_000;
+const CATCH_UP_BURST = 2;
 
 export interface OrderIntakeDeps {
   announce(order: Order, source: OrderSource): Promise<unknown>;
@@ -26,10 +31,16 @@ export interface OrderIntakeDeps {
  */
 export class OrderIntake {
   private queue: Promise<unknown> = Promise.resolve();
-  private lastCatchUpAt = -Infinity;
+  /** When each of the latest catch-ups started, at most `CATCH_UP_BURST`. */
+  private recentCatchUps: number[] = [];
   private deferred: Promise<number> | null = null;
 
   constructor(private readonly deps: OrderIntakeDeps) {}
+
+  /** Another server (or none): its catch-ups are rationed afresh. */
+  forgetCatchUps(): void {
+    this.recentCatchUps = [];
+  }
 
   receiveLive(parsed: ParsedOrder): Promise<unknown> {
     this.noteDegraded(parsed, 'live');
@@ -38,7 +49,8 @@ export class OrderIntake {
 
   /** Announces what was missed; resolves with how many orders that was. */
   catchUp(apiBaseUrl: string, fetchRecent: () => Promise<ParsedOrder[]>): Promise<number> {
-    const wait = this.lastCatchUpAt + CATCH_UP_MIN_INTERVAL_MS - this.deps.now();
+    const oldest = this.recentCatchUps.length < CATCH_UP_BURST ? -Infinity : this.recentCatchUps[0]!;
+    const wait = oldest + CATCH_UP_MIN_INTERVAL_MS - this.deps.now();
     if (wait <= 0) return this.serially(() => this.run(apiBaseUrl, fetchRecent));
     this.deferred ??= new Promise<number>((resolve, reject) => {
       this.deps.setTimeout(() => {
@@ -50,7 +62,7 @@ export class OrderIntake {
   }
 
   private async run(apiBaseUrl: string, fetchRecent: () => Promise<ParsedOrder[]>): Promise<number> {
-    this.lastCatchUpAt = this.deps.now();
+    this.recentCatchUps = [...this.recentCatchUps, this.deps.now()].slice(-CATCH_UP_BURST);
     const recent = await fetchRecent();
     const [watermark, known] = await Promise.all([this.deps.loadWatermark(), this.deps.knownIds()]);
     const byId = new Map(recent.map((parsed) => [parsed.order.id, parsed]));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startShopBackend, type ShopBackend } from '../../../server/shopBackend';
 import { fetchRecentOrders, ordersToCatchUp } from '../../../utils/orders/catchUp';
@@ -118,5 +118,36 @@ describe('OrderIntake', () => {
     await orderIntake.catchUp(API, async () => [6, 5].map(parsed));
     expect(announced).toEqual([Number.MAX_SAFE_INTEGER, 6]);
     expect(await orderWatermarkItem.getValue()).toEqual({ apiBaseUrl: API, highestOrderId: 6 });
+  });
+
+  it('rations catch-ups: two back to back, then one per 30 s, a later request waiting its turn', async () => {
+    vi.useFakeTimers();
+    try {
+      let reads = 0;
+      const orderIntake = new OrderIntake({
+        announce: async () => undefined,
+        knownIds: async () => () => false,
+        loadWatermark: async () => null,
+        saveWatermark: async () => undefined,
+        onDegraded: () => undefined,
+        onGap: () => undefined,
+        now: Date.now,
+        setTimeout: (callback, ms) => setTimeout(callback, ms),
+      });
+      const read = async () => {
+        reads += 1;
+        return [];
+      };
+      await orderIntake.catchUp(API, read);
+      await orderIntake.catchUp(API, read);
+      const third = orderIntake.catchUp(API, read);
+      const fourth = orderIntake.catchUp(API, read);
+      expect(reads).toBe(2);
+      await vi.advanceTimersByTimeAsync(CATCH_UP_MIN_INTERVAL_MS);
+      await Promise.all([third, fourth]);
+      expect(reads).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
