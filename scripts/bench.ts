@@ -5,8 +5,11 @@ import { STORED } from '../utils/storedValues';
  *      page WebSocket listener in the same browser receiving the same broadcasts;
  *  (b) a burst of 1,000 orders in 1 s: orders recorded, duplicates, notifications, time;
  *  (c) the worker's cold start: from a stopped worker woken by an event to its socket open,
- *      next to a fresh page opening the same socket.
- * Options: --orders N (default 500), --burst N (default 1000), --cold-starts N (default 20).
+ *      next to a fresh page opening the same socket;
+ *  (d) a flood of 10,000 orders sent at once by a server pinging every 50 ms: time until all
+ *      are recorded, notifications shown, and how fast the worker still answers pings.
+ * Options: --orders N (default 500), --burst N (default 1000), --cold-starts N (default 20),
+ * --flood N (default 10000).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -15,6 +18,7 @@ import type { Page } from '@playwright/test';
 import { startShopBackend, type ShopBackend } from '../server/shopBackend';
 import { OptionsPage } from '../tests/e2e/pages/OptionsPage';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../tests/harness/extensionBrowser';
+import { loginDirectly } from '../tests/harness/loginDirectly';
 import { recordedNotifications, recordNotifications } from '../tests/harness/notificationRecorder';
 import { KNOWN_ORDER_PREFIX } from '../utils/orders/knownOrders';
 
@@ -23,8 +27,10 @@ const { values } = parseArgs({
     orders: { type: 'string', default: '500' },
     burst: { type: 'string', default: '1000' },
     'cold-starts': { type: 'string', default: '20' },
+    flood: { type: 'string', default: '10000' },
   },
 });
+const FLOOD_ORDERS = Number(values.flood);
 const COLD_STARTS = Number(values['cold-starts']);
 const LATENCY_ORDERS = Number(values.orders);
 const BURST_ORDERS = Number(values.burst);
@@ -108,6 +114,56 @@ async function pageSocketStart(extension: ExtensionBrowser, backend: ShopBackend
   const opened = Math.max(...sockets.map((socket) => socket.connectedAt));
   await page.close();
   return opened - startedAt;
+}
+
+/**
+ * Signs the extension in to `floodBackend` (the session written directly, as after a
+ * sign-in), sends `count` orders at once and measures what the worker did with them.
+ */
+async function measureFlood(extension: ExtensionBrowser, floodBackend: ShopBackend, count: number) {
+  const { access_token: token, user } = await loginDirectly(floodBackend.apiBaseUrl, {
+    username: '0922222222',
+    password: 'staff123',
+  });
+  await extension.write(STORED.session, {
+    apiBaseUrl: floodBackend.apiBaseUrl,
+    token,
+    user: user as never,
+    signedInAt: Date.now(),
+    verifiedAt: Date.now(),
+  });
+  await until(
+    async () => floodBackend.sockets()[0]?.pongLog.length ?? 0,
+    (pongs) => pongs >= 10,
+    15_000,
+  );
+  const logBefore = (await recordedNotifications(extension)).length;
+  const startedAt = Date.now();
+  for (let index = 0; index < count; index++) floodBackend.createOrder();
+  const sentMs = Date.now() - startedAt;
+  const recordedKeys = await until(
+    async () =>
+      (await extension.serviceWorker()).evaluate(
+        async (prefix) =>
+          Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith(prefix)).length,
+        KNOWN_ORDER_PREFIX,
+      ),
+    (recorded) => recorded >= count,
+  );
+  const recordedMs = Date.now() - startedAt;
+  // A second more of pings after the last order, so a late stall would show.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const pongs = (floodBackend.sockets()[0]?.pongLog ?? []).filter(({ at }) => at >= startedAt);
+  const gaps = pongs.slice(1).map(({ at }, index) => at - pongs[index]!.at);
+  return {
+    sentMs,
+    recorded: recordedKeys,
+    recordedMs,
+    notifications: (await recordedNotifications(extension)).length - logBefore,
+    pongs: pongs.length,
+    slowestPongMs: Math.max(0, ...pongs.map(({ delayMs }) => delayMs)),
+    worstPongGapMs: Math.max(0, ...gaps),
+  };
 }
 
 const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(2) : 'n/a');
@@ -214,6 +270,12 @@ try {
   const coldP50 = percentile(sorted(coldStarts), 50);
   const pageP50 = percentile(sorted(pageStarts), 50);
 
+  // (d) a flood, on a second server that pings every 50 ms (a new scope: the dedupe store starts empty).
+  console.log(`(d) a flood of ${FLOOD_ORDERS} orders at once…`);
+  const floodBackend = await startShopBackend({ dataFile: null, pingIntervalMs: 50 });
+  const flood = await measureFlood(extension, floodBackend, FLOOD_ORDERS);
+  await floodBackend.close();
+
   console.log(`
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, Chromium ${browserVersion}, headless
 
@@ -243,6 +305,16 @@ Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.versio
 |-----------------------------------------------------------|------:|------:|-----------:|
 | fresh page: created → its socket accepted (baseline)      | ${fmt(pageP50).padStart(5)} | ${fmt(Math.max(...pageStarts)).padStart(5)} |       1.00 |
 | stopped worker: woken by a message → its socket accepted  | ${fmt(coldP50).padStart(5)} | ${fmt(Math.max(...coldStarts)).padStart(5)} | ${(coldP50 / pageP50).toFixed(2).padStart(10)} |
+
+(d) Flood of ${FLOOD_ORDERS} orders sent in ${(flood.sentMs / 1000).toFixed(2)} s, server pinging every 50 ms
+| measured                                                  | value |
+|-----------------------------------------------------------|------:|
+| orders taken in (pipeline counts)                         | ${String(flood.recorded).padStart(5)} |
+| time until all recorded (s, from the first send)          | ${(flood.recordedMs / 1000).toFixed(2).padStart(5)} |
+| notifications created during the flood                    | ${String(flood.notifications).padStart(5)} |
+| pings answered during the flood                           | ${String(flood.pongs).padStart(5)} |
+| slowest pong after its ping (ms)                          | ${String(flood.slowestPongMs).padStart(5)} |
+| worst gap between two pongs (ms)                          | ${String(flood.worstPongGapMs).padStart(5)} |
 `);
 } finally {
   await extension.close();

@@ -23,6 +23,8 @@ export interface ConnectedSocket {
   userId: number;
   connectedAt: number;
   pongs: number;
+  /** The latest 1,000 pongs: when each came, and how long after the server's last ping. */
+  pongLog: { at: number; delayMs: number }[];
   framesReceived: number;
 }
 
@@ -301,16 +303,29 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
       if (!account || !isStaff(account) || !account.is_active) return refuseUpgrade(socket);
       sockets.handleUpgrade(request, socket, head, (ws) => {
         handshakeCounts.accepted += 1;
-        const info: ConnectedSocket = { userId: account.id, connectedAt: Date.now(), pongs: 0, framesReceived: 0 };
+        const info: ConnectedSocket = {
+          userId: account.id,
+          connectedAt: Date.now(),
+          pongs: 0,
+          pongLog: [],
+          framesReceived: 0,
+        };
         open.set(ws, info);
+        let pingedAt = Date.now();
         const pinger = setInterval(() => {
-          if (!stalled) ws.send(JSON.stringify({ type: 'ping' }));
+          if (stalled) return;
+          pingedAt = Date.now();
+          ws.send(JSON.stringify({ type: 'ping' }));
         }, pingIntervalMs);
         ws.on('message', (data, isBinary) => {
           info.framesReceived += 1;
           if (isBinary) return;
           try {
-            if ((JSON.parse(data.toString()) as { type?: unknown }).type === 'pong') info.pongs += 1;
+            if ((JSON.parse(data.toString()) as { type?: unknown }).type === 'pong') {
+              info.pongs += 1;
+              const at = Date.now();
+              info.pongLog = [...info.pongLog, { at, delayMs: at - pingedAt }].slice(-1_000);
+            }
           } catch {
             // The server ignores every client frame but pongs.
           }

@@ -84,5 +84,6 @@ export async function browserDiagnosticDeps(
       duplicates: stats.orders.duplicate ?? 0,
     },
     storageFailing: storageProblem?.failing ?? [],
+    degradedFields: stats.degradedFields ?? {},
   };
 }

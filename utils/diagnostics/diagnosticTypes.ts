@@ -12,6 +12,7 @@ export const DIAGNOSTIC_CHECKS = [
   'handshake',
   'serverPing',
   'liveConnection',
+  'orderShape',
   'stability',
   'notifications',
   'sound',
@@ -21,9 +22,8 @@ export const DIAGNOSTIC_CHECKS = [
 export type CheckId = (typeof DIAGNOSTIC_CHECKS)[number];
 
 /** The checks of this computer; the others ask the network, each needing the one before. */
-export const LOCAL_CHECKS: readonly CheckId[] = ['stability', 'notifications', 'sound', 'dedupeStore'];
+export const LOCAL_CHECKS: readonly CheckId[] = ['orderShape', 'stability', 'notifications', 'sound', 'dedupeStore'];
 export const NETWORK_CHECKS = DIAGNOSTIC_CHECKS.filter((id) => !LOCAL_CHECKS.includes(id));
-/** Checks of this computer alone: they run alongside the network checks, which need each other in turn. */
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skipped';
 
 /** What a check found: a cause with the facts its sentence needs. Words live in the UI text. */
@@ -53,6 +53,9 @@ export type Finding =
   | { cause: 'serverSilent'; waitedMs: number }
   | { cause: 'connected'; activeConnections: number; lastOrderAt: number | null }
   | { cause: 'notCounted'; lastOrderAt: number | null }
+  | { cause: 'shapeOk' }
+  /** Orders arrived with these fields missing or converted (announced all the same), most frequent first. */
+  | { cause: 'partialShape'; fields: { field: string; count: number }[] }
   | { cause: 'notConnected'; status: ConnectionStatus }
   | { cause: 'stable'; losses: number }
   | { cause: 'keepsDropping'; losses: number; lastCloseCode: number | null }
@@ -110,6 +113,8 @@ export interface DiagnosticDeps {
   };
   sound: { enabled: boolean; volume: number; quiet: boolean; playTest(): Promise<PlayResult> };
   dedupe: { count(): Promise<number>; capacity: number; duplicates: number };
+  /** Orders announced with a field missing or converted since the browser started, by field. */
+  degradedFields: Record<string, number>;
   /** Stores whose last write failed (storage full), as the worker published them. */
   storageFailing: string[];
 }

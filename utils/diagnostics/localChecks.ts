@@ -15,6 +15,7 @@ function stabilityCheck(losses: DiagnosticDeps['connectionLosses']): CheckResult
 /** This computer's side: stability, notifications, sound, the dedupe store. */
 export async function runLocalChecks(deps: DiagnosticDeps, report: (result: CheckResult) => void): Promise<void> {
   const { notifications, sound, dedupe } = deps;
+  report(orderShapeCheck(deps.degradedFields));
   report(stabilityCheck(deps.connectionLosses));
   const level = await notifications.permissionLevel().catch(() => 'denied');
   if (level !== 'granted') {
@@ -60,4 +61,14 @@ export async function runLocalChecks(deps: DiagnosticDeps, report: (result: Chec
             duplicates: dedupe.duplicates,
           }),
   );
+}
+
+/** #17: the server's orders arrive with fields missing or of another type (announced all the same). */
+function orderShapeCheck(degraded: DiagnosticDeps['degradedFields']): CheckResult {
+  const fields = Object.entries(degraded)
+    .map(([field, count]) => ({ field, count }))
+    .sort((a, b) => b.count - a.count || a.field.localeCompare(b.field));
+  return fields.length === 0
+    ? result('orderShape', 'pass', { cause: 'shapeOk' })
+    : result('orderShape', 'warn', { cause: 'partialShape', fields });
 }

@@ -16,6 +16,7 @@ const AR_CHECK = {
   notifications: 'الإشعارات',
   sound: 'الصوت',
   dedupeStore: 'منع التكرار',
+  orderShape: 'شكل الطلبات من الخادم',
   clock: 'ساعة الجهاز',
 } satisfies Record<CheckId, string>;
 
@@ -95,7 +96,12 @@ export const DIAGNOSTICS_AR = {
       fix: 'أبلغ مدير النظام بإعادة تشغيل الخادم. تعيد الإضافة الاتصال تلقائياً.',
     }),
     connected: ({ activeConnections, lastOrderAt }, f) => ({
-      summary: `الإضافة متصلة، والخادم يعدّ ${f.number(activeConnections)} اتصالاً. ${lastOrderAt === null ? 'لم يصل طلب بعد.' : `آخر طلب وصل ${f.relative(lastOrderAt)}.`}`,
+      summary: `اتصال الإضافة مفتوح. يعدّ الخادم ${f.number(activeConnections)} اتصالاً، لكن عدّه يُبقي اتصالات أُغلقت، فلا يثبت أن هذا الجهاز بينها: ما يثبته وصول طلب. ${lastOrderAt === null ? 'لم يصل طلب بعد.' : `آخر طلب وصل ${f.relative(lastOrderAt)}.`}`,
+    }),
+    shapeOk: () => ({ summary: 'وصلت كل الطلبات بكل حقولها المتوقعة.' }),
+    partialShape: ({ fields }, f) => ({
+      summary: `يرسل الخادم الطلبات بشكل لا تفهمه الإضافة إلا جزئياً: ${fields.map(({ field, count }) => `${field} (${f.number(count)})`).join('، ')}. أُعلنت كل الطلبات رغم ذلك، بلا هذه الحقول.`,
+      fix: 'أبلغ مدير النظام بأسماء الحقول هذه: تغيّر شكل الطلبات في الخادم.',
     }),
     notCounted: () => ({
       summary: 'الإضافة ترى نفسها متصلة، لكن الخادم لا يعدّ أي اتصال: الطلبات الجديدة لن تصل إليها.',

@@ -15,6 +15,7 @@ const EN_CHECK: Record<CheckId, string> = {
   notifications: 'Notifications',
   sound: 'Sound',
   dedupeStore: 'Duplicate protection',
+  orderShape: 'Shape of the server’s orders',
   clock: 'Computer clock',
 };
 
@@ -102,7 +103,12 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
       fix: 'Ask the system administrator to restart the server. The extension reconnects by itself.',
     }),
     connected: ({ activeConnections, lastOrderAt }, f) => ({
-      summary: `The extension is connected and the server counts ${f.number(activeConnections)} connection(s). ${lastOrderAt === null ? 'No order has arrived yet.' : `Last order arrived ${f.relative(lastOrderAt)}.`}`,
+      summary: `The extension’s connection is open. The server counts ${f.number(activeConnections)} connection(s), but its count keeps sockets that already closed, so it cannot show that this computer is among them: an order arriving does. ${lastOrderAt === null ? 'No order has arrived yet.' : `Last order arrived ${f.relative(lastOrderAt)}.`}`,
+    }),
+    shapeOk: () => ({ summary: 'Every order arrived with all the fields it should have.' }),
+    partialShape: ({ fields }, f) => ({
+      summary: `The server sends orders in a shape this extension only partly understands: ${fields.map(({ field, count }) => `${field} (${f.number(count)})`).join(', ')}. Every order was announced all the same, without those fields.`,
+      fix: 'Tell the system administrator these field names: the server’s order shape has changed.',
     }),
     notCounted: () => ({
       summary:

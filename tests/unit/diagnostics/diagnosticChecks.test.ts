@@ -55,6 +55,7 @@ function depsFor(target: DiagnosticDeps['target'], overrides: Partial<Diagnostic
     sound: { enabled: true, volume: 80, quiet: false, playTest: async () => ({ ok: true }) },
     dedupe: { count: async () => 12, capacity: 5000, duplicates: 3 },
     storageFailing: [],
+    degradedFields: {},
     ...overrides,
   };
 }
@@ -91,6 +92,7 @@ describe('runDiagnostics against the reference backend', () => {
       handshake: 'pass handshakeOk',
       serverPing: 'pass pingReceived',
       liveConnection: 'pass connected',
+      orderShape: 'pass shapeOk',
       stability: 'pass stable',
       notifications: 'pass notificationsShown',
       sound: 'pass soundPlayed',
@@ -182,6 +184,20 @@ describe('runDiagnostics against the reference backend', () => {
     const backend = await backendWith();
     const results = await diagnose(depsFor(await sessionOn(backend)));
     expect(results.liveConnection).toMatchObject({ status: 'fail', finding: { cause: 'notCounted' } });
+  });
+
+  it('names the fields the server’s orders lack, most frequent first', async () => {
+    const results = await diagnose(depsFor(null, { degradedFields: { delivery_type: 1, customer_phone: 3 } }));
+    expect(results.orderShape).toMatchObject({
+      status: 'warn',
+      finding: {
+        cause: 'partialShape',
+        fields: [
+          { field: 'customer_phone', count: 3 },
+          { field: 'delivery_type', count: 1 },
+        ],
+      },
+    });
   });
 
   it('names full storage, with what could not be saved', async () => {
