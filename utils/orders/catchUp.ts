@@ -56,7 +56,9 @@ export function ordersToCatchUp(
   apiBaseUrl: string,
   { limit = CATCH_UP_LIMIT, known = () => false }: { limit?: number; known?: (orderId: number) => boolean } = {},
 ): CatchUpPlan {
-  const rows = recent.slice(0, limit);
+  // The first of each id only: a server listing an order twice must not announce it twice.
+  const seen = new Set<number>();
+  const rows = recent.slice(0, limit).filter(({ id }) => !seen.has(id) && seen.add(id));
   // A loop, not Math.max(...rows): no argument-count limit.
   let highest = 0;
   let lowest = Infinity;
