@@ -39,6 +39,11 @@ export interface ShopBackend {
   closeSockets(code: number, reason?: string): number;
   /** A stalled server keeps sockets open but sends nothing at all. */
   setStalled(stalled: boolean): void;
+  /**
+   * A broadcast that reaches only some sockets, as a server running several processes does:
+   * orders whose id is a multiple of `every` are not sent to this user's sockets. `null` heals it.
+   */
+  skipBroadcasts(rule: { userId: number; every: number } | null): void;
   revokeToken(token: string): void;
   setIntegerSubDefect(on: boolean): void;
   sockets(): ConnectedSocket[];
@@ -135,6 +140,7 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
   const handshakeCounts = { accepted: 0, rejected: 0 };
   const closeLog: { userId: number; code: number; reason: string }[] = [];
   let stalled = false;
+  let skip: { userId: number; every: number } | null = null;
 
   async function staffFromRequest(request: IncomingMessage): Promise<Account> {
     const account = await tokens.resolve(bearer(request));
@@ -197,8 +203,16 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
   const backend: Omit<ShopBackend, 'origin' | 'apiBaseUrl' | 'port'> = {
     createOrder(fields = {}, { broadcast = true } = {}) {
       const order = orders.create(fields);
-      if (broadcast) backend.broadcastRaw(JSON.stringify({ event: 'order_created', data: order }));
+      if (!broadcast || stalled) return order;
+      const frame = JSON.stringify({ event: 'order_created', data: order });
+      for (const [socket, info] of open) {
+        const skipped = skip !== null && info.userId === skip.userId && order.order_id % skip.every === 0;
+        if (!skipped) socket.send(frame);
+      }
       return order;
+    },
+    skipBroadcasts: (rule) => {
+      skip = rule;
     },
     setOrderStatus: (orderId, status) => orders.setStatus(orderId, status),
     broadcastRaw(frame) {
@@ -239,6 +253,11 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
         return [200, { delivered: backend.broadcastRaw(String(body.frame)) }];
       case 'POST /close-sockets':
         return [200, { closed: backend.closeSockets(Number(body.code ?? 1000), String(body.reason ?? '')) }];
+      case 'POST /skip-broadcasts':
+        backend.skipBroadcasts(
+          body.userId === undefined ? null : { userId: Number(body.userId), every: Number(body.every ?? 2) },
+        );
+        return [200, { skip }];
       case 'POST /stall':
         backend.setStalled(body.stalled !== false);
         return [200, { stalled }];

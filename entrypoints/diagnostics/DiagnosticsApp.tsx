@@ -57,6 +57,10 @@ function ReportActions({ results, apiBaseUrl }: { results: Results; apiBaseUrl: 
           ...Object.fromEntries(
             Object.entries(stats.ignoredFrames).map(([reason, count]) => [`frames ignored (${reason})`, count]),
           ),
+          ...Object.fromEntries(
+            Object.entries(stats.degradedFields ?? {}).map(([field, count]) => [`orders without ${field}`, count]),
+          ),
+          'orders missed by the live stream, found by polling': stats.recovered ?? 0,
         },
         events,
       },

@@ -55,6 +55,9 @@ export async function browserDiagnosticDeps(
     serverPingIntervalMs: settings.serverPingIntervalSeconds * 1000,
     connection: snapshot.status,
     lastOrderAt: lastReceivedAt(orders),
+    recoveredLastHour: events
+      .filter((event) => event.kind === 'orderRecovered' && event.at > now - 3_600_000)
+      .reduce((sum, event) => sum + (event.count ?? 1), 0),
     connectionLosses: events.flatMap((event) =>
       // A merged entry stands for `count` losses.
       event.kind === 'connectionLost' && event.at > now - 3_600_000

@@ -12,6 +12,7 @@ import type { PipelineOutcome } from '../orders/pipelineOutcomes';
 import { orderSettler } from '../orders/orderSettler';
 import { parseReceivedOrders } from '../orders/receivedOrder';
 import { ReceivedOrders } from '../orders/receivedOrders';
+import { Reconciler } from '../orders/reconciler';
 import type { Settings } from '../settings/settings';
 import { changeOrderStatus } from '../shop/orderStatus';
 import type { SoundName } from '../sound/sounds';
@@ -40,6 +41,7 @@ export interface OrderHandlingDeps {
   log(event: NewEvent): void;
   countOutcome(outcome: PipelineOutcome): void;
   countDegraded(fields: readonly string[]): void;
+  countRecovered(): void;
   storage: StorageHealth;
   onError(what: string): (error: unknown) => void;
 }
@@ -133,8 +135,27 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
       log({ kind: 'catchUpGap' });
       notifications.showMissedWarning();
     },
+    onRecovered: (order) => {
+      log({ kind: 'orderRecovered', orderId: order.id });
+      deps.countRecovered();
+    },
     now: Date.now,
     ...browserTimers,
+  });
+
+  const reconciler = new Reconciler({
+    reconcile: async () => {
+      const target = deps.target();
+      if (!target) return;
+      await intake.reconcile(target.apiBaseUrl, (limit) =>
+        fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit),
+      );
+    },
+    lastReadAt: () => intake.lastReadAt,
+    now: Date.now,
+    random: Math.random,
+    ...browserTimers,
+    onError: (error) => log({ kind: 'catchUp', error: String(error) }),
   });
 
   const known = pipeline.known;
@@ -159,6 +180,7 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
 
   return {
     intake,
+    reconciler,
     followScope,
     statusWatch,
     ringing,

@@ -3,7 +3,7 @@ import { isQuiet } from '../alerts/quietTime';
 import { parseConnectionSnapshot, type ConnectionSnapshot } from '../connection/connectionStatus';
 import type { OrderConnectionDeps } from '../connection/orderConnection';
 import { parseEventLog, EventLog, type NewEvent } from '../diagnostics/eventLog';
-import { pipelineCounter } from '../diagnostics/pipelineStats';
+import { parsePipelineStats, pipelineCounter } from '../diagnostics/pipelineStats';
 import { resolveLanguage } from '../i18n/language';
 import type { PlayResult } from '../messaging';
 import { dashboardOrderListUrl, dashboardUrlOf, orderPageUrl } from '../shop/shopUrls';
@@ -64,7 +64,10 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
   const target = () => configuration.current.target;
   const language = () => resolveLanguage(settings().language, browser.i18n.getUILanguage());
   const toolbar = toolbarButton(browser, failed('toolbar'));
-  const counter = pipelineCounter((stats) => stored.pipelineStatsItem.setValue(stats));
+  const counter = pipelineCounter(
+    () => stored.readParsed(stored.pipelineStatsItem, parsePipelineStats),
+    (stats) => stored.pipelineStatsItem.setValue(stats),
+  );
 
   const orders = orderHandling(browser, {
     fetch: platform.fetch,
@@ -77,6 +80,7 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     log,
     countOutcome: counter.order,
     countDegraded: counter.degradedFields,
+    countRecovered: counter.recovered,
     storage,
     onError: failed,
   });
@@ -94,6 +98,7 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     serverPingIntervalMs: () => settings().serverPingIntervalSeconds * 1000,
     onChange: (snapshot) => {
       stored.connectionSnapshotItem.setValue(snapshot).catch(failed('saving the connection state'));
+      orders.reconciler.setActive(snapshot.status.state === 'open');
       toolbar.showConnection(snapshot.status, language(), Date.now());
       account.follow(snapshot, target()?.token ?? null, Date.now());
     },
@@ -114,7 +119,7 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     browser,
     {
       watchdog: () => (connection.ensureConnected(), orders.statusWatch.wake()),
-      active: () => connection.ensureConnected({ urgent: true }),
+      active: () => (connection.ensureConnected({ urgent: true }), orders.reconciler.wake()),
     },
     failed('watchdog alarm'),
   );

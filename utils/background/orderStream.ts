@@ -63,7 +63,7 @@ export function orderStream(deps: OrderStreamDeps): OrderConnection {
       const target = deps.target();
       if (!target) return;
       intake
-        .catchUp(target.apiBaseUrl, () => fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token))
+        .catchUp(target.apiBaseUrl, (limit) => fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit))
         .catch((error: unknown) => log({ kind: 'catchUp', error: String(error) }));
     },
   });

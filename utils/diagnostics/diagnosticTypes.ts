@@ -53,6 +53,7 @@ export type Finding =
   | { cause: 'serverSilent'; waitedMs: number }
   | { cause: 'connected'; activeConnections: number; lastOrderAt: number | null }
   | { cause: 'notCounted'; lastOrderAt: number | null }
+  | { cause: 'broadcastMissing'; recovered: number }
   | { cause: 'shapeOk' }
   /** Orders arrived with these fields missing or converted (announced all the same), most frequent first. */
   | { cause: 'partialShape'; fields: { field: string; count: number }[] }
@@ -103,6 +104,8 @@ export interface DiagnosticDeps {
   /** The background's own connection, as it last published it. */
   connection: ConnectionStatus;
   lastOrderAt: number | null;
+  /** Orders found by reading the list in the last hour that the open socket never delivered. */
+  recoveredLastHour: number;
   /** Open connections lost in the last hour (from the event log), oldest first. */
   connectionLosses: { at: number; code: number }[];
   notifications: {

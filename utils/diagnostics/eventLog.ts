@@ -47,6 +47,8 @@ export const loggedEventSchema = z.discriminatedUnion('kind', [
     missing: z.array(z.string()),
     coerced: z.array(z.string()),
   }),
+  /** An order the live stream never delivered, found by reading the list while connected. */
+  z.object({ at, count, kind: z.literal('orderRecovered'), orderId: z.number() }),
   /** A catch-up could not reach back to the last order seen: some may be missing. */
   z.object({ at, count, kind: z.literal('catchUpGap') }),
   /** No `problem`: the server accepted it. */
@@ -100,6 +102,8 @@ export function describeEvent(event: LoggedEvent): string {
       const converted = event.coerced.length > 0 ? ` (converted: ${event.coerced.join(', ')})` : '';
       return `#${event.orderId} announced${without}${converted}`;
     }
+    case 'orderRecovered':
+      return `#${event.orderId}: missed by the live stream, found by reading the order list`;
     case 'catchUpGap':
       return 'orders may have been missed while offline: more were missed than one catch-up reads';
     case 'accept':

@@ -183,6 +183,9 @@ function liveConnectionCheck(deps: DiagnosticDeps, activeConnections: number): C
   if (connection.state !== 'open')
     return result('liveConnection', 'fail', { cause: 'notConnected', status: connection });
   if (activeConnections === 0) return result('liveConnection', 'fail', { cause: 'notCounted', lastOrderAt });
+  // Orders read from the list that the open socket never delivered: the broadcast misses this computer.
+  if (deps.recoveredLastHour > 0)
+    return result('liveConnection', 'warn', { cause: 'broadcastMissing', recovered: deps.recoveredLastHour });
   return result('liveConnection', 'pass', { cause: 'connected', activeConnections, lastOrderAt });
 }
 

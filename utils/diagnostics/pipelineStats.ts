@@ -9,6 +9,8 @@ export const pipelineStatsSchema = z.object({
   ignoredFrames: z.partialRecord(z.enum(IGNORED_FRAME_REASONS), z.number()),
   /** Orders announced with a field missing or converted, by field name: the server's shape drifting. */
   degradedFields: z.optional(z.record(z.string(), z.number())),
+  /** Orders the live stream never delivered, found by reading the list while connected. */
+  recovered: z.optional(z.number()),
 });
 export type PipelineStats = z.infer<typeof pipelineStatsSchema>;
 
@@ -19,22 +21,45 @@ export function parsePipelineStats(stored: unknown): PipelineStats | null {
 
 const WRITE_DELAY_MS = 200;
 
-/** Counts order outcomes and ignored frames in memory; writes them behind, a burst in one write. */
-export function pipelineCounter(save: (stats: PipelineStats) => Promise<unknown>) {
-  const stats: PipelineStats = { orders: {}, ignoredFrames: {} };
-  const writer = coalescedTask(() => save(stats), WRITE_DELAY_MS);
+/**
+ * Counts order outcomes and ignored frames in memory and writes them behind, a burst in
+ * one write. The counts run since the browser started: a restarted worker adds to what
+ * the stopped one stored instead of starting over.
+ */
+export function pipelineCounter(load: () => Promise<PipelineStats>, save: (stats: PipelineStats) => Promise<unknown>) {
+  const stats: Required<PipelineStats> = { orders: {}, ignoredFrames: {}, degradedFields: {}, recovered: 0 };
+  const add = <K extends string>(into: Partial<Record<K, number>>, key: K, count = 1) => {
+    into[key] = (into[key] ?? 0) + count;
+  };
+  const ready = load().then(
+    (stored) => {
+      for (const [key, count] of Object.entries(stored.orders)) add(stats.orders, key as PipelineOutcome, count);
+      for (const [key, count] of Object.entries(stored.ignoredFrames))
+        add(stats.ignoredFrames, key as IgnoredFrameReason, count);
+      for (const [key, count] of Object.entries(stored.degradedFields ?? {})) add(stats.degradedFields, key, count);
+      stats.recovered += stored.recovered ?? 0;
+    },
+    () => undefined,
+  );
+  const writer = coalescedTask(async () => {
+    await ready;
+    await save(stats);
+  }, WRITE_DELAY_MS);
   return {
     order(outcome: PipelineOutcome): void {
-      stats.orders[outcome] = (stats.orders[outcome] ?? 0) + 1;
+      add(stats.orders, outcome);
       writer.schedule();
     },
     degradedFields(fields: readonly string[]): void {
-      const counts = (stats.degradedFields ??= {});
-      for (const field of fields) counts[field] = (counts[field] ?? 0) + 1;
+      for (const field of fields) add(stats.degradedFields, field);
+      writer.schedule();
+    },
+    recovered(): void {
+      stats.recovered += 1;
       writer.schedule();
     },
     ignoredFrame(reason: IgnoredFrameReason): void {
-      stats.ignoredFrames[reason] = (stats.ignoredFrames[reason] ?? 0) + 1;
+      add(stats.ignoredFrames, reason);
       writer.schedule();
     },
   };

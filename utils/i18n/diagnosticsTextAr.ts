@@ -98,6 +98,10 @@ export const DIAGNOSTICS_AR = {
     connected: ({ activeConnections, lastOrderAt }, f) => ({
       summary: `اتصال الإضافة مفتوح. يعدّ الخادم ${f.number(activeConnections)} اتصالاً، لكن عدّه يُبقي اتصالات أُغلقت، فلا يثبت أن هذا الجهاز بينها: ما يثبته وصول طلب. ${lastOrderAt === null ? 'لم يصل طلب بعد.' : `آخر طلب وصل ${f.relative(lastOrderAt)}.`}`,
     }),
+    broadcastMissing: ({ recovered }, f) => ({
+      summary: `الخادم لا يبثّ كل طلب إلى هذا الجهاز: ${f.number(recovered)} طلباً في الساعة الأخيرة لم تصل عبر الاتصال، فالتقطتها الإضافة بقراءة قائمة الطلبات، متأخرة حتى دقيقة.`,
+      fix: 'أبلغ مدير النظام: غالباً يعمل الخادم بأكثر من عملية أو نسخة لا تتشارك البث، أو يُسقط وسيطٌ الرسائل. الحلول في دليل المسؤول.',
+    }),
     shapeOk: () => ({ summary: 'وصلت كل الطلبات بكل حقولها المتوقعة.' }),
     partialShape: ({ fields }, f) => ({
       summary: `يرسل الخادم الطلبات بشكل لا تفهمه الإضافة إلا جزئياً: ${fields.map(({ field, count }) => `${field} (${f.number(count)})`).join('، ')}. أُعلنت كل الطلبات رغم ذلك، بلا هذه الحقول.`,

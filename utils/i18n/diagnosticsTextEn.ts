@@ -105,6 +105,10 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
     connected: ({ activeConnections, lastOrderAt }, f) => ({
       summary: `The extension’s connection is open. The server counts ${f.number(activeConnections)} connection(s), but its count keeps sockets that already closed, so it cannot show that this computer is among them: an order arriving does. ${lastOrderAt === null ? 'No order has arrived yet.' : `Last order arrived ${f.relative(lastOrderAt)}.`}`,
     }),
+    broadcastMissing: ({ recovered }, f) => ({
+      summary: `The server is not broadcasting every order to this computer: ${f.number(recovered)} order(s) in the last hour never came over the connection; the extension caught them by polling, up to a minute late.`,
+      fix: 'Tell the system administrator: the server most likely runs several processes or copies that do not share the broadcast, or a proxy drops messages. The administrator’s guide has the fixes.',
+    }),
     shapeOk: () => ({ summary: 'Every order arrived with all the fields it should have.' }),
     partialShape: ({ fields }, f) => ({
       summary: `The server sends orders in a shape this extension only partly understands: ${fields.map(({ field, count }) => `${field} (${f.number(count)})`).join(', ')}. Every order was announced all the same, without those fields.`,

@@ -9,6 +9,10 @@ import type { OrderSource } from './receivedOrder';
  */
 export const CATCH_UP_MIN_INTERVAL_MS = 30_000;
 const CATCH_UP_BURST = 2;
+/** A reconciliation reads this many orders: a minute of a busy shop, and a small answer. */
+export const RECONCILE_LIMIT = 20;
+
+type FetchRecent = (limit: number) => Promise<ParsedOrder[]>;
 
 export interface OrderIntakeDeps {
   announce(order: Order, source: OrderSource): Promise<unknown>;
@@ -20,6 +24,8 @@ export interface OrderIntakeDeps {
   onDegraded(parsed: ParsedOrder, source: OrderSource): void;
   /** A catch-up's window did not reach back to the watermark: orders may have been missed. */
   onGap(): void;
+  /** An order the live stream never delivered, found by reading the list while connected. */
+  onRecovered(order: Order): void;
   now(): number;
   setTimeout(callback: () => void, ms: number): unknown;
 }
@@ -37,6 +43,9 @@ export class OrderIntake {
 
   constructor(private readonly deps: OrderIntakeDeps) {}
 
+  /** When the order list was last read, by a catch-up or a reconciliation; -Infinity if never. */
+  lastReadAt = -Infinity;
+
   /** Another server (or none): its catch-ups are rationed afresh. */
   forgetCatchUps(): void {
     this.recentCatchUps = [];
@@ -47,39 +56,62 @@ export class OrderIntake {
     return this.deps.announce(parsed.order, 'live');
   }
 
+  /**
+   * While the stream is up: reads a short list and announces what the socket never
+   * delivered (a longer read follows when even that does not reach back). Not rationed: the
+   * reconciler keeps its own slow rhythm.
+   */
+  reconcile(apiBaseUrl: string, fetchRecent: FetchRecent): Promise<number> {
+    return this.serially(async () => {
+      const found = await this.run(apiBaseUrl, fetchRecent, { limit: RECONCILE_LIMIT, recovered: true });
+      if (found.gap) return found.missed + (await this.run(apiBaseUrl, fetchRecent, { recovered: true })).missed;
+      return found.missed;
+    });
+  }
+
   /** Announces what was missed; resolves with how many orders that was. */
-  catchUp(apiBaseUrl: string, fetchRecent: () => Promise<ParsedOrder[]>): Promise<number> {
+  catchUp(apiBaseUrl: string, fetchRecent: FetchRecent): Promise<number> {
     const oldest = this.recentCatchUps.length < CATCH_UP_BURST ? -Infinity : this.recentCatchUps[0]!;
     const wait = oldest + CATCH_UP_MIN_INTERVAL_MS - this.deps.now();
-    if (wait <= 0) return this.serially(() => this.run(apiBaseUrl, fetchRecent));
+    const run = () => {
+      this.recentCatchUps = [...this.recentCatchUps, this.deps.now()].slice(-CATCH_UP_BURST);
+      return this.serially(() => this.run(apiBaseUrl, fetchRecent)).then(({ missed }) => missed);
+    };
+    if (wait <= 0) return run();
     this.deferred ??= new Promise<number>((resolve, reject) => {
       this.deps.setTimeout(() => {
         this.deferred = null;
-        this.serially(() => this.run(apiBaseUrl, fetchRecent)).then(resolve, reject);
+        run().then(resolve, reject);
       }, wait);
     });
     return this.deferred;
   }
 
-  private async run(apiBaseUrl: string, fetchRecent: () => Promise<ParsedOrder[]>): Promise<number> {
-    this.recentCatchUps = [...this.recentCatchUps, this.deps.now()].slice(-CATCH_UP_BURST);
-    const recent = await fetchRecent();
+  private async run(
+    apiBaseUrl: string,
+    fetchRecent: FetchRecent,
+    { limit = CATCH_UP_LIMIT, recovered = false } = {},
+  ): Promise<{ missed: number; gap: boolean }> {
+    this.lastReadAt = this.deps.now();
+    const recent = await fetchRecent(limit);
     const [watermark, known] = await Promise.all([this.deps.loadWatermark(), this.deps.knownIds()]);
     const byId = new Map(recent.map((parsed) => [parsed.order.id, parsed]));
     const plan = ordersToCatchUp(
       recent.map((parsed) => parsed.order),
       watermark,
       apiBaseUrl,
-      { limit: CATCH_UP_LIMIT, known },
+      { limit, known },
     );
     for (const order of plan.missed) {
       const parsed = byId.get(order.id);
       if (parsed) this.noteDegraded(parsed, 'catchUp');
+      if (recovered) this.deps.onRecovered(order);
       await this.deps.announce(order, 'catchUp');
     }
     await this.deps.saveWatermark(plan.watermark);
-    if (plan.gap) this.deps.onGap();
-    return plan.missed.length;
+    // A short read that does not reach back is followed by a long one; a long one says so.
+    if (plan.gap && limit >= CATCH_UP_LIMIT) this.deps.onGap();
+    return { missed: plan.missed.length, gap: plan.gap && limit < CATCH_UP_LIMIT };
   }
 
   private noteDegraded(parsed: ParsedOrder, source: OrderSource): void {

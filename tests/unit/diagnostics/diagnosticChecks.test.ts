@@ -50,6 +50,7 @@ function depsFor(target: DiagnosticDeps['target'], overrides: Partial<Diagnostic
     serverPingIntervalMs: PING_MS,
     connection: { state: 'open', since: Date.now() - 60_000 },
     lastOrderAt: null,
+    recoveredLastHour: 0,
     connectionLosses: [],
     notifications: { permissionLevel: async () => 'granted', showTest: async () => undefined, platform: 'win' },
     sound: { enabled: true, volume: 80, quiet: false, playTest: async () => ({ ok: true }) },

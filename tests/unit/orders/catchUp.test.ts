@@ -89,6 +89,7 @@ describe('OrderIntake', () => {
       saveWatermark: (watermark) => orderWatermarkItem.setValue(watermark),
       onDegraded: () => undefined,
       onGap: () => undefined,
+      onRecovered: () => undefined,
       now: () => (now += CATCH_UP_MIN_INTERVAL_MS),
       setTimeout: (callback, ms) => setTimeout(callback, ms),
     });
@@ -131,6 +132,7 @@ describe('OrderIntake', () => {
         saveWatermark: async () => undefined,
         onDegraded: () => undefined,
         onGap: () => undefined,
+        onRecovered: () => undefined,
         now: Date.now,
         setTimeout: (callback, ms) => setTimeout(callback, ms),
       });

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RECONCILE_PERIOD_MS, Reconciler } from '../../../utils/orders/reconciler';
+
+describe('Reconciler', () => {
+  let reads: number[];
+  let lastReadAt: number;
+  let slowRead: Promise<void> | null;
+  let reconciler: Reconciler;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    reads = [];
+    lastReadAt = -Infinity;
+    slowRead = null;
+    reconciler = new Reconciler({
+      reconcile: async () => {
+        reads.push(Date.now());
+        lastReadAt = Date.now();
+        await slowRead;
+      },
+      lastReadAt: () => lastReadAt,
+      now: Date.now,
+      random: () => 0.5,
+      setTimeout: (callback, ms) => setTimeout(callback, ms),
+      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      onError: (error) => {
+        throw error;
+      },
+    });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('reads the order list about once a minute while the stream is open', async () => {
+    reconciler.setActive(true);
+    await vi.advanceTimersByTimeAsync(10 * RECONCILE_PERIOD_MS);
+    expect(reads).toHaveLength(10);
+  });
+
+  it('reads nothing while the stream is down or signed out, and resumes with it', async () => {
+    reconciler.setActive(true);
+    await vi.advanceTimersByTimeAsync(RECONCILE_PERIOD_MS);
+    reconciler.setActive(false);
+    await vi.advanceTimersByTimeAsync(10 * RECONCILE_PERIOD_MS);
+    expect(reads).toHaveLength(1);
+    reconciler.setActive(true);
+    await vi.advanceTimersByTimeAsync(RECONCILE_PERIOD_MS);
+    expect(reads).toHaveLength(2);
+  });
+
+  it('skips a read right after a catch-up read the list', async () => {
+    reconciler.setActive(true);
+    await vi.advanceTimersByTimeAsync(RECONCILE_PERIOD_MS - 5_000);
+    lastReadAt = Date.now();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(reads).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(RECONCILE_PERIOD_MS);
+    expect(reads).toHaveLength(1);
+  });
+
+  it('never has two reads in flight, and reads at once when the computer wakes', async () => {
+    let finish = () => undefined as void;
+    slowRead = new Promise<void>((resolve) => (finish = resolve));
+    reconciler.setActive(true);
+    reconciler.wake();
+    reconciler.wake();
+    expect(reads).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(3 * RECONCILE_PERIOD_MS);
+    expect(reads).toHaveLength(1);
+    finish();
+    slowRead = null;
+    await vi.advanceTimersByTimeAsync(RECONCILE_PERIOD_MS);
+    expect(reads).toHaveLength(2);
+  });
+
+  it('spreads reads of different computers: each wait is the period ±20 %', async () => {
+    const waits: number[] = [];
+    for (const random of [0, 1]) {
+      const timers: number[] = [];
+      new Reconciler({
+        reconcile: async () => undefined,
+        lastReadAt: () => -Infinity,
+        now: Date.now,
+        random: () => random,
+        setTimeout: (_callback, ms) => timers.push(ms),
+        clearTimeout: () => undefined,
+        onError: () => undefined,
+      }).setActive(true);
+      waits.push(...timers);
+    }
+    expect(waits[0]).toBeCloseTo(0.8 * RECONCILE_PERIOD_MS);
+    expect(waits[1]).toBeCloseTo(1.2 * RECONCILE_PERIOD_MS);
+  });
+});
