@@ -53,10 +53,15 @@ test('with the broadcast skipping one of two computers, both announce every orde
       expect((await computer.read(STORED.pipelineStats)).orders.duplicate ?? 0).toBe(0);
     }
     expect((await colleague.read(STORED.pipelineStats)).recovered).toBe(2);
+    // The event log is written just behind the alerts: the troubleshooter reads it when it opens.
+    await expect
+      .poll(async () => (await colleague.read(STORED.eventLog)).filter((event) => event.kind === 'orderRecovered'))
+      .toHaveLength(2);
     const troubleshooter = await DiagnosticsPage.open(colleague);
     await expect(troubleshooter.check('liveConnection')).toHaveAttribute('data-cause', 'broadcastMissing', {
       timeout: 40_000,
     });
+    await expect(troubleshooter.check('liveConnection')).toContainText('لا يبثّ كل طلب');
   } finally {
     await colleague.close();
   }
