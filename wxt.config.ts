@@ -1,28 +1,59 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { FIREFOX_EXTENSION_ID } from './utils/platform/firefoxId';
 import { E2E_EXTENSION_KEY } from './tests/harness/e2eExtensionKey';
 
+/** Origins a staff member may grant for "use my dashboard session", one at a time, at run time. */
+const DASHBOARD_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+const PERMISSIONS = ['storage', 'notifications', 'alarms', 'idle', 'scripting'];
+
 export default defineConfig({
-  modules: [],
   // Explicit imports keep every module readable and testable without WXT's globals.
   imports: false,
-  manifest: ({ mode }) => ({
-    name: '__MSG_extName__',
-    description: '__MSG_extDescription__',
-    default_locale: 'ar',
-    minimum_chrome_version: '116',
-    // Administrators configure the extension through managed storage (docs/ADMIN.md).
-    storage: { managed_schema: 'managed_schema.json' },
+  manifest: ({ mode, browser }) => {
+    const e2e = mode === 'e2e';
+    const common = {
+      name: '__MSG_extName__',
+      short_name: '__MSG_extShortName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'ar',
+      action: { default_title: '__MSG_extName__' },
+    };
     // The shop API answers CORS for any origin and WebSockets need no host permission,
     // so the extension asks for no host access at install time.
-    permissions: ['storage', 'notifications', 'alarms', 'offscreen', 'idle', 'scripting'],
-    // Asked for at run time, one dashboard origin at a time, only if the staff member opts in.
-    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
-    action: { default_title: '__MSG_extName__' },
-    // The e2e build (`wxt build --mode e2e`) starts as if the staff member had granted the local
-    // reference dashboard: under automation nobody can answer Chrome's permission prompt. Its
-    // fixed id lets the managed-policy specs write a policy for it.
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'], key: E2E_EXTENSION_KEY } : {}),
-  }),
+    if (browser === 'firefox') {
+      return {
+        ...common,
+        // Firefox plays the sound from its persistent background page: no offscreen document.
+        // The e2e build starts with the local reference dashboard granted, as on Chrome.
+        permissions: e2e ? [...PERMISSIONS, 'http://127.0.0.1/*'] : PERMISSIONS,
+        // MV2 lists the run-time origins with the optional permissions.
+        optional_permissions: DASHBOARD_ORIGINS,
+        browser_specific_settings: {
+          gecko: {
+            id: FIREFOX_EXTENSION_ID,
+            strict_min_version: '128.0',
+            // What leaves the computer: the sign-in to the shop's own server, and its orders' customers.
+            data_collection_permissions: { required: ['authenticationInfo', 'personallyIdentifyingInfo'] },
+          },
+        },
+        // The Firefox tests open these pages from a local page: WebDriver BiDi may not navigate to them.
+        ...(e2e && { web_accessible_resources: ['options.html', 'popup.html', 'diagnostics.html'] }),
+      };
+    }
+    return {
+      ...common,
+      minimum_chrome_version: '116',
+      // Administrators configure the extension through managed storage (docs/ADMIN.md).
+      storage: { managed_schema: 'managed_schema.json' },
+      permissions: [...PERMISSIONS, 'offscreen'],
+      // Asked for at run time, one dashboard origin at a time, only if the staff member opts in.
+      optional_host_permissions: DASHBOARD_ORIGINS,
+      // The e2e build starts as if the staff member had granted the local reference dashboard
+      // (nobody can answer a permission prompt under automation); its fixed id lets the
+      // managed-policy specs write a policy for it.
+      ...(e2e && { host_permissions: ['http://127.0.0.1/*'], key: E2E_EXTENSION_KEY }),
+    };
+  },
   vite: () => ({ plugins: [preact()] }),
 });

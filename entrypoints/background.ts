@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openBrowserSocket } from '../utils/connection/browserSocket';
-import { offscreenSoundPlayer } from '../utils/background/offscreenSound';
+import { alertSoundPlayer } from '../utils/platform/alertSoundPlayer';
 import { startOrderService } from '../utils/background/orderService';
 
 export default defineBackground({
@@ -10,7 +10,7 @@ export default defineBackground({
     startOrderService(browser, {
       openSocket: openBrowserSocket,
       fetch: (input, init) => fetch(input, init),
-      playSound: offscreenSoundPlayer(browser),
+      playSound: alertSoundPlayer(browser),
       network: {
         isOnline: () => navigator.onLine,
         onChange: (listener) => {

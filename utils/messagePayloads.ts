@@ -6,16 +6,18 @@ import { SOUND_NAMES } from './sound/sounds';
  * any other. Order ids that end up in a URL are positive safe integers, nothing else.
  */
 export const orderIdSchema = z.int().check(z.positive());
+/** A message that carries nothing. */
+const nothing = z.optional(z.null());
 const soundRequest = z.object({ sound: z.enum(SOUND_NAMES), volume: z.int().check(z.minimum(0), z.maximum(100)) });
 
 export const MESSAGE_PAYLOADS = {
-  retryNow: z.undefined(),
+  retryNow: nothing,
   markSeen: z.optional(z.array(orderIdSchema).check(z.maxLength(1_000))),
   acceptOrder: orderIdSchema,
-  refreshOrderStatuses: z.undefined(),
+  refreshOrderStatuses: nothing,
   openOrder: orderIdSchema,
   testSound: soundRequest,
-  connectionServer: z.undefined(),
+  connectionServer: nothing,
   dashboardToken: z.string().check(z.minLength(1), z.maxLength(8_192)),
   playSound: soundRequest,
 };

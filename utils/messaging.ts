@@ -1,8 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { MessagePayload } from './messagePayloads';
 import type { StatusChangeResult } from './shop/orderStatus';
-
-export type PlayResult = { ok: true } | { ok: false; error: string };
+import type { PlayResult } from './sound/sounds';
 
 /** Every message exchanged between the extension's contexts; receivers check payloads with `messagePayloads.ts`. */
 interface MessageProtocol {

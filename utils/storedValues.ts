@@ -1,6 +1,6 @@
 import type { LastSound } from './alerts/alertSound';
 import type { ConnectionSnapshot } from './connection/connectionStatus';
-import type { StorageProblem } from './background/storageHealth';
+import type { StorageProblem } from './diagnostics/storageProblem';
 import type { LoggedEvent } from './diagnostics/eventLog';
 import type { PipelineStats } from './diagnostics/pipelineStats';
 import type { OrderWatermark } from './orders/catchUp';

@@ -1,5 +1,5 @@
+import type { PlayResult } from '../sound/sounds';
 import * as z from 'zod/mini';
-import type { PlayResult } from '../messaging';
 import { SOUND_NAMES, type SoundName } from '../sound/sounds';
 
 /** Orders closer together than this share one sound: a burst rings once. */

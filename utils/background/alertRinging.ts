@@ -1,8 +1,8 @@
+import type { PlayResult } from '../sound/sounds';
 import { AlertSound } from '../alerts/alertSound';
 import { RepeatRinger } from '../alerts/repeatRinger';
 import { coalescedTask } from '../coalescedTask';
 import type { NewEvent } from '../diagnostics/eventLog';
-import type { PlayResult } from '../messaging';
 import type { ReceivedOrders } from '../orders/receivedOrders';
 import type { Settings } from '../settings/settings';
 import type { SoundName } from '../sound/sounds';

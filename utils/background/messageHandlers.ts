@@ -1,4 +1,5 @@
-import { onMessage, type PlayResult } from '../messaging';
+import type { PlayResult } from '../sound/sounds';
+import { onMessage } from '../messaging';
 import { checkedPayload, fromOwnDocument, type MessagePayload } from '../messagePayloads';
 import type { StatusChangeResult } from '../shop/orderStatus';
 

@@ -1,8 +1,8 @@
+import type { PlayResult } from '../sound/sounds';
 import type { browser as browserApi } from 'wxt/browser';
 import type { ConnectionTarget } from '../connection/orderConnection';
 import type { NewEvent } from '../diagnostics/eventLog';
 import type { Language } from '../i18n/language';
-import type { PlayResult } from '../messaging';
 import { acceptOrder } from '../orders/acceptOrder';
 import { fetchRecentOrders, parseOrderWatermark } from '../orders/catchUp';
 import { KnownOrders, knownOrdersIn } from '../orders/knownOrders';

@@ -10,6 +10,7 @@ import type { StatusChangeProblem } from '../shop/orderStatus';
 import type { BurstSummary } from '../orders/burstGate';
 import type { Order } from '../orders/order';
 import type { ReceivedOrder } from '../orders/receivedOrder';
+import { NOTIFICATION_BUTTONS, notificationSurface, type AlertNotification } from '../platform/notificationSurface';
 import { NOTIFICATION_ICON } from '../ui/icons';
 import { notificationIdFor, orderIdFromNotificationId } from '../orders/orderNotification';
 
@@ -28,16 +29,17 @@ export function orderNotifications(
   onError: (error: unknown) => void,
 ) {
   const iconUrl = browser.runtime.getURL(NOTIFICATION_ICON);
+  const surface = notificationSurface(browser);
   // A summary may replace notifications still being created: clear each once it exists.
   const creating = new Map<number, Promise<unknown>>();
   let summaryTimer: ReturnType<typeof setTimeout> | null = null;
   let pendingSummary: { count: number; listed: readonly Order[] } | null = null;
 
-  function summaryOptions({ count, listed }: { count: number; listed: readonly Order[] }) {
+  function summaryOptions({ count, listed }: { count: number; listed: readonly Order[] }): AlertNotification {
     const { language, requireInteraction } = options();
     const text = summaryNotificationText(language, listed, count);
     return {
-      type: 'list' as const,
+      type: 'list',
       iconUrl,
       title: text.title,
       message: text.message,
@@ -54,11 +56,7 @@ export function orderNotifications(
     const pending = pendingSummary;
     pendingSummary = null;
     if (!pending) return;
-    const summary = summaryOptions(pending);
-    browser.notifications
-      .update(SUMMARY_NOTIFICATION_ID, summary)
-      .then((updated) => (updated ? undefined : browser.notifications.create(SUMMARY_NOTIFICATION_ID, summary)))
-      .catch(onError);
+    surface.redraw(SUMMARY_NOTIFICATION_ID, summaryOptions(pending)).catch(onError);
     summaryTimer = setTimeout(redrawSummary, SUMMARY_REFRESH_MS);
   }
 
@@ -67,18 +65,26 @@ export function orderNotifications(
     text: ReturnType<typeof orderNotificationText>,
     requireInteraction: boolean,
   ): Promise<string> {
-    return browser.notifications.create(notificationIdFor(orderId), {
+    return surface.create(notificationIdFor(orderId), orderOptions(text, requireInteraction));
+  }
+
+  function orderOptions(
+    text: ReturnType<typeof orderNotificationText>,
+    requireInteraction: boolean,
+  ): AlertNotification {
+    return {
       type: 'basic',
       iconUrl,
       title: text.title,
       message: text.message,
-      contextMessage: text.contextMessage,
-      buttons: text.buttons.map((title) => ({ title })),
+      // Where notifications carry no buttons (Firefox), they say where Accept is.
+      contextMessage: NOTIFICATION_BUTTONS ? text.contextMessage : `${text.contextMessage} · ${text.acceptInPopup}`,
+      ...(NOTIFICATION_BUTTONS && { buttons: text.buttons.map((title) => ({ title })) }),
       // Our own sound plays instead, through the offscreen document.
       silent: true,
       requireInteraction,
       priority: 2,
-    });
+    };
   }
 
   return {
@@ -99,12 +105,7 @@ export function orderNotifications(
         createOrderNotification(order.id, text, true).catch(onError);
         return;
       }
-      browser.notifications
-        .update(notificationIdFor(order.id), {
-          title: text.title,
-          contextMessage: text.contextMessage,
-        })
-        .catch(onError);
+      surface.redraw(notificationIdFor(order.id), orderOptions(text, true)).catch(onError);
     },
     showMissedWarning(): void {
       const text = missedOrdersNotificationText(options().language);
@@ -148,7 +149,7 @@ export function orderNotifications(
         pendingSummary = { count, listed };
         return;
       }
-      browser.notifications.create(SUMMARY_NOTIFICATION_ID, summaryOptions({ count, listed })).catch(onError);
+      surface.create(SUMMARY_NOTIFICATION_ID, summaryOptions({ count, listed })).catch(onError);
       summaryTimer = setTimeout(redrawSummary, SUMMARY_REFRESH_MS);
     },
   };

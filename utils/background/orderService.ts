@@ -1,3 +1,4 @@
+import type { PlayResult } from '../sound/sounds';
 import type { browser as browserApi } from 'wxt/browser';
 import { isQuiet } from '../alerts/quietTime';
 import { parseConnectionSnapshot, type ConnectionSnapshot } from '../connection/connectionStatus';
@@ -5,7 +6,6 @@ import type { OrderConnectionDeps } from '../connection/orderConnection';
 import { parseEventLog, EventLog, type NewEvent } from '../diagnostics/eventLog';
 import { parsePipelineStats, pipelineCounter } from '../diagnostics/pipelineStats';
 import { resolveLanguage } from '../i18n/language';
-import type { PlayResult } from '../messaging';
 import { dashboardOrderListUrl, dashboardUrlOf, orderPageUrl } from '../shop/shopUrls';
 import type { SoundName } from '../sound/sounds';
 import * as stored from '../storage';

@@ -1,11 +1,5 @@
 import type { NewEvent } from '../diagnostics/eventLog';
-
-/** What cannot be saved right now (e.g. storage is full); null when every write works. */
-export interface StorageProblem {
-  at: number;
-  /** The stores whose last write failed, e.g. `the order list`. */
-  failing: string[];
-}
+import type { StorageProblem } from '../diagnostics/storageProblem';
 
 export interface StorageHealthDeps {
   log(event: NewEvent): void;

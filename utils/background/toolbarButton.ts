@@ -16,19 +16,21 @@ export function toolbarButton(browser: typeof browserApi, onError: (error: unkno
       onError(error);
     }
   };
+  // MV2 (Firefox) calls it `browserAction`: same calls.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   return {
     showConnection(status: ConnectionStatus, language: Language, now: number): void {
       const appearance = toolbarAppearance(status, now, language);
       draw(() =>
         Promise.all([
-          browser.action.setIcon({ path: appearance.icon }),
-          browser.action.setTitle({ title: appearance.title }),
-          browser.action.setBadgeBackgroundColor({ color: appearance.badgeColor }),
+          action.setIcon({ path: appearance.icon }),
+          action.setTitle({ title: appearance.title }),
+          action.setBadgeBackgroundColor({ color: appearance.badgeColor }),
         ]),
       );
     },
     setBadgeText(text: string): void {
-      draw(() => browser.action.setBadgeText({ text }));
+      draw(() => action.setBadgeText({ text }));
     },
   };
 }

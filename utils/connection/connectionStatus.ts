@@ -16,7 +16,7 @@ export const RETRY_PROBLEMS = ['serverUnreachable', 'serverError', 'upgradeRefus
 export type RetryProblem = (typeof RETRY_PROBLEMS)[number];
 
 /** Whether orders can arrive, and if not why and until when: what every page shows. */
-export const connectionStatusSchema = z.discriminatedUnion('state', [
+export const connectionStatusSchema = z.union([
   /** `serverChanged`: a policy moved the extension to a server that did not issue this sign-in. */
   z.object({ state: z.literal('signedOut'), reason: z.optional(z.enum(['serverChanged'])) }),
   z.object({ state: z.literal('connecting'), since: z.number() }),

@@ -1,6 +1,6 @@
 import { meResponseSchema, wsStatusSchema, type ShopUser } from '../shop/schemas';
 import { normalizeBaseUrl } from '../shop/shopUrls';
-import { isStaffUser } from '../shop/signIn';
+import { isStaffUser } from '../shop/staff';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
 
 /**

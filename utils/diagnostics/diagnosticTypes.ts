@@ -1,6 +1,6 @@
+import type { PlayResult } from '../sound/sounds';
 import type { ConnectionStatus } from '../connection/connectionStatus';
 import type { SocketEvents, SocketHandle } from '../connection/browserSocket';
-import type { PlayResult } from '../messaging';
 import type { ShopUser } from '../shop/schemas';
 
 /** The checks, in the order the page shows them: each names a cause from docs/PROTOCOL.md §5. */

@@ -15,7 +15,7 @@ const socketClose = { at, count, code: z.number(), reason: z.string() };
  * (close codes, outcomes) without parsing prose; `describeEvent` words them for people.
  * Never a token, never customer data.
  */
-export const loggedEventSchema = z.discriminatedUnion('kind', [
+export const loggedEventSchema = z.union([
   /** A connection state change; `cause` is the retry problem or the rejection reason. */
   z.object({
     at,

@@ -3,10 +3,19 @@ import { coalescedTask } from '../coalescedTask';
 import { IGNORED_FRAME_REASONS, type IgnoredFrameReason } from '../connection/parseServerFrame';
 import { PIPELINE_OUTCOMES, type PipelineOutcome } from '../orders/pipelineOutcomes';
 
+/** A count for each of these keys, any of them absent (plain objects: no record type needed). */
+const countsOf = <K extends string>(keys: readonly K[]) =>
+  z.object(
+    Object.fromEntries(keys.map((key) => [key, z.optional(z.number())])) as Record<
+      K,
+      z.ZodMiniOptional<z.ZodMiniNumber>
+    >,
+  );
+
 /** What happened to every frame and order since the browser started: for diagnosis and the benchmark. */
 export const pipelineStatsSchema = z.object({
-  orders: z.partialRecord(z.enum(PIPELINE_OUTCOMES), z.number()),
-  ignoredFrames: z.partialRecord(z.enum(IGNORED_FRAME_REASONS), z.number()),
+  orders: countsOf(PIPELINE_OUTCOMES),
+  ignoredFrames: countsOf(IGNORED_FRAME_REASONS),
   /** Orders announced with a field missing or converted, by field name: the server's shape drifting. */
   degradedFields: z.optional(z.record(z.string(), z.number())),
   /** Orders the live stream never delivered, found by reading the list while connected. */

@@ -14,6 +14,8 @@ interface NotificationText {
   orderMessage: (order: { number: string; customer: string | null; service: string }) => string;
   acceptOrder: string;
   openOrder: string;
+  /** Where a notification has no buttons (Firefox): where to accept the order. */
+  acceptInPopup: string;
   /** Title of an order's notification after an accept failed: it stays, with the reason. */
   acceptFailedTitle: string;
   summaryTitle: Plural;
@@ -30,6 +32,7 @@ const TEXT: Record<Language, NotificationText> = {
       customer === null ? `طلب ${number} - ${service}` : `طلب ${number} من ${customer} - ${service}`,
     acceptOrder: 'قبول الطلب',
     openOrder: 'فتح الطلب',
+    acceptInPopup: 'اقبله من زر الإضافة في شريط الأدوات',
     acceptFailedTitle: '⚠️ لم يُقبل الطلب',
     missedTitle: '⚠️ ربما فاتتك طلبات',
     missedMessage: 'ربما فاتتك طلبات أثناء انقطاع الاتصال، أكثر مما تستطيع الإضافة استرجاعه: راجع لوحة التحكم.',
@@ -54,6 +57,7 @@ const TEXT: Record<Language, NotificationText> = {
       customer === null ? `Order ${number} - ${service}` : `Order ${number} from ${customer} - ${service}`,
     acceptOrder: 'Accept order',
     openOrder: 'Open order',
+    acceptInPopup: 'accept it from the extension’s toolbar button',
     acceptFailedTitle: '⚠️ The order was not accepted',
     missedTitle: '⚠️ Orders may have been missed',
     missedMessage:
@@ -88,6 +92,7 @@ export function orderNotificationText(language: Language, order: Order) {
       .filter(Boolean)
       .join(' · '),
     buttons: [text.acceptOrder, text.openOrder],
+    acceptInPopup: text.acceptInPopup,
   };
 }
 

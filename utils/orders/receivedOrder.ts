@@ -13,7 +13,8 @@ export const acceptanceSchema = z.object({
 export type Acceptance = z.infer<typeof acceptanceSchema>;
 
 /** An order as the popup lists it: what arrived, when, how, and what staff did with it here. */
-export const receivedOrderSchema = z.extend(orderSchema, {
+export const receivedOrderSchema = z.object({
+  ...orderSchema.shape,
   receivedAt: z.number(),
   seen: z.boolean(),
   source: z.enum(['live', 'catchUp']),

@@ -1,7 +1,7 @@
 import type { Session } from './session';
 import { meResponseSchema } from './schemas';
 import { normalizeBaseUrl } from './shopUrls';
-import { isStaffUser } from './signIn';
+import { isStaffUser } from './staff';
 
 export type AdoptionResult =
   | { adopted: Session }

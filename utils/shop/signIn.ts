@@ -1,4 +1,5 @@
-import { errorDetailSchema, loginResponseSchema, meResponseSchema, STAFF_ROLE_NAMES, type ShopUser } from './schemas';
+import { errorDetailSchema, loginResponseSchema, meResponseSchema, type ShopUser } from './schemas';
+import { isStaffUser } from './staff';
 import { normalizeBaseUrl } from './shopUrls';
 
 export type SignInResult =
@@ -21,10 +22,6 @@ const FAILURE_BY_STATUS: Record<number, SignInFailure> = {
   // FastAPI's 404: nothing at this path, typically a base URL without `/api`.
   404: 'wrongUrl',
 };
-
-export function isStaffUser(user: ShopUser): boolean {
-  return (STAFF_ROLE_NAMES as readonly string[]).includes(user.user_type.name_ar);
-}
 
 /**
  * `POST {api}/auth/login`, then the staff check the order stream would otherwise make

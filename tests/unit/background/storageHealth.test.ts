@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { storageHealth, type StorageProblem } from '../../../utils/background/storageHealth';
+import { storageHealth } from '../../../utils/background/storageHealth';
+import type { StorageProblem } from '../../../utils/diagnostics/storageProblem';
 import type { NewEvent } from '../../../utils/diagnostics/eventLog';
 
 describe('storageHealth', () => {

@@ -15,6 +15,7 @@ describe('order notification text', () => {
       message: `طلب ${iso('ORD20251127-042')} من ${iso('أحمد الخطيب')} - ${iso('طباعة كروت شخصية')}`,
       contextMessage: `${new Intl.NumberFormat('ar-SY', { style: 'currency', currency: 'SYP', maximumFractionDigits: 0 }).format(15000)} · استلام من المحل`,
       buttons: ['قبول الطلب', 'فتح الطلب'],
+      acceptInPopup: 'اقبله من زر الإضافة في شريط الأدوات',
     });
   });
 

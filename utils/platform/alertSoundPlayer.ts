@@ -1,10 +1,18 @@
+import type { PlayResult } from '../sound/sounds';
 import type { browser as browserApi } from 'wxt/browser';
-import { sendMessage, type PlayResult } from '../messaging';
+import { sendMessage } from '../messaging';
+import { playSound } from '../sound/playSound';
 import { offscreenDocumentKeeper } from '../sound/offscreenDocument';
 import type { SoundName } from '../sound/sounds';
 
-/** Plays an alert sound: a service worker has no audio, so the offscreen document plays it. */
-export function offscreenSoundPlayer(browser: typeof browserApi) {
+/**
+ * Plays an alert sound. Chrome's service worker has no audio, so its offscreen document
+ * plays it; Firefox's persistent background page plays it itself.
+ */
+export function alertSoundPlayer(
+  browser: typeof browserApi,
+): (sound: SoundName, volume: number) => Promise<PlayResult> {
+  if (import.meta.env.FIREFOX) return playSound;
   const ensureOffscreenDocument = offscreenDocumentKeeper({
     exists: async () => (await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length > 0,
     create: () =>

@@ -1,0 +1,50 @@
+import type { browser as browserApi } from 'wxt/browser';
+
+/** A notification as the extension composes it: Chrome's full set of options. */
+export interface AlertNotification {
+  type: 'basic' | 'list';
+  iconUrl: string;
+  title: string;
+  message: string;
+  contextMessage?: string;
+  items?: { title: string; message: string }[];
+  buttons?: { title: string }[];
+  silent?: boolean;
+  requireInteraction?: boolean;
+  priority?: number;
+}
+
+/**
+ * Whether notifications carry buttons. Firefox shows none (and has no `update`, no
+ * `requireInteraction`, no `silent`, no list type): there, Accept lives in the popup and the
+ * notification says so.
+ */
+export const NOTIFICATION_BUTTONS = !import.meta.env.FIREFOX;
+
+/** Firefox's notification: one basic message with everything Chrome shows in its other fields. */
+function forFirefox(notification: AlertNotification) {
+  // A summary's message already lists its orders; its items are Chrome's second rendering of them.
+  const lines = [notification.message, notification.contextMessage].filter((line): line is string => Boolean(line));
+  return {
+    type: 'basic' as const,
+    iconUrl: notification.iconUrl,
+    title: notification.title,
+    message: lines.join('\n'),
+  };
+}
+
+/** The browser's notifications behind one small interface: per-browser differences stay here. */
+export function notificationSurface(browser: typeof browserApi) {
+  const firefox = import.meta.env.FIREFOX;
+  const create = (id: string, notification: AlertNotification) =>
+    browser.notifications.create(id, firefox ? forFirefox(notification) : notification);
+  return {
+    create,
+    /** Shows it again in place where the browser can (no new popup), else anew; one dismissed meanwhile comes back. */
+    async redraw(id: string, notification: AlertNotification): Promise<void> {
+      if (!firefox && (await browser.notifications.update(id, notification))) return;
+      if (firefox) await browser.notifications.clear(id);
+      await create(id, notification);
+    },
+  };
+}
