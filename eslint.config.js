@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // Playwright fixtures must destructure their (possibly empty) dependencies.
-    files: ['tests/e2e/**'],
+    files: ['tests/e2e/**', 'tests/firefox/**'],
     rules: { 'no-empty-pattern': 'off' },
   },
 );

@@ -1,14 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { findChromium } from '../harness/chromium';
+import { findFirefox } from '../harness/firefoxExtension';
 
 /**
- * Builds the extension once per run (set SKIP_BUILD=1 to reuse .output) and finds Chromium:
- * the production build, and the e2e build that starts with the local dashboard granted.
+ * Builds the extension once per run (set SKIP_BUILD=1 to reuse .output) and finds Chromium and
+ * Firefox: the production build, the e2e build that starts with the local dashboard granted, and
+ * Firefox's e2e build.
  */
 export default function globalSetup(): void {
   findChromium();
+  findFirefox();
   if (process.env.SKIP_BUILD === '1') return;
   for (const mode of ['production', 'e2e']) {
     execFileSync('npx', ['wxt', 'build', '--mode', mode], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }

@@ -1,4 +1,5 @@
 import type { browser as browserApi } from 'wxt/browser';
+import { CLOSING_IS_DISMISSAL } from '../platform/notificationSurface';
 import { orderIdFromNotificationId } from '../orders/orderNotification';
 import { MISSED_ORDERS_NOTIFICATION_ID, ORDER_BUTTONS, SUMMARY_NOTIFICATION_ID } from './orderNotifications';
 
@@ -47,6 +48,7 @@ export function listenToNotificationClicks(browser: typeof browserApi, actions: 
     if (button === 'acceptOrder') return actions.acceptOrder(orderId).catch(actions.onError);
   });
 
+  if (!CLOSING_IS_DISMISSAL) return;
   browser.notifications.onClosed.addListener((notificationId, byUser) => {
     if (!byUser) return;
     const orderId = orderIdFromNotificationId(notificationId);

@@ -21,6 +21,13 @@ export interface AlertNotification {
  */
 export const NOTIFICATION_BUTTONS = !import.meta.env.FIREFOX;
 
+/**
+ * Whether a closed notification tells a staff member's dismissal from the system's. Firefox
+ * does not (headless, its notifications close at once and report "by user"): there, only the
+ * popup and Accept mark an order seen, so a notification closing never silences one.
+ */
+export const CLOSING_IS_DISMISSAL = !import.meta.env.FIREFOX;
+
 /** Firefox's notification: one basic message with everything Chrome shows in its other fields. */
 function forFirefox(notification: AlertNotification) {
   // A summary's message already lists its orders; its items are Chrome's second rendering of them.
