@@ -32,10 +32,12 @@ export default defineConfig({
         browser_specific_settings: {
           gecko: {
             id: FIREFOX_EXTENSION_ID,
-            strict_min_version: '128.0',
+            // The first Firefox (and ESR) that reads `data_collection_permissions`.
+            strict_min_version: '140.0',
             // What leaves the computer: the sign-in to the shop's own server, and its orders' customers.
             data_collection_permissions: { required: ['authenticationInfo', 'personallyIdentifyingInfo'] },
           },
+          gecko_android: { strict_min_version: '142.0' },
         },
         // The Firefox tests open these pages from a local page: WebDriver BiDi may not navigate to them.
         ...(e2e && { web_accessible_resources: ['options.html', 'popup.html', 'diagnostics.html'] }),

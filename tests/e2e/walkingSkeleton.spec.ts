@@ -63,3 +63,16 @@ test('the built manifest asks for no host access and requires Chrome 116+', asyn
   ]);
   expect(manifest.host_permissions ?? []).toEqual([]);
 });
+
+test('installing it opens the sign-in page at once, and a signed-out popup says what to do', async ({
+  extension,
+  openPopup,
+}) => {
+  await expect
+    .poll(() => extension.context.pages().map((page) => page.url()))
+    .toContainEqual(extension.extensionUrl('options.html'));
+  const popup = await openPopup();
+  await expect(popup.status).toHaveAttribute('data-state', 'signedOut');
+  await expect(popup.statusText).toContainText('سجّل الدخول');
+  await expect(popup.statusAction).toHaveAttribute('data-action', 'signIn');
+});

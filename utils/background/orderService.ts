@@ -11,6 +11,7 @@ import type { SoundName } from '../sound/sounds';
 import * as stored from '../storage';
 import { accountNotifications } from './accountNotifications';
 import { dashboardSession } from './dashboardSession';
+import { registerFirstRun } from './firstRun';
 import { storageHealth } from './storageHealth';
 import { storedConfiguration } from './storedConfiguration';
 import { registerMessageHandlers } from './messageHandlers';
@@ -115,6 +116,7 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
   });
   started.then(() => Promise.all([orders.resume(), dashboard.sync()])).catch(failed('start-up'));
 
+  registerFirstRun(browser, { ready: started, signedIn: () => target() !== null, onError: failed('first run') });
   registerWakeTriggers(
     browser,
     {
