@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { FIREFOX_EXTENSION_ID } from './utils/platform/firefoxId';
@@ -58,4 +59,10 @@ export default defineConfig({
     };
   },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // One privacy policy: the repository's PRIVACY.md, shipped in the package for the options page's link.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve(import.meta.dirname, 'PRIVACY.md'), relativeDest: 'privacy.txt' });
+    },
+  },
 });

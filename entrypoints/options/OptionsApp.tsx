@@ -168,6 +168,11 @@ function OptionsPage({
           </a>
         </p>
       </section>
+      <footer class="privacy">
+        <a href="/privacy.txt" target="_blank" rel="privacy-policy">
+          {text.privacy}
+        </a>
+      </footer>
     </main>
   );
 }
