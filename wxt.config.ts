@@ -59,6 +59,8 @@ export default defineConfig({
     };
   },
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip for Mozilla's reviewers: the project as committed, without local output.
+  zip: { excludeSources: ['.tmp/**', '.data/**', 'stats.html', 'docs/screenshots/**'] },
   hooks: {
     // One privacy policy: the repository's PRIVACY.md, shipped in the package for the options page's link.
     'build:publicAssets': (_wxt, files) => {
