@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { effectiveSettings } from '../../../utils/settings/policy';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/defaultSettings';
+import { FIREFOX_EXTENSION_ID } from '../../../utils/platform/firefoxId';
 
 const ID = 'EXTENSION_ID';
 const guide = readFileSync(new URL('../../../docs/ADMIN.md', import.meta.url), 'utf8');
@@ -110,7 +111,12 @@ function fromPlist(text: string): unknown {
 
 const EXTRACT: Record<string, (text: string) => Record<string, unknown>> = {
   'policy-linux': (text) => JSON.parse(text)['3rdparty'].extensions[ID],
-  'policy-firefox': (text) => JSON.parse(text).policies['3rdparty'].Extensions[ID],
+  'policy-firefox': (text) => {
+    const { policies } = JSON.parse(text);
+    // Force-installed from Firefox Add-ons by the same id the settings are given to.
+    expect(policies.ExtensionSettings[FIREFOX_EXTENSION_ID].installation_mode).toBe('force_installed');
+    return policies['3rdparty'].Extensions[FIREFOX_EXTENSION_ID];
+  },
   'policy-google-admin': (text) =>
     Object.fromEntries(
       Object.entries(JSON.parse(text) as Record<string, { Value: unknown }>).map(([key, { Value }]) => [key, Value]),
