@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { findChromium } from '../tests/harness/chromium';
+import { findChromium } from '../tests/harness/browsers';
 
 const variants = [
   { svg: 'icon.svg', prefix: '', sizes: [16, 32, 48, 128] },

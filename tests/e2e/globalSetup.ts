@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { findChromium } from '../harness/chromium';
-import { findFirefox } from '../harness/firefoxExtension';
+import { findChromium, findFirefox } from '../harness/browsers';
 
 /**
  * Builds the extension once per run (set SKIP_BUILD=1 to reuse .output) and finds Chromium and

@@ -2,7 +2,7 @@ import type { StoredValue } from '../../utils/storedValues';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { findChromium } from './chromium';
+import { findChromium } from './browsers';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 /** `wxt build --mode e2e`: the same extension, granted the local dashboard origin at install. */

@@ -1,22 +1,12 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_ID } from '../../utils/platform/firefoxId';
 import type { StoredValue } from '../../utils/storedValues';
+import { findFirefox } from './browsers';
 
 export const FIREFOX_E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2-e2e');
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Fixed, so the tests know the extension's pages' addresses (Firefox picks a random one per profile). */
 const EXTENSION_UUID = '6b4b3f47-7a55-4c1e-9a51-4b6d5f0e9c21';
-
-export function findFirefox(): string {
-  if (!existsSync(FIREFOX)) {
-    throw new Error(
-      `Firefox not found at ${FIREFOX}: install it with \`apt-get install -y firefox-esr\` or set FIREFOX_PATH.`,
-    );
-  }
-  return FIREFOX;
-}
 
 export interface FirefoxExtension {
   readonly browser: Browser;
