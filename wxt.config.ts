@@ -49,7 +49,9 @@ export default defineConfig({
       minimum_chrome_version: '116',
       // Administrators configure the extension through managed storage (docs/ADMIN.md).
       storage: { managed_schema: 'managed_schema.json' },
-      permissions: [...PERMISSIONS, 'offscreen'],
+      // `background`: Chrome runs from login and after its last window closes, so no order waits
+      // for someone to open it (README, "When the browser is closed"). `tts`: spoken orders.
+      permissions: [...PERMISSIONS, 'offscreen', 'background', 'tts'],
       // Asked for at run time, one dashboard origin at a time, only if the staff member opts in.
       optional_host_permissions: DASHBOARD_ORIGINS,
       // The e2e build starts as if the staff member had granted the local reference dashboard

@@ -18,6 +18,7 @@ import {
   snoozedUntilItem,
   storageProblemItem,
 } from '../../utils/storage';
+import { backgroundMode } from '../../utils/platform/backgroundMode';
 import { NOTIFICATION_ICON } from '../../utils/ui/icons';
 import type { Settings } from '../../utils/settings/settings';
 import type { DiagnosticDeps, Platform } from '../../utils/diagnostics/diagnosticTypes';
@@ -87,6 +88,7 @@ export async function browserDiagnosticDeps(
       duplicates: stats.orders.duplicate ?? 0,
     },
     storageFailing: storageProblem?.failing ?? [],
+    backgroundMode: await backgroundMode(browser),
     degradedFields: stats.degradedFields ?? {},
   };
 }

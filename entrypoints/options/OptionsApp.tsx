@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { connectionTarget } from '../../utils/connection/connectionTarget';
+import { backgroundMode, type BackgroundMode } from '../../utils/platform/backgroundMode';
 import { parseSession } from '../../utils/shop/session';
 import { browser } from 'wxt/browser';
 import { AlertSettings } from '../../components/AlertSettings';
@@ -86,6 +87,25 @@ function Account({ session, settings }: { session: Session | null; settings: Set
   );
 }
 
+/** Whether alerts go on with every window closed, and if not, what turns that on. */
+function WindowsClosed() {
+  const text = useText().options;
+  const [mode, setMode] = useState<BackgroundMode | null>(null);
+  useEffect(() => {
+    inBackground(backgroundMode(browser).then(setMode), 'Reading the background mode');
+  }, []);
+  return (
+    <section aria-labelledby="windows-closed-heading">
+      <h2 id="windows-closed-heading">{text.windowsClosed}</h2>
+      {mode && (
+        <p class={mode === 'keptRunning' ? 'hint' : 'warning'} data-background-mode={mode}>
+          {text.backgroundMode[mode]}
+        </p>
+      )}
+    </section>
+  );
+}
+
 function LanguageChoice({ settings }: { settings: Settings }) {
   const text = useText().options;
   const names: Record<LanguageSetting, string> = { auto: text.languageAuto, ar: 'العربية', en: 'English' };
@@ -158,6 +178,7 @@ function OptionsPage({
         onSnooze={(until) => save(snoozedUntilItem.setValue(until))}
       />
       <ServerSettings settings={settings} onChange={saveSettings} />
+      <WindowsClosed />
       <LanguageChoice settings={settings} />
       <section aria-labelledby="troubleshooter-heading">
         <h2 id="troubleshooter-heading">{troubleshooter.title}</h2>

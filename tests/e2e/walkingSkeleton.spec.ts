@@ -50,16 +50,20 @@ test('before signing in, the popup says how to start', async ({ openPopup }) => 
   await expect(popup.statusAction).toHaveAttribute('data-action', 'signIn');
 });
 
-test('the built manifest asks for no host access and requires Chrome 116+', async ({ extension }) => {
+test('the built manifest asks for no host access, keeps Chrome running for alerts, and requires Chrome 116+', async ({
+  extension,
+}) => {
   const manifest = await (await extension.serviceWorker()).evaluate(() => chrome.runtime.getManifest());
   expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(116);
   expect(manifest.permissions?.sort()).toEqual([
     'alarms',
+    'background',
     'idle',
     'notifications',
     'offscreen',
     'scripting',
     'storage',
+    'tts',
   ]);
   expect(manifest.host_permissions ?? []).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import type { BackgroundMode } from '../platform/backgroundMode';
 import type { PlayResult } from '../sound/sounds';
 import type { ConnectionStatus } from '../connection/connectionStatus';
 import type { SocketEvents, SocketHandle } from '../connection/browserSocket';
@@ -15,6 +16,7 @@ export const DIAGNOSTIC_CHECKS = [
   'orderShape',
   'stability',
   'notifications',
+  'backgroundMode',
   'sound',
   'dedupeStore',
   'clock',
@@ -22,7 +24,14 @@ export const DIAGNOSTIC_CHECKS = [
 export type CheckId = (typeof DIAGNOSTIC_CHECKS)[number];
 
 /** The checks of this computer; the others ask the network, each needing the one before. */
-export const LOCAL_CHECKS: readonly CheckId[] = ['orderShape', 'stability', 'notifications', 'sound', 'dedupeStore'];
+export const LOCAL_CHECKS: readonly CheckId[] = [
+  'orderShape',
+  'stability',
+  'notifications',
+  'backgroundMode',
+  'sound',
+  'dedupeStore',
+];
 export const NETWORK_CHECKS = DIAGNOSTIC_CHECKS.filter((id) => !LOCAL_CHECKS.includes(id));
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skipped';
 
@@ -55,6 +64,9 @@ export type Finding =
   | { cause: 'notCounted'; lastOrderAt: number | null }
   | { cause: 'broadcastMissing'; recovered: number }
   | { cause: 'shapeOk' }
+  | { cause: 'keptRunning' }
+  | { cause: 'stopsWithWindows' }
+  | { cause: 'backgroundUnavailable' }
   /** Orders arrived with these fields missing or converted (announced all the same), most frequent first. */
   | { cause: 'partialShape'; fields: { field: string; count: number }[] }
   | { cause: 'notConnected'; status: ConnectionStatus }
@@ -116,6 +128,8 @@ export interface DiagnosticDeps {
   };
   sound: { enabled: boolean; volume: number; quiet: boolean; playTest(): Promise<PlayResult> };
   dedupe: { count(): Promise<number>; capacity: number; duplicates: number };
+  /** Whether alerts go on with every window closed (the `background` permission; none on Firefox). */
+  backgroundMode: BackgroundMode;
   /** Orders announced with a field missing or converted since the browser started, by field. */
   degradedFields: Record<string, number>;
   /** Stores whose last write failed (storage full), as the worker published them. */

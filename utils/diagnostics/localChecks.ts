@@ -16,6 +16,13 @@ function stabilityCheck(losses: DiagnosticDeps['connectionLosses']): CheckResult
 export async function runLocalChecks(deps: DiagnosticDeps, report: (result: CheckResult) => void): Promise<void> {
   const { notifications, sound, dedupe } = deps;
   report(orderShapeCheck(deps.degradedFields));
+  report(
+    {
+      keptRunning: result('backgroundMode', 'pass', { cause: 'keptRunning' }),
+      stopsWithWindows: result('backgroundMode', 'warn', { cause: 'stopsWithWindows' }),
+      unavailable: result('backgroundMode', 'warn', { cause: 'backgroundUnavailable' }),
+    }[deps.backgroundMode],
+  );
   report(stabilityCheck(deps.connectionLosses));
   const level = await notifications.permissionLevel().catch(() => 'denied');
   if (level !== 'granted') {

@@ -16,6 +16,7 @@ const EN_CHECK: Record<CheckId, string> = {
   sound: 'Sound',
   dedupeStore: 'Duplicate protection',
   orderShape: 'Shape of the server’s orders',
+  backgroundMode: 'With windows closed',
   clock: 'Computer clock',
 };
 
@@ -108,6 +109,18 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
     broadcastMissing: ({ recovered }, f) => ({
       summary: `The server is not broadcasting every order to this computer: ${f.number(recovered)} order(s) in the last hour never came over the connection; the extension caught them by polling, up to a minute late.`,
       fix: 'Tell the system administrator: the server most likely runs several processes or copies that do not share the broadcast, or a proxy drops messages. The administrator’s guide has the fixes.',
+    }),
+    keptRunning: () => ({
+      summary:
+        'Alerts go on with every window closed: the browser keeps running in the background and starts when you log in.',
+    }),
+    stopsWithWindows: () => ({
+      summary: 'Alerts stop when the last browser window closes.',
+      fix: 'Keep a window open, or ask the administrator to turn background mode on (BackgroundModeEnabled).',
+    }),
+    backgroundUnavailable: () => ({
+      summary: 'Firefox stops extensions when its last window closes.',
+      fix: 'Keep a Firefox window open (it may be minimized).',
     }),
     shapeOk: () => ({ summary: 'Every order arrived with all the fields it should have.' }),
     partialShape: ({ fields }, f) => ({

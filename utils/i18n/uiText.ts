@@ -76,6 +76,14 @@ const ar = {
     snoozeLegend: 'إيقاف التنبيهات مؤقتاً (تُسجَّل الطلبات ويُعدّها الشعار، بلا صوت ولا إشعارات)',
     snoozedUntil: (time: string) => `موقوفة حتى ${time}`,
     cancelSnooze: 'إلغاء الإيقاف',
+    windowsClosed: 'عند إغلاق المتصفح',
+    backgroundMode: {
+      keptRunning:
+        'تستمر التنبيهات حتى مع إغلاق كل نوافذ المتصفح: يبقى Chrome يعمل في الخلفية من لحظة تسجيل الدخول إلى الجهاز، إلى أن تُنهيه من علبة النظام. إن توقفت التنبيهات بإغلاق آخر نافذة، فعّل «مواصلة تشغيل تطبيقات الخلفية عند إغلاق Google Chrome» في إعدادات Chrome (النظام)، أو اطلب ذلك من مسؤول النظام.',
+      stopsWithWindows:
+        'تتوقف التنبيهات عند إغلاق آخر نافذة للمتصفح: أبقِ نافذة مفتوحة (ولو مصغّرة)، أو اطلب من مسؤول النظام تثبيت الإضافة مع وضع الخلفية.',
+      unavailable: 'يوقف Firefox الإضافات عند إغلاق آخر نافذة: أبقِ نافذة Firefox مفتوحة (ولو مصغّرة) كي تصلك الطلبات.',
+    },
     language: 'اللغة',
     languageAuto: 'لغة المتصفح',
     serverHeading: 'الخادم',
@@ -169,6 +177,15 @@ const en: UiText = {
     snoozeLegend: 'Snooze alerts (orders are still recorded and counted on the badge, without sound or popups)',
     snoozedUntil: (time: string) => `Snoozed until ${time}`,
     cancelSnooze: 'Cancel snooze',
+    windowsClosed: 'When the browser is closed',
+    backgroundMode: {
+      keptRunning:
+        'Alerts go on with every browser window closed: Chrome keeps running in the background from the moment you log in to the computer, until you quit it from the system tray. If alerts stop when you close the last window, turn on “Continue running background apps when Google Chrome is closed” in Chrome’s settings (System), or ask your administrator.',
+      stopsWithWindows:
+        'Alerts stop when the last browser window closes: keep a window open (it may be minimized), or ask your administrator to install the extension with background mode.',
+      unavailable:
+        'Firefox stops extensions when its last window closes: keep a Firefox window open (it may be minimized) to receive orders.',
+    },
     language: 'Language',
     languageAuto: 'Browser language',
     serverHeading: 'Server',

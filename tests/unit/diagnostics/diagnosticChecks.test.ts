@@ -57,6 +57,7 @@ function depsFor(target: DiagnosticDeps['target'], overrides: Partial<Diagnostic
     dedupe: { count: async () => 12, capacity: 5000, duplicates: 3 },
     storageFailing: [],
     degradedFields: {},
+    backgroundMode: 'keptRunning',
     ...overrides,
   };
 }
@@ -94,6 +95,7 @@ describe('runDiagnostics against the reference backend', () => {
       serverPing: 'pass pingReceived',
       liveConnection: 'pass connected',
       orderShape: 'pass shapeOk',
+      backgroundMode: 'pass keptRunning',
       stability: 'pass stable',
       notifications: 'pass notificationsShown',
       sound: 'pass soundPlayed',
