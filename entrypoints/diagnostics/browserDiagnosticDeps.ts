@@ -19,6 +19,9 @@ import {
   storageProblemItem,
 } from '../../utils/storage';
 import { backgroundMode } from '../../utils/platform/backgroundMode';
+import { speechEngine } from '../../utils/platform/speechEngine';
+import { voiceFor } from '../../utils/speech/orderSpeaker';
+import { resolveLanguage } from '../../utils/i18n/language';
 import { NOTIFICATION_ICON } from '../../utils/ui/icons';
 import type { Settings } from '../../utils/settings/settings';
 import type { DiagnosticDeps, Platform } from '../../utils/diagnostics/diagnosticTypes';
@@ -29,6 +32,18 @@ export const TEST_NOTIFICATION_ID = 'diagnostics-test';
  * The troubleshooter's view of the browser: the background's own server and state, and
  * this computer's notifications, sound and storage. Read fresh for every run.
  */
+/** The voice spoken orders would use, null when none of the language is installed. */
+async function speechVoice(
+  browser: typeof browserApi,
+  settings: Settings,
+): Promise<{ available: boolean; voice: string | null }> {
+  const engine = speechEngine(browser);
+  if (!engine) return { available: false, voice: null };
+  const language = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  const voice = voiceFor(await engine.voices().catch(() => []), language, settings.speechVoice);
+  return { available: true, voice: voice ? (voice.voiceName ?? voice.lang ?? '') : null };
+}
+
 export async function browserDiagnosticDeps(
   browser: typeof browserApi,
   settings: Settings,
@@ -89,6 +104,7 @@ export async function browserDiagnosticDeps(
     },
     storageFailing: storageProblem?.failing ?? [],
     backgroundMode: await backgroundMode(browser),
+    speech: { enabled: settings.speakOrders, ...(await speechVoice(browser, settings)) },
     degradedFields: stats.degradedFields ?? {},
   };
 }

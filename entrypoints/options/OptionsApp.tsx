@@ -9,6 +9,7 @@ import { LanguageProvider, useLanguage, useText } from '../../components/Languag
 import { LoginForm, type LoginFields } from '../../components/LoginForm';
 import { LockedNote, PolicyProvider, useLocked } from '../../components/PolicyContext';
 import { ServerSettings } from '../../components/ServerSettings';
+import { SpokenOrderSettings } from '../../components/SpokenOrderSettings';
 import { INTL_LOCALE, LANGUAGES, type Language, type LanguageSetting } from '../../utils/i18n/language';
 import { roleName } from '../../utils/i18n/roleName';
 import { UI_TEXT, type UiText } from '../../utils/i18n/uiText';
@@ -177,6 +178,7 @@ function OptionsPage({
         onChange={saveSettings}
         onSnooze={(until) => save(snoozedUntilItem.setValue(until))}
       />
+      <SpokenOrderSettings settings={settings} onChange={saveSettings} />
       <ServerSettings settings={settings} onChange={saveSettings} />
       <WindowsClosed />
       <LanguageChoice settings={settings} />

@@ -96,6 +96,15 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     ] as const);
   }
   const extensionId = new URL((await serviceWorker()).url()).host;
+  // A fresh install opens the sign-in page (first run); until it has, a test's own options page
+  // could be taken over by it mid-navigation. Bounded: 15 s, one check per opened page or second.
+  if (!options.profileDir) {
+    const optionsUrl = `chrome-extension://${extensionId}/options.html`;
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline && !context.pages().some((page) => page.url() === optionsUrl)) {
+      await context.waitForEvent('page', { timeout: 1_000 }).catch(() => undefined);
+    }
+  }
 
   return {
     context,

@@ -24,6 +24,8 @@ import {
   readParsed,
   receivedOrdersItem,
 } from '../storage';
+import { speechEngine } from '../platform/speechEngine';
+import { OrderSpeaker } from '../speech/orderSpeaker';
 import { alertRinging } from './alertRinging';
 import { orderNotifications } from './orderNotifications';
 import { orderStatusWatch } from './orderStatusWatch';
@@ -68,6 +70,20 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
     saveLastSound: (lastSound) => lastSoundItem.setValue(lastSound),
     saveNextRingAt: (at) => nextRingAtItem.setValue(at),
   });
+  const engine = speechEngine(browser);
+  const speaker =
+    engine &&
+    new OrderSpeaker({
+      settings,
+      language: deps.language,
+      isQuiet: deps.isQuiet,
+      ...engine,
+      onSpoken: (outcome) => {
+        if (!outcome.ok) log({ kind: 'speech', error: outcome.error });
+      },
+      now: Date.now,
+      ...browserTimers,
+    });
   const notifications = orderNotifications(
     browser,
     () => ({ language: deps.language(), requireInteraction: settings().requireInteraction }),
@@ -105,8 +121,9 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
     received,
     alerts: {
       ...notifications,
-      ring: () => {
+      ring: (order) => {
         ringing.ring();
+        speaker?.add(order);
         statusWatch.wake();
       },
       setBadgeText: deps.setBadgeText,

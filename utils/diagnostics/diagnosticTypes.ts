@@ -18,6 +18,7 @@ export const DIAGNOSTIC_CHECKS = [
   'notifications',
   'backgroundMode',
   'sound',
+  'spokenOrders',
   'dedupeStore',
   'clock',
 ] as const;
@@ -30,6 +31,7 @@ export const LOCAL_CHECKS: readonly CheckId[] = [
   'notifications',
   'backgroundMode',
   'sound',
+  'spokenOrders',
   'dedupeStore',
 ];
 export const NETWORK_CHECKS = DIAGNOSTIC_CHECKS.filter((id) => !LOCAL_CHECKS.includes(id));
@@ -67,6 +69,10 @@ export type Finding =
   | { cause: 'keptRunning' }
   | { cause: 'stopsWithWindows' }
   | { cause: 'backgroundUnavailable' }
+  | { cause: 'speechOff' }
+  | { cause: 'speechReady'; voice: string }
+  | { cause: 'noVoice' }
+  | { cause: 'speechUnavailable' }
   /** Orders arrived with these fields missing or converted (announced all the same), most frequent first. */
   | { cause: 'partialShape'; fields: { field: string; count: number }[] }
   | { cause: 'notConnected'; status: ConnectionStatus }
@@ -130,6 +136,8 @@ export interface DiagnosticDeps {
   dedupe: { count(): Promise<number>; capacity: number; duplicates: number };
   /** Whether alerts go on with every window closed (the `background` permission; none on Firefox). */
   backgroundMode: BackgroundMode;
+  /** Spoken orders: on or off, whether the browser can speak, and the voice they would use (null: none of the language). */
+  speech: { enabled: boolean; available: boolean; voice: string | null };
   /** Orders announced with a field missing or converted since the browser started, by field. */
   degradedFields: Record<string, number>;
   /** Stores whose last write failed (storage full), as the worker published them. */

@@ -57,6 +57,8 @@ export const loggedEventSchema = z.union([
   z.object({ at, count, kind: z.literal('statusRead'), error: z.optional(z.string()) }),
   z.object({ at, count, kind: z.literal('catchUp'), error: z.string() }),
   z.object({ at, count, kind: z.literal('sound'), sound: z.string(), error: z.string() }),
+  /** A spoken order that could not be said ('noVoice': no voice of the language installed). */
+  z.object({ at, count, kind: z.literal('speech'), error: z.string() }),
   /** A token the dashboard offered and the extension did not take, and why. */
   z.object({ at, count, kind: z.literal('dashboardSession'), ignored: z.string() }),
   /** Something the worker did in the background failed (a storage write, a browser call). */
@@ -114,6 +116,10 @@ export function describeEvent(event: LoggedEvent): string {
       return `failed: ${event.error}`;
     case 'sound':
       return `${event.sound} could not play: ${event.error}`;
+    case 'speech':
+      return event.error === 'noVoice'
+        ? 'order not spoken: no voice of the language is installed'
+        : `order not spoken: ${event.error}`;
     case 'dashboardSession':
       return `dashboard sign-in not used: ${event.ignored}`;
     case 'failure':

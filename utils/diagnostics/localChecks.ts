@@ -13,6 +13,13 @@ function stabilityCheck(losses: DiagnosticDeps['connectionLosses']): CheckResult
 }
 
 /** This computer's side: stability, notifications, sound, the dedupe store. */
+function speechCheck({ enabled, available, voice }: DiagnosticDeps['speech']): CheckResult {
+  if (!enabled) return result('spokenOrders', 'pass', { cause: 'speechOff' });
+  if (!available) return result('spokenOrders', 'warn', { cause: 'speechUnavailable' });
+  if (voice === null) return result('spokenOrders', 'warn', { cause: 'noVoice' });
+  return result('spokenOrders', 'pass', { cause: 'speechReady', voice });
+}
+
 export async function runLocalChecks(deps: DiagnosticDeps, report: (result: CheckResult) => void): Promise<void> {
   const { notifications, sound, dedupe } = deps;
   report(orderShapeCheck(deps.degradedFields));
@@ -23,6 +30,7 @@ export async function runLocalChecks(deps: DiagnosticDeps, report: (result: Chec
       unavailable: result('backgroundMode', 'warn', { cause: 'backgroundUnavailable' }),
     }[deps.backgroundMode],
   );
+  report(speechCheck(deps.speech));
   report(stabilityCheck(deps.connectionLosses));
   const level = await notifications.permissionLevel().catch(() => 'denied');
   if (level !== 'granted') {

@@ -18,6 +18,7 @@ const AR_CHECK = {
   dedupeStore: 'منع التكرار',
   orderShape: 'شكل الطلبات من الخادم',
   backgroundMode: 'مع إغلاق النوافذ',
+  spokenOrders: 'قراءة الطلبات بصوت عالٍ',
   clock: 'ساعة الجهاز',
 } satisfies Record<CheckId, string>;
 
@@ -113,6 +114,16 @@ export const DIAGNOSTICS_AR = {
     backgroundUnavailable: () => ({
       summary: 'يوقف Firefox الإضافات عند إغلاق آخر نافذة.',
       fix: 'أبقِ نافذة Firefox مفتوحة (ولو مصغّرة).',
+    }),
+    speechOff: () => ({ summary: 'قراءة الطلبات بصوت عالٍ متوقفة (تُشغَّل من صفحة الإعدادات).' }),
+    speechReady: ({ voice }) => ({ summary: `تُقرأ الطلبات الجديدة بصوت عالٍ بالصوت «${voice}».` }),
+    noVoice: () => ({
+      summary: 'قراءة الطلبات مفعّلة، لكن لا يوجد على هذا الجهاز صوت بلغة الواجهة: لا تُقرأ الطلبات (ويبقى صوت التنبيه).',
+      fix: 'ثبّت صوتاً بهذه اللغة من إعدادات النظام (الوقت واللغة ← الكلام في Windows)، أو أوقف قراءة الطلبات.',
+    }),
+    speechUnavailable: () => ({
+      summary: 'لا يتيح هذا المتصفح للإضافات قراءة النص بصوت عالٍ: لا تُقرأ الطلبات.',
+      fix: 'اعتمد على صوت التنبيه، أو استخدم Chrome أو Edge لقراءة الطلبات.',
     }),
     shapeOk: () => ({ summary: 'وصلت كل الطلبات بكل حقولها المتوقعة.' }),
     partialShape: ({ fields }, f) => ({

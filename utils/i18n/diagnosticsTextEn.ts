@@ -17,6 +17,7 @@ const EN_CHECK: Record<CheckId, string> = {
   dedupeStore: 'Duplicate protection',
   orderShape: 'Shape of the server’s orders',
   backgroundMode: 'With windows closed',
+  spokenOrders: 'Spoken orders',
   clock: 'Computer clock',
 };
 
@@ -121,6 +122,17 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
     backgroundUnavailable: () => ({
       summary: 'Firefox stops extensions when its last window closes.',
       fix: 'Keep a Firefox window open (it may be minimized).',
+    }),
+    speechOff: () => ({ summary: 'Spoken orders are off (the options page turns them on).' }),
+    speechReady: ({ voice }) => ({ summary: `New orders are said aloud with the voice “${voice}”.` }),
+    noVoice: () => ({
+      summary:
+        'Spoken orders are on, but this computer has no voice of the interface language: orders are not spoken (the alert sound still plays).',
+      fix: 'Install a voice of that language in the system settings (Time & language → Speech on Windows), or switch spoken orders off.',
+    }),
+    speechUnavailable: () => ({
+      summary: 'This browser gives extensions no text-to-speech: orders are not spoken.',
+      fix: 'Rely on the alert sound, or use Chrome or Edge for spoken orders.',
     }),
     shapeOk: () => ({ summary: 'Every order arrived with all the fields it should have.' }),
     partialShape: ({ fields }, f) => ({

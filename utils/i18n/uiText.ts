@@ -76,6 +76,16 @@ const ar = {
     snoozeLegend: 'إيقاف التنبيهات مؤقتاً (تُسجَّل الطلبات ويُعدّها الشعار، بلا صوت ولا إشعارات)',
     snoozedUntil: (time: string) => `موقوفة حتى ${time}`,
     cancelSnooze: 'إلغاء الإيقاف',
+    spokenOrders: 'قراءة الطلبات بصوت عالٍ',
+    speakOrders: 'قراءة كل طلب جديد بصوت عالٍ بعد صوت التنبيه (اسم الزبون والمبلغ؛ دفعة من الطلبات تُقرأ عدداً)',
+    speechVoice: 'الصوت',
+    firstVoice: 'أول صوت عربي مثبّت',
+    testSpeech: 'تجربة القراءة',
+    speechSpoken: (text: string) => `قيل: «${text}»`,
+    speechFailed: (error: string) => `تعذرت القراءة: ${error}`,
+    noVoice:
+      'لا يوجد على هذا الجهاز صوت عربي لقراءة الطلبات، فلن تُقرأ (ويبقى صوت التنبيه). ثبّت صوتاً عربياً من إعدادات النظام (الوقت واللغة ← الكلام في Windows)، ثم أعد فتح هذه الصفحة.',
+    speechUnavailable: 'لا يتيح Firefox للإضافات قراءة النص بصوت عالٍ: يبقى صوت التنبيه والإشعار.',
     windowsClosed: 'عند إغلاق المتصفح',
     backgroundMode: {
       keptRunning:
@@ -177,6 +187,17 @@ const en: UiText = {
     snoozeLegend: 'Snooze alerts (orders are still recorded and counted on the badge, without sound or popups)',
     snoozedUntil: (time: string) => `Snoozed until ${time}`,
     cancelSnooze: 'Cancel snooze',
+    spokenOrders: 'Spoken orders',
+    speakOrders:
+      'Say each new order aloud after the alert sound (the customer’s name and the amount; a burst is said as a count)',
+    speechVoice: 'Voice',
+    firstVoice: 'The first installed English voice',
+    testSpeech: 'Test the voice',
+    speechSpoken: (text: string) => `Said: “${text}”`,
+    speechFailed: (error: string) => `Could not speak: ${error}`,
+    noVoice:
+      'This computer has no English voice to say orders with, so they are not spoken (the alert sound still plays). Install one in the system settings (Time & language → Speech on Windows), then reopen this page.',
+    speechUnavailable: 'Firefox gives extensions no text-to-speech: the alert sound and the notification remain.',
     windowsClosed: 'When the browser is closed',
     backgroundMode: {
       keptRunning:

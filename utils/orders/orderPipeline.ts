@@ -12,8 +12,8 @@ export interface OrderAlerts {
   showOrder(order: Order): void;
   /** The summary standing for a burst; `replacing` are single notifications it takes over. */
   showSummary(summary: BurstSummary): void;
-  /** The alert sound (it keeps its own pace: one sound for a burst). */
-  ring(): void;
+  /** The alert sound and the spoken order (each keeps its own pace: one per burst). */
+  ring(order: Order): void;
   setBadgeText(text: string): void;
 }
 
@@ -64,7 +64,7 @@ export class OrderPipeline {
       const admitted = this.burst.admit(order, now);
       if (admitted.kind === 'single') alerts.showOrder(order);
       else alerts.showSummary(admitted);
-      alerts.ring();
+      alerts.ring(order);
     }
     alerts.setBadgeText(badgeText(received.unseenCount()));
     return this.counted(quiet ? 'quiet' : 'announced', order);

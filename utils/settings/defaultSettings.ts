@@ -18,4 +18,6 @@ export const DEFAULT_SETTINGS: Settings = {
   quietHours: { enabled: false, periods: [] },
   catchUpMaxAgeHours: 24,
   useDashboardSession: false,
+  speakOrders: false,
+  speechVoice: null,
 };

@@ -30,6 +30,7 @@ export const POLICY_FIELDS = {
     quietHours: true,
     catchUpMaxAgeHours: true,
     serverTimeZone: true,
+    speakOrders: true,
   }).shape,
   apiBaseUrl: secureUrl,
   dashboardUrl: secureUrl,

@@ -37,5 +37,9 @@ export const settingsSchema = z.object({
   catchUpMaxAgeHours: positive(),
   /** Opt-in: sign in with the token the shop dashboard keeps when the staff member opens it. */
   useDashboardSession: z.boolean(),
+  /** Opt-in: say new orders aloud after the sound (Chrome and Edge). */
+  speakOrders: z.boolean(),
+  /** The installed voice's name; null or not installed: the first voice of the interface language. */
+  speechVoice: z.nullable(z.string().check(z.maxLength(200))),
 });
 export type Settings = z.infer<typeof settingsSchema>;

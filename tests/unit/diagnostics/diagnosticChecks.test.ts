@@ -58,6 +58,7 @@ function depsFor(target: DiagnosticDeps['target'], overrides: Partial<Diagnostic
     storageFailing: [],
     degradedFields: {},
     backgroundMode: 'keptRunning',
+    speech: { enabled: false, available: true, voice: null },
     ...overrides,
   };
 }
@@ -99,6 +100,7 @@ describe('runDiagnostics against the reference backend', () => {
       stability: 'pass stable',
       notifications: 'pass notificationsShown',
       sound: 'pass soundPlayed',
+      spokenOrders: 'pass speechOff',
       dedupeStore: 'pass dedupeStore',
       clock: 'pass clockOk',
     });
@@ -117,6 +119,16 @@ describe('runDiagnostics against the reference backend', () => {
     }
     // This computer's checks do not depend on the server.
     expect(results.sound.status).toBe('pass');
+  });
+
+  it.each([
+    [{ enabled: true, available: true, voice: 'Maged' }, 'pass', { cause: 'speechReady', voice: 'Maged' }],
+    [{ enabled: true, available: true, voice: null }, 'warn', { cause: 'noVoice' }],
+    [{ enabled: true, available: false, voice: null }, 'warn', { cause: 'speechUnavailable' }],
+    [{ enabled: false, available: false, voice: null }, 'pass', { cause: 'speechOff' }],
+  ] as const)('reports spoken orders %j as %s', async (speech, status, finding) => {
+    const results = await diagnose(depsFor(null, { speech }));
+    expect(results.spokenOrders).toEqual({ id: 'spokenOrders', status, finding });
   });
 
   it('names a base URL without /api as a wrong URL', async () => {

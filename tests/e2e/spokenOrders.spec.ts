@@ -1,0 +1,53 @@
+import { STORED } from '../../utils/storedValues';
+import { recordedSpeech, recordSpeech } from '../harness/speechRecorder';
+import { announcedOrder, expect, test } from './fixtures';
+import { DiagnosticsPage } from './pages/DiagnosticsPage';
+
+const ARABIC_VOICE = { voiceName: 'Test Arabic', lang: 'ar-SY' };
+
+test('a new order is said aloud in Arabic after the sound, its name sanitized like the notification', async ({
+  backend,
+  extension,
+  signInAsEmployee,
+}) => {
+  await signInAsEmployee();
+  await extension.patch(STORED.settings, { speakOrders: true });
+  await recordSpeech(extension, [{ voiceName: 'Test English', lang: 'en-US' }, ARABIC_VOICE]);
+
+  await announcedOrder(backend, extension, { customer_name: 'أحمد الخطيب\u202e', final_amount: 5000 });
+  await expect
+    .poll(() => recordedSpeech(extension))
+    .toEqual([{ text: 'طلب جديد من أحمد الخطيب، 5000 ليرة', ...ARABIC_VOICE }]);
+  expect((await extension.read(STORED.lastSound))?.ok).toBe(true);
+});
+
+test('a burst is said once, as a count', async ({ backend, extension, signInAsEmployee }) => {
+  await signInAsEmployee();
+  await extension.patch(STORED.settings, { speakOrders: true });
+  await recordSpeech(extension, [ARABIC_VOICE]);
+  for (let i = 0; i < 3; i++) backend.createOrder({});
+  await expect.poll(async () => (await recordedSpeech(extension)).map(({ text }) => text)).toEqual(['3 طلبات جديدة']);
+});
+
+test('without a voice of the language, orders are not spoken, the sound still plays, and both pages say why', async ({
+  backend,
+  extension,
+  optionsPage,
+  signInAsEmployee,
+}) => {
+  await signInAsEmployee();
+  await extension.patch(STORED.settings, { speakOrders: true });
+  await recordSpeech(extension, [{ voiceName: 'Test English', lang: 'en-US' }]);
+  await announcedOrder(backend, extension);
+  await expect
+    .poll(async () => (await extension.read(STORED.eventLog)).some((event) => event.kind === 'speech'))
+    .toBe(true);
+  expect(await recordedSpeech(extension)).toEqual([]);
+  await expect.poll(async () => (await extension.read(STORED.lastSound))?.ok).toBe(true);
+
+  // Headless Chromium has no voice at all: the pages see the real, empty list.
+  await optionsPage.page.reload();
+  await expect(optionsPage.page.locator('[data-speech="noVoice"]')).toBeVisible();
+  const troubleshooter = await DiagnosticsPage.open(extension);
+  await expect(troubleshooter.check('spokenOrders')).toHaveAttribute('data-cause', 'noVoice');
+});
