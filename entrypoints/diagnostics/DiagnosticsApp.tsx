@@ -158,6 +158,7 @@ function Diagnostics({ settings }: { settings: Settings }) {
       </div>
       <button
         type="button"
+        class="primary"
         name="runAgain"
         disabled={running}
         onClick={() => inBackground(run(), 'The troubleshooter')}
