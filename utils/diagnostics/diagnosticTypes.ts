@@ -5,6 +5,16 @@ import type { SocketEvents, SocketHandle } from '../connection/browserSocket';
 import type { ShopUser } from '../shop/schemas';
 
 /** The checks, in the order the page shows them: each names a cause from docs/PROTOCOL.md §5. */
+/** The checks of this computer; the others ask the network, each needing the one before. */
+const COMPUTER_CHECKS = [
+  'orderShape',
+  'stability',
+  'notifications',
+  'backgroundMode',
+  'sound',
+  'spokenOrders',
+  'dedupeStore',
+] as const;
 export const DIAGNOSTIC_CHECKS = [
   'credentials',
   'tokenExpiry',
@@ -13,27 +23,11 @@ export const DIAGNOSTIC_CHECKS = [
   'handshake',
   'serverPing',
   'liveConnection',
-  'orderShape',
-  'stability',
-  'notifications',
-  'backgroundMode',
-  'sound',
-  'spokenOrders',
-  'dedupeStore',
+  ...COMPUTER_CHECKS,
   'clock',
 ] as const;
 export type CheckId = (typeof DIAGNOSTIC_CHECKS)[number];
-
-/** The checks of this computer; the others ask the network, each needing the one before. */
-export const LOCAL_CHECKS: readonly CheckId[] = [
-  'orderShape',
-  'stability',
-  'notifications',
-  'backgroundMode',
-  'sound',
-  'spokenOrders',
-  'dedupeStore',
-];
+export const LOCAL_CHECKS: readonly CheckId[] = COMPUTER_CHECKS;
 export const NETWORK_CHECKS = DIAGNOSTIC_CHECKS.filter((id) => !LOCAL_CHECKS.includes(id));
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skipped';
 
