@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { speechEngine, type Voice } from '../utils/platform/speechEngine';
 import type { Settings } from '../utils/settings/settings';
-import { OrderSpeaker, voicesOf } from '../utils/speech/orderSpeaker';
+import { sayOrders, voicesOf } from '../utils/speech/orderSpeaker';
 import { inBackground } from '../utils/ui/inBackground';
 import { useLanguage, useText } from './LanguageContext';
 import { LockedNote, useLocked } from './PolicyContext';
@@ -38,16 +38,10 @@ export function SpokenOrderSettings({
   async function test() {
     if (!engine) return;
     setResult('…');
-    const speaker = new OrderSpeaker({
-      settings: () => settings,
-      language: () => language,
-      isQuiet: () => false,
-      ...engine,
-      onSpoken: () => undefined,
-      now: Date.now,
-      setTimeout,
+    const outcome = await sayOrders(engine, language, settings.speechVoice, {
+      kind: 'one',
+      order: SAMPLE_ORDER[language],
     });
-    const outcome = await speaker.say({ kind: 'one', order: SAMPLE_ORDER[language] });
     if (outcome.ok) setResult(text.speechSpoken(outcome.text));
     else setResult(outcome.error === 'noVoice' ? text.noVoice : text.speechFailed(outcome.error));
   }

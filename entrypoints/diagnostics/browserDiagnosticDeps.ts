@@ -28,10 +28,6 @@ import type { DiagnosticDeps, Platform } from '../../utils/diagnostics/diagnosti
 
 export const TEST_NOTIFICATION_ID = 'diagnostics-test';
 
-/**
- * The troubleshooter's view of the browser: the background's own server and state, and
- * this computer's notifications, sound and storage. Read fresh for every run.
- */
 /** The voice spoken orders would use, null when none of the language is installed. */
 async function speechVoice(
   browser: typeof browserApi,
@@ -44,6 +40,10 @@ async function speechVoice(
   return { available: true, voice: voice ? (voice.voiceName ?? voice.lang ?? '') : null };
 }
 
+/**
+ * The troubleshooter's view of the browser: the background's own server and state, and
+ * this computer's notifications, sound and storage. Read fresh for every run.
+ */
 export async function browserDiagnosticDeps(
   browser: typeof browserApi,
   settings: Settings,

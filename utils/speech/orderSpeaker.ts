@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/language';
 import type { Order } from '../orders/order';
-import type { Voice } from '../platform/speechEngine';
-import { spokenOrderText } from './spokenOrderText';
+import type { SpeechEngine, Voice } from '../platform/speechEngine';
+import { spokenOrderText, type SpokenOrders } from './spokenOrderText';
 
 /** Speech starts this long after the first order of a burst: after the alert sound, and late enough to count the burst. */
 export const SPEAK_AFTER_MS = 1_500;
@@ -29,23 +29,42 @@ export interface SpeechSettings {
 
 export type SpeakOutcome = { ok: true; text: string; voice: Voice } | { ok: false; error: 'noVoice' | string };
 
-export interface OrderSpeakerDeps {
+export interface OrderSpeakerDeps extends SpeechEngine {
   settings(): SpeechSettings;
   language(): Language;
   /** Quiet hours or a snooze: checked again when the utterance is due. */
   isQuiet(now: number): boolean;
-  voices(): Promise<readonly Voice[]>;
-  speak(text: string, voice: Voice): Promise<void>;
   onSpoken(outcome: SpeakOutcome): void;
   now(): number;
   setTimeout(run: () => void, ms: number): unknown;
 }
 
+/**
+ * Says orders now with the chosen voice (or the first local one) of the language: the worker's
+ * sentence after a burst and the options page's test button alike.
+ */
+export async function sayOrders(
+  engine: SpeechEngine,
+  language: Language,
+  chosenVoice: string | null,
+  spoken: SpokenOrders,
+): Promise<SpeakOutcome> {
+  const text = spokenOrderText(language, spoken);
+  try {
+    const voice = voiceFor(await engine.voices(), language, chosenVoice);
+    if (!voice) return { ok: false, error: 'noVoice' };
+    await engine.speak(text, voice);
+    return { ok: true, text, voice };
+  } catch (error) {
+    return { ok: false, error: String(error) };
+  }
+}
+
 /** Says new orders aloud (an option, off by default): one utterance per burst, never while quiet. */
 export class OrderSpeaker {
   private first: Order | null = null;
+  /** Orders waiting for the next sentence; above 0, its timer is set. */
   private pendingCount = 0;
-  private due = false;
   private lastSpokenAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly deps: OrderSpeakerDeps) {}
@@ -53,12 +72,10 @@ export class OrderSpeaker {
   /** An order that was just announced (notification and sound). O(1): a burst keeps one order and a count. */
   add(order: Order): void {
     if (!this.deps.settings().speakOrders) return;
-    if (this.pendingCount === 0) this.first = order;
     this.pendingCount += 1;
-    if (this.due) return;
-    this.due = true;
-    const now = this.deps.now();
-    const wait = Math.max(SPEAK_AFTER_MS, this.lastSpokenAt + MIN_SPEECH_GAP_MS - now);
+    if (this.pendingCount > 1) return;
+    this.first = order;
+    const wait = Math.max(SPEAK_AFTER_MS, this.lastSpokenAt + MIN_SPEECH_GAP_MS - this.deps.now());
     this.deps.setTimeout(() => {
       this.flush().catch((error: unknown) => console.error('Speaking the orders failed:', error));
     }, wait);
@@ -69,29 +86,11 @@ export class OrderSpeaker {
     const count = this.pendingCount;
     this.first = null;
     this.pendingCount = 0;
-    this.due = false;
     const now = this.deps.now();
-    if (!first || !this.deps.settings().speakOrders || this.deps.isQuiet(now)) return;
+    const settings = this.deps.settings();
+    if (!first || !settings.speakOrders || this.deps.isQuiet(now)) return;
     this.lastSpokenAt = now;
-    await this.say(count === 1 ? { kind: 'one', order: first } : { kind: 'many', count });
-  }
-
-  /** Speaks now, e.g. the options page's test button. */
-  async say(spoken: Parameters<typeof spokenOrderText>[1]): Promise<SpeakOutcome> {
-    const language = this.deps.language();
-    const outcome = await this.attempt(language, spokenOrderText(language, spoken));
-    this.deps.onSpoken(outcome);
-    return outcome;
-  }
-
-  private async attempt(language: Language, text: string): Promise<SpeakOutcome> {
-    try {
-      const voice = voiceFor(await this.deps.voices(), language, this.deps.settings().speechVoice);
-      if (!voice) return { ok: false, error: 'noVoice' };
-      await this.deps.speak(text, voice);
-      return { ok: true, text, voice };
-    } catch (error) {
-      return { ok: false, error: String(error) };
-    }
+    const spoken: SpokenOrders = count === 1 ? { kind: 'one', order: first } : { kind: 'many', count };
+    this.deps.onSpoken(await sayOrders(this.deps, this.deps.language(), settings.speechVoice, spoken));
   }
 }
