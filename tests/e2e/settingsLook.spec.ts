@@ -54,4 +54,21 @@ test('the options page groups its settings in cards like the browser’s own set
     return label.getBoundingClientRect().right - box.right;
   });
   expect(rtl).toBeLessThan(4);
+
+  // A long label wraps beside its box, never onto a line of its own below it.
+  await page.setViewportSize({ width: 420, height: 800 });
+  const wrapped = await page.locator('label:has(> input[name="speakOrders"])').evaluate((label) => {
+    const box = label.querySelector('input')!.getBoundingClientRect();
+    const words = document.createRange();
+    words.selectNodeContents(label);
+    words.setStartAfter(label.querySelector('input')!);
+    const lines = [...words.getClientRects()].filter((rect) => rect.width > 0);
+    return {
+      lines: new Set(lines.map((rect) => Math.round(rect.top))).size,
+      firstTop: lines[0]!.top,
+      boxBottom: box.bottom,
+    };
+  });
+  expect(wrapped.lines).toBeGreaterThan(1);
+  expect(wrapped.firstTop).toBeLessThan(wrapped.boxBottom);
 });
