@@ -15,6 +15,9 @@ test('an order created without a broadcast while the socket is healthy is announ
 }) => {
   test.setTimeout(120_000);
   await signInAsEmployee();
+  // After the first catch-up has set its mark: an order created before that is taken as history
+  // (a known gap, named in docs/TESTING.md), which is not what this test is about.
+  await expect.poll(() => extension.read(STORED.orderWatermark)).not.toBeNull();
   const silent = backend.createOrder({}, { broadcast: false });
   const startedAt = Date.now();
   await expect
