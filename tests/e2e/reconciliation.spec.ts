@@ -41,6 +41,10 @@ test('with the broadcast skipping one of two computers, both announce every orde
     const options = await OptionsPage.open(colleague);
     await options.signIn({ apiBaseUrl: backend.apiBaseUrl, ...SECOND_EMPLOYEE });
     await expect.poll(() => backend.sockets().length).toBe(2);
+    // Both past their first catch-up (see the known gap in docs/TESTING.md).
+    for (const computer of [extension, colleague]) {
+      await expect.poll(() => computer.read(STORED.orderWatermark)).not.toBeNull();
+    }
     const skipped = backend.sockets().find((socket) => socket.userId !== backend.sockets()[0]!.userId)!;
     // The colleague's socket misses every second order, as with a second server process.
     backend.skipBroadcasts({ userId: skipped.userId, every: 2 });

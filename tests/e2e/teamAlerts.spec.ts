@@ -84,7 +84,8 @@ test('an accept with a revoked sign-in is reported in words and the order keeps 
     .poll(async () => (await receivedOrder(extension, order.order_id))?.acceptance)
     .toMatchObject({ state: 'failed', problem: 'signInRequired' });
   expect(await extension.notificationIds()).toContain(notificationId);
-  expect(await nextRingAt(extension)).toEqual(expect.any(Number));
+  // Published write-behind (200 ms): polled, not read once.
+  await expect.poll(() => nextRingAt(extension)).toEqual(expect.any(Number));
   expect(await extension.badgeText()).toBe('1');
   expect(await statusOnServer(backend, order.order_id)).toBe('pending');
 
