@@ -10,7 +10,7 @@ import { LockedNote, useLocked } from './PolicyContext';
 import { QuietHoursEditor } from './QuietHoursEditor';
 import { inBackground } from '../utils/ui/inBackground';
 
-type BooleanSetting = 'soundEnabled' | 'repeatUntilAcknowledged' | 'requireInteraction';
+type BooleanSetting = 'soundEnabled' | 'repeatUntilAcknowledged' | 'requireInteraction' | 'showPictures';
 
 function SettingToggle({
   name,
@@ -114,6 +114,9 @@ export function AlertSettings({
       </SettingToggle>
       <SettingToggle name="requireInteraction" settings={settings} onChange={onChange}>
         {text.requireInteraction}
+      </SettingToggle>
+      <SettingToggle name="showPictures" settings={settings} onChange={onChange}>
+        {text.showPictures}
       </SettingToggle>
       <QuietHoursEditor
         quietHours={settings.quietHours}

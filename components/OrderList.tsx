@@ -28,12 +28,14 @@ function OrderState({ order }: { order: ReceivedOrder }) {
 export function OrderList({
   orders,
   highlighted,
+  showPictures,
   now,
   onOpen,
   onAccept,
 }: {
   orders: ReceivedOrder[];
   highlighted: ReadonlySet<number>;
+  showPictures: boolean;
   now: number;
   onOpen(orderId: number): void;
   onAccept(orderId: number): void;
@@ -47,6 +49,7 @@ export function OrderList({
         const handled = !needsStaff(order.status);
         const accepting = order.acceptance?.state === 'accepting';
         const failure = order.acceptance?.state === 'failed' ? order.acceptance : null;
+        const thumbnail = showPictures ? order.thumbnail : undefined;
         const handover =
           order.deliveryType === 'delivery'
             ? text.order.delivery
@@ -56,11 +59,15 @@ export function OrderList({
         return (
           <li
             key={order.id}
-            class={['order', highlighted.has(order.id) && 'unseen', handled && 'handled'].filter(Boolean).join(' ')}
+            class={['order', highlighted.has(order.id) && 'unseen', handled && 'handled', thumbnail && 'pictured']
+              .filter(Boolean)
+              .join(' ')}
             data-order-id={order.id}
             data-status={order.status ?? 'pending'}
           >
             <button type="button" class="order-open" onClick={() => onOpen(order.id)} title={text.order.open}>
+              {/* Only a validated JPEG data URL reaches here (thumbnailSchema): never a remote address. */}
+              {thumbnail && <img class="order-picture" src={thumbnail} alt={text.order.picture} />}
               <span class="order-number">{orderLabel(order)}</span>
               <span class="customer">{order.customerName ?? '—'}</span>
               <span class="amount">{order.amount === null ? '—' : formatAmount(language, order.amount)}</span>

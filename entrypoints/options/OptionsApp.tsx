@@ -33,8 +33,9 @@ async function signInWith(fields: LoginFields): Promise<SignInProblem | null> {
   if (!url.ok) return ({ insecure: 'insecureUrl', invalid: 'invalidUrl', extras: 'urlExtras' } as const)[url.reason];
   const result = await signIn(fetch, url.url, fields.username, fields.password);
   if (!result.ok) return result.reason;
+  // Refused right after it was issued: the server's own defect. Signed in all the same,
+  // in list reading (the order list needs no token), and told in words what is wrong.
   const verdict = await verifyToken(fetch, url.url, result.token);
-  if (verdict === 'refused') return 'serverDefect';
   const now = Date.now();
   await updateSettings({ apiBaseUrl: url.url });
   await sessionItem.setValue({
@@ -43,6 +44,7 @@ async function signInWith(fields: LoginFields): Promise<SignInProblem | null> {
     user: result.user,
     signedInAt: now,
     verifiedAt: verdict === 'accepted' ? now : null,
+    ...(verdict === 'refused' && { refusedAtSignIn: true }),
   });
   return null;
 }
@@ -81,6 +83,11 @@ function Account({ session, settings }: { session: Session | null; settings: Set
       <p class="token-expiry">
         {expiresAt === null ? text.options.tokenOpaque : text.options.tokenExpires(date(expiresAt))}
       </p>
+      {session.refusedAtSignIn && (
+        <p class="warning" role="status" data-reduced-mode>
+          {text.connection.listReading.serverDefect}
+        </p>
+      )}
       <button type="button" name="signOut" onClick={() => inBackground(sessionItem.setValue(null), 'Signing out')}>
         {text.options.signOut}
       </button>

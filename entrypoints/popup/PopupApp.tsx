@@ -132,6 +132,7 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
           <OrderList
             orders={orders.slice(0, SHOWN_ORDERS)}
             highlighted={highlighted}
+            showPictures={settings.showPictures}
             now={Date.now()}
             onOpen={(orderId) => inBackground(sendMessage('openOrder', orderId), 'Opening the order')}
             onAccept={(orderId) => inBackground(sendMessage('acceptOrder', orderId), 'Accepting the order')}

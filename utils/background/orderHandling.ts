@@ -26,6 +26,10 @@ import {
 } from '../storage';
 import { speechEngine } from '../platform/speechEngine';
 import { OrderSpeaker } from '../speech/orderSpeaker';
+import { OrderPictures } from '../pictures/orderPictures';
+import { makeThumbnail } from '../pictures/thumbnail';
+import { drawPicture } from '../platform/pictureCanvas';
+import { PRODUCTION_API_BASE_URL } from '../shop/shopUrls';
 import { alertRinging } from './alertRinging';
 import { orderNotifications } from './orderNotifications';
 import { orderStatusWatch } from './orderStatusWatch';
@@ -86,9 +90,23 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
     });
   const notifications = orderNotifications(
     browser,
-    () => ({ language: deps.language(), requireInteraction: settings().requireInteraction }),
+    () => ({
+      language: deps.language(),
+      requireInteraction: settings().requireInteraction,
+      showPictures: settings().showPictures,
+    }),
     deps.onError('notification'),
   );
+  const pictures = new OrderPictures({
+    makeThumbnail: (source) =>
+      makeThumbnail(source, {
+        fetch: deps.fetch,
+        draw: drawPicture,
+        apiBaseUrl: deps.target()?.apiBaseUrl ?? PRODUCTION_API_BASE_URL,
+      }),
+    onThumbnail: (orderId, thumbnail) => received.setThumbnail(orderId, thumbnail),
+    onFailed: (orderId, problem) => log({ kind: 'picture', orderId, problem }),
+  });
   const settle = orderSettler({
     received,
     setBadgeText: deps.setBadgeText,
@@ -126,6 +144,7 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
         speaker?.add(order);
         statusWatch.wake();
       },
+      picture: (orderId, source) => (settings().showPictures ? pictures.thumbnail(orderId, source) : null),
       setBadgeText: deps.setBadgeText,
     },
     filterSettings: () => ({
@@ -140,9 +159,13 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
     },
   });
   const intake = new OrderIntake({
-    announce: (order, source) => pipeline.receive(order, source),
+    announce: (order, source, picture) => pipeline.receive(order, source, picture),
     knownIds: () => pipeline.knownIds(),
     loadWatermark: () => readParsed(orderWatermarkItem, parseOrderWatermark),
+    firstReadNews: () => {
+      const target = deps.target();
+      return target && { signedInAt: target.signedInAt, serverTimeZone: settings().serverTimeZone };
+    },
     saveWatermark: (watermark) => storage.save('the catch-up mark', () => orderWatermarkItem.setValue(watermark)),
     onDegraded: ({ order, missing, coerced }) => {
       log({ kind: 'orderShape', orderId: order.id, missing, coerced });
@@ -161,11 +184,13 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
   });
 
   const reconciler = new Reconciler({
-    reconcile: async () => {
+    reconcile: async (mode) => {
       const target = deps.target();
       if (!target) return;
-      await intake.reconcile(target.apiBaseUrl, (limit) =>
-        fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit),
+      await intake.reconcile(
+        target.apiBaseUrl,
+        (limit) => fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit),
+        { recovered: mode === 'safetyNet' },
       );
     },
     lastReadAt: () => intake.lastReadAt,
@@ -217,7 +242,12 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
             if (!target) return Promise.resolve({ ok: false, problem: 'signInRequired' } as const);
             // Only an order of this server's list: an id from elsewhere is never sent to it.
             if (received.byIds([id]).length === 0) return Promise.resolve({ ok: false, problem: 'notFound' } as const);
-            return changeOrderStatus(deps.fetch, target, id, 'accepted');
+            // A token the server refused since sign-in is its defect: saying "sign in again" would not help.
+            return changeOrderStatus(deps.fetch, target, id, 'accepted').then((result) =>
+              !result.ok && result.problem === 'signInRequired' && target.refusedAtSignIn
+                ? { ...result, problem: 'serverDefect' as const }
+                : result,
+            );
           },
           settle,
           showFailure: (order, failure) => notifications.showAcceptFailure(order, failure.problem),

@@ -10,7 +10,13 @@ import type { StatusChangeProblem } from '../shop/orderStatus';
 import type { BurstSummary } from '../orders/burstGate';
 import type { Order } from '../orders/order';
 import type { ReceivedOrder } from '../orders/receivedOrder';
-import { NOTIFICATION_BUTTONS, notificationSurface, type AlertNotification } from '../platform/notificationSurface';
+import {
+  NOTIFICATION_BUTTONS,
+  NOTIFICATION_UPDATES,
+  PICTURE_AS_ICON,
+  notificationSurface,
+  type AlertNotification,
+} from '../platform/notificationSurface';
 import { NOTIFICATION_ICON } from '../ui/icons';
 import { notificationIdFor, orderIdFromNotificationId } from '../orders/orderNotification';
 
@@ -19,13 +25,16 @@ export const SUMMARY_NOTIFICATION_ID = 'orders-summary';
 export const MISSED_ORDERS_NOTIFICATION_ID = 'orders-missed';
 /** A burst summary is redrawn at most this often, however fast orders come. */
 export const SUMMARY_REFRESH_MS = 500;
+/** Where a notification cannot be updated, it waits this long for its picture, never longer. */
+export const PICTURE_WAIT_MS = 100;
+const delay = (ms: number) => new Promise<null>((resolve) => setTimeout(() => resolve(null), ms));
 /** Button order on every order notification. */
 export const ORDER_BUTTONS = ['acceptOrder', 'openOrder'] as const;
 
 /** Shows orders as `chrome.notifications`: one per order, or one summary for a burst. */
 export function orderNotifications(
   browser: typeof browserApi,
-  options: () => { language: Language; requireInteraction: boolean },
+  options: () => { language: Language; requireInteraction: boolean; showPictures: boolean },
   onError: (error: unknown) => void,
 ) {
   const iconUrl = browser.runtime.getURL(NOTIFICATION_ICON);
@@ -64,17 +73,20 @@ export function orderNotifications(
     orderId: number,
     text: ReturnType<typeof orderNotificationText>,
     requireInteraction: boolean,
+    thumbnail?: string,
   ): Promise<string> {
-    return surface.create(notificationIdFor(orderId), orderOptions(text, requireInteraction));
+    return surface.create(notificationIdFor(orderId), orderOptions(text, requireInteraction, thumbnail));
   }
 
   function orderOptions(
     text: ReturnType<typeof orderNotificationText>,
     requireInteraction: boolean,
+    thumbnail?: string,
   ): AlertNotification {
     return {
-      type: 'basic',
-      iconUrl,
+      // Chrome shows the picture large; Firefox, which has no image notification, as the icon.
+      ...(thumbnail ? { type: 'image', imageUrl: thumbnail } : { type: 'basic' }),
+      iconUrl: thumbnail && PICTURE_AS_ICON ? thumbnail : iconUrl,
       title: text.title,
       message: text.message,
       // Where notifications carry no buttons (Firefox), they say where Accept is.
@@ -87,12 +99,32 @@ export function orderNotifications(
     };
   }
 
+  /** Puts the picture on an order notification still on screen; one already closed stays closed. */
+  async function showThumbnail(orderId: number, created: Promise<unknown>, thumbnail: string): Promise<void> {
+    await created.catch(() => undefined);
+    await browser.notifications.update(notificationIdFor(orderId), { type: 'image', imageUrl: thumbnail });
+  }
+
   return {
-    showOrder(order: Order): void {
+    /**
+     * The order's notification, at once. Its picture's thumbnail follows by an update where
+     * the browser can update one; where it cannot (Firefox), the notification waits for the
+     * thumbnail at most `PICTURE_WAIT_MS`, and goes without it after that.
+     */
+    showOrder(order: Order, thumbnail: Promise<string | null> | null): void {
       const { language, requireInteraction } = options();
-      const created = createOrderNotification(order.id, orderNotificationText(language, order), requireInteraction);
+      const text = orderNotificationText(language, order);
+      const created =
+        thumbnail && !NOTIFICATION_UPDATES
+          ? Promise.race([thumbnail, delay(PICTURE_WAIT_MS)]).then((ready) =>
+              createOrderNotification(order.id, text, requireInteraction, ready ?? undefined),
+            )
+          : createOrderNotification(order.id, text, requireInteraction);
       creating.set(order.id, created);
       created.catch(onError).finally(() => creating.delete(order.id));
+      if (thumbnail && NOTIFICATION_UPDATES) {
+        thumbnail.then((ready) => (ready ? showThumbnail(order.id, created, ready) : undefined)).catch(onError);
+      }
     },
     /**
      * Redraws the order's notification with why the accept failed; it stays until acted on.
@@ -101,11 +133,12 @@ export function orderNotifications(
      */
     showAcceptFailure(order: ReceivedOrder, problem: StatusChangeProblem): void {
       const text = acceptFailedNotificationText(options().language, order, problem);
+      const thumbnail = options().showPictures ? order.thumbnail : undefined;
       if (!order.seen) {
-        createOrderNotification(order.id, text, true).catch(onError);
+        createOrderNotification(order.id, text, true, thumbnail).catch(onError);
         return;
       }
-      surface.redraw(notificationIdFor(order.id), orderOptions(text, true)).catch(onError);
+      surface.redraw(notificationIdFor(order.id), orderOptions(text, true, thumbnail)).catch(onError);
     },
     showMissedWarning(): void {
       const text = missedOrdersNotificationText(options().language);

@@ -2,6 +2,7 @@ import type { PlayResult } from '../sound/sounds';
 import type { browser as browserApi } from 'wxt/browser';
 import { isQuiet } from '../alerts/quietTime';
 import { parseConnectionSnapshot, type ConnectionSnapshot } from '../connection/connectionStatus';
+import { readingModeFor } from '../connection/listReading';
 import type { OrderConnectionDeps } from '../connection/orderConnection';
 import { parseEventLog, EventLog, type NewEvent } from '../diagnostics/eventLog';
 import { parsePipelineStats, pipelineCounter } from '../diagnostics/pipelineStats';
@@ -99,7 +100,7 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     serverPingIntervalMs: () => settings().serverPingIntervalSeconds * 1000,
     onChange: (snapshot) => {
       stored.connectionSnapshotItem.setValue(snapshot).catch(failed('saving the connection state'));
-      orders.reconciler.setActive(snapshot.status.state === 'open');
+      orders.reconciler.setMode(readingModeFor(snapshot.status, orders.reconciler.mode));
       toolbar.showConnection(snapshot.status, language(), Date.now());
       account.follow(snapshot, target()?.token ?? null, Date.now());
     },

@@ -12,7 +12,15 @@ export const REJECTION_REASONS = [
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 /** Causes that may pass by themselves: keep retrying with backoff, and say which. */
-export const RETRY_PROBLEMS = ['serverUnreachable', 'serverError', 'upgradeRefused', 'dropped', 'silent'] as const;
+export const RETRY_PROBLEMS = [
+  'serverUnreachable',
+  'serverError',
+  'upgradeRefused',
+  /** The upgrade got no answer at all within `HANDSHAKE_TIMEOUT_MS` (a proxy that swallows it). */
+  'upgradeUnanswered',
+  'dropped',
+  'silent',
+] as const;
 export type RetryProblem = (typeof RETRY_PROBLEMS)[number];
 
 /** Whether orders can arrive, and if not why and until when: what every page shows. */

@@ -17,13 +17,14 @@ const originOf = (url: string) => {
  * `connectionServer`) instead of working it out again.
  */
 export function connectionTarget(session: Session, policyApiBaseUrl: string | null): ConnectionTarget | null {
-  const { token, signedInAt, verifiedAt } = session;
+  const { token, signedInAt, verifiedAt, refusedAtSignIn } = session;
   if (policyApiBaseUrl !== null && originOf(policyApiBaseUrl) !== originOf(session.apiBaseUrl)) return null;
   return {
     apiBaseUrl: policyApiBaseUrl ?? session.apiBaseUrl,
     token,
     signedInAt,
     verifiedAt,
+    ...(refusedAtSignIn && { refusedAtSignIn }),
     credentialsId: signedInAt,
   };
 }

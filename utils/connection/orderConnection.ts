@@ -37,6 +37,10 @@ export interface OrderConnectionDeps {
 
 /** While credentials are refused: at most one handshake per this period, until they change. */
 export const REJECTED_RETRY_MS = 5 * 60_000;
+/** An upgrade with no answer by then is given up (a proxy that swallows it never closes it). */
+export const HANDSHAKE_TIMEOUT_MS = 10_000;
+/** The close code the connection reports for an upgrade it gave up on. */
+export const HANDSHAKE_TIMEOUT_CODE = 4001;
 
 const PING = JSON.stringify({ type: 'ping' });
 const PONG = JSON.stringify({ type: 'pong' });
@@ -56,6 +60,7 @@ export class OrderConnection {
   private attempt = 0;
   private outageStartedAt: number | null = null;
   private retryTimer: unknown = null;
+  private handshakeTimer: unknown = null;
   private liveness: SocketLiveness | null = null;
 
   constructor(private readonly deps: OrderConnectionDeps) {}
@@ -121,6 +126,7 @@ export class OrderConnection {
       onOpen: () => {
         if (!socket || this.socket !== socket) return;
         opened = true;
+        this.clearHandshakeTimer();
         this.publish({ state: 'open', since: this.deps.now() });
         this.liveness = new SocketLiveness({
           setTimeout: this.deps.setTimeout,
@@ -156,6 +162,14 @@ export class OrderConnection {
     // A socket the browser refused to even create (e.g. a malformed URL) is a failed attempt.
     if (!socket) return this.retry('serverUnreachable');
     this.socket = socket;
+    this.handshakeTimer = this.deps.setTimeout(() => {
+      this.handshakeTimer = null;
+      if (this.socket !== socket || opened) return;
+      this.dropSocket();
+      socket.close(HANDSHAKE_TIMEOUT_CODE, 'handshake timeout');
+      this.deps.onSocketClosed?.({ code: HANDSHAKE_TIMEOUT_CODE, reason: 'handshake timeout', wasOpen: false });
+      this.diagnose(target, HANDSHAKE_TIMEOUT_CODE, true).catch(() => this.retry('serverUnreachable'));
+    }, HANDSHAKE_TIMEOUT_MS);
   }
 
   private open(url: string, events: SocketEvents): SocketHandle | null {
@@ -167,7 +181,7 @@ export class OrderConnection {
     }
   }
 
-  private async diagnose(target: ConnectionTarget, closeCode: number): Promise<void> {
+  private async diagnose(target: ConnectionTarget, closeCode: number, unanswered = false): Promise<void> {
     this.phase = 'diagnosing';
     const diagnosis = await this.deps
       .diagnose(target)
@@ -176,6 +190,8 @@ export class OrderConnection {
     // Signed out or switched accounts meanwhile: this diagnosis is about nothing current.
     if (!this.target || !sameCredentials(this.target, target) || this.phase !== 'diagnosing') return;
     if (diagnosis.kind === 'reject') this.reject(diagnosis.reason);
+    // Server up, account fine, and the upgrade was never answered: say that, not "refused".
+    else if (unanswered && diagnosis.problem === 'upgradeRefused') this.retry('upgradeUnanswered', closeCode);
     else this.retry(diagnosis.problem, closeCode);
   }
 
@@ -227,10 +243,16 @@ export class OrderConnection {
 
   /** Forgets the current socket (already closed or about to be) and its timers. */
   private dropSocket(): void {
+    this.clearHandshakeTimer();
     this.socket = null;
     this.phase = 'idle';
     this.liveness?.stop();
     this.liveness = null;
+  }
+
+  private clearHandshakeTimer(): void {
+    if (this.handshakeTimer !== null) this.deps.clearTimeout(this.handshakeTimer);
+    this.handshakeTimer = null;
   }
 
   private clearRetry(): void {

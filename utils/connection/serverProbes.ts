@@ -19,6 +19,8 @@ export interface ProbedCredentials {
   signedInAt: number;
   /** When the server last accepted this token at /auth/me; null if it never has. */
   verifiedAt: number | null;
+  /** The server refused this token right after issuing it (`Session.refusedAtSignIn`). */
+  refusedAtSignIn?: boolean;
 }
 
 interface Answer {
@@ -78,13 +80,14 @@ export async function probeServerHealth(
  * not the staff member's mistake; or otherwise it was revoked or replaced.
  */
 export function classifyRefusedToken(
-  credentials: Pick<ProbedCredentials, 'token' | 'signedInAt' | 'verifiedAt'>,
+  credentials: Pick<ProbedCredentials, 'token' | 'signedInAt' | 'verifiedAt' | 'refusedAtSignIn'>,
   now: number,
 ): 'tokenExpired' | 'serverDefect' | 'tokenRejected' {
   const expiresAt = tokenExpiresAt(credentials.token);
   if (expiresAt !== null && expiresAt <= now) return 'tokenExpired';
-  const fresh = credentials.verifiedAt === null && now - credentials.signedInAt < FRESH_TOKEN_WINDOW_MS;
-  return fresh ? 'serverDefect' : 'tokenRejected';
+  if (credentials.verifiedAt !== null) return 'tokenRejected';
+  const fresh = now - credentials.signedInAt < FRESH_TOKEN_WINDOW_MS;
+  return fresh || credentials.refusedAtSignIn === true ? 'serverDefect' : 'tokenRejected';
 }
 
 export type AccountVerdict =

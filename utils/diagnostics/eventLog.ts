@@ -49,6 +49,8 @@ export const loggedEventSchema = z.union([
   }),
   /** An order the live stream never delivered, found by reading the list while connected. */
   z.object({ at, count, kind: z.literal('orderRecovered'), orderId: z.number() }),
+  /** An order's picture that got no thumbnail, and why (not an image, too large, unreachable…). */
+  z.object({ at, count, kind: z.literal('picture'), orderId: z.number(), problem: z.string() }),
   /** A catch-up could not reach back to the last order seen: some may be missing. */
   z.object({ at, count, kind: z.literal('catchUpGap') }),
   /** No `problem`: the server accepted it. */
@@ -106,6 +108,8 @@ export function describeEvent(event: LoggedEvent): string {
     }
     case 'orderRecovered':
       return `#${event.orderId}: missed by the live stream, found by reading the order list`;
+    case 'picture':
+      return `#${event.orderId}: no thumbnail of its picture (${event.problem})`;
     case 'catchUpGap':
       return 'orders may have been missed while offline: more were missed than one catch-up reads';
     case 'accept':

@@ -8,7 +8,8 @@ const ar = {
   },
   serverDefect: {
     title: 'خلل في خادم المطبعة',
-    message: () => 'الخادم يرفض رمز الدخول الذي أصدره للتو. ليست مشكلة في حسابك: أبلغ مدير النظام.',
+    message: () =>
+      'الخادم يرفض رمز الدخول الذي أصدره للتو. تصلك الطلبات من قائمة الطلبات كل ١٥ ثانية. ليست مشكلة في حسابك: أبلغ مدير النظام.',
   },
   accountRefused: {
     title: 'الحساب لا يستقبل الطلبات',
@@ -37,7 +38,7 @@ export const ACCOUNT_ALERT_TEXT: Record<Language, AccountAlertText> = {
     serverDefect: {
       title: 'Shop server defect',
       message: () =>
-        'The server refuses the sign-in it just issued. Nothing is wrong with your account: tell the administrator.',
+        'The server refuses the sign-in it just issued. Orders still reach you from the order list every 15 s. Nothing is wrong with your account: tell the administrator.',
     },
     accountRefused: {
       title: 'This account cannot receive orders',

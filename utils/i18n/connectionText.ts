@@ -1,4 +1,5 @@
 import type { RejectionReason, RetryProblem } from '../connection/connectionStatus';
+import type { ListReadingCause } from '../connection/listReading';
 import { EXTENSION_NAME } from './extensionName';
 import type { Language } from './language';
 
@@ -19,9 +20,20 @@ const ar = {
     serverError: 'خادم المطبعة أبلغ عن خطأ داخلي.',
     upgradeRefused:
       'الخادم يعمل وحسابك سليم، لكن قناة الإشعارات (WebSocket) مرفوضة في الطريق: غالباً وكيل (proxy) أو جدار حماية. أبلغ مسؤول الشبكة.',
+    upgradeUnanswered:
+      'الخادم يعمل وحسابك سليم، لكن طلب فتح قناة الإشعارات (WebSocket) لا يلقى أي جواب: غالباً وكيل (proxy) يحجبه. أبلغ مسؤول الشبكة.',
     dropped: 'انقطع الاتصال بخادم المطبعة.',
     silent: 'توقف الخادم عن الرد دون أن يغلق الاتصال.',
   } satisfies Record<RetryProblem, string>,
+  /** The stream is refused and orders come by reading the order list (docs/ADMIN.md says how to fix each). */
+  listReading: {
+    serverDefect:
+      'التحديثات الفورية مرفوضة من الخادم (خلل رقم المستخدم في JWT لدى خادم المطبعة): تُقرأ قائمة الطلبات كل ١٥ ثانية، فقد يتأخر الطلب حتى ١٥ ثانية. ليست مشكلة في حسابك: اطلب من مدير النظام تطبيق الإصلاح المذكور في دليل المسؤول (ADMIN.md).',
+    upgradeRefused:
+      'التحديثات الفورية محجوبة في الطريق (وكيل أو جدار حماية يرفض WebSocket): تُقرأ قائمة الطلبات كل ١٥ ثانية، فقد يتأخر الطلب حتى ١٥ ثانية. اطلب من مسؤول الشبكة السماح بـ WebSocket كما في دليل المسؤول (ADMIN.md).',
+    upgradeUnanswered:
+      'طلب التحديثات الفورية لا يلقى جواباً (وكيل يبتلع WebSocket): تُقرأ قائمة الطلبات كل ١٥ ثانية، فقد يتأخر الطلب حتى ١٥ ثانية. اطلب من مسؤول الشبكة السماح بـ WebSocket كما في دليل المسؤول (ADMIN.md).',
+  } satisfies Record<ListReadingCause, string>,
   rejection: {
     tokenExpired: 'انتهت صلاحية تسجيل الدخول. سجّل الدخول من جديد لتصلك الطلبات.',
     tokenRejected: 'رفض الخادم تسجيل دخولك (انتهى أو أُلغي). سجّل الدخول من جديد.',
@@ -57,8 +69,18 @@ export const CONNECTION_TEXT: Record<Language, ConnectionText> = {
       serverError: 'The shop server reported an internal error.',
       upgradeRefused:
         'The server is up and your account is fine, but the alert channel (WebSocket) is refused on the way, most likely by a proxy or firewall. Tell the network administrator.',
+      upgradeUnanswered:
+        'The server is up and your account is fine, but the request to open the alert channel (WebSocket) gets no answer at all, most likely swallowed by a proxy. Tell the network administrator.',
       dropped: 'The connection to the shop server was lost.',
       silent: 'The server stopped answering without closing the connection.',
+    },
+    listReading: {
+      serverDefect:
+        "Live updates refused by the server (the shop server's JWT user-id defect): reading the order list every 15 s, so orders may arrive up to 15 s late. Nothing is wrong with your account: ask the administrator to apply the fix in the admin guide (ADMIN.md).",
+      upgradeRefused:
+        'Live updates are blocked on the way (a proxy or firewall refuses the WebSocket): reading the order list every 15 s, so orders may arrive up to 15 s late. Ask the network administrator to allow WebSocket as the admin guide (ADMIN.md) says.',
+      upgradeUnanswered:
+        'The request for live updates gets no answer (a proxy swallows the WebSocket): reading the order list every 15 s, so orders may arrive up to 15 s late. Ask the network administrator to allow WebSocket as the admin guide (ADMIN.md) says.',
     },
     rejection: {
       tokenExpired: 'Your sign-in has expired. Sign in again to receive orders.',

@@ -1,4 +1,5 @@
 import type { ConnectionStatus } from '../connection/connectionStatus';
+import { listReadingCause } from '../connection/listReading';
 import { CONNECTION_TEXT, type ConnectionAction } from './connectionText';
 import { INTL_LOCALE, type Language } from './language';
 
@@ -27,6 +28,8 @@ export function describeConnection(
   { countdown = true }: { countdown?: boolean } = {},
 ): ConnectionDescription {
   const text = CONNECTION_TEXT[language];
+  const reading = listReadingCause(status);
+  if (reading) return { text: text.listReading[reading], tone: 'problem' };
   const number = (value: number) => new Intl.NumberFormat(INTL_LOCALE[language]).format(value);
   switch (status.state) {
     case 'signedOut':

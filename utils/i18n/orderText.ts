@@ -4,6 +4,7 @@ import type { Language } from './language';
 const ar = {
   order: {
     defaultService: 'خدمة',
+    picture: 'صورة الطلب',
     pickup: 'استلام من المحل',
     delivery: 'توصيل',
     open: 'فتح الطلب في لوحة التحكم',
@@ -32,6 +33,8 @@ const ar = {
     serverError: 'حدث خطأ في الخادم. حاول مرة أخرى.',
     unreachable: 'تعذر الوصول إلى الخادم. تحقق من الاتصال وحاول مرة أخرى.',
     interrupted: 'انقطع القبول قبل أن يجيب الخادم. حاول مرة أخرى.',
+    serverDefect:
+      'لا يقبل الخادم الطلبات من هذا الحساب بسبب خلل فيه (رقم المستخدم في JWT): اقبل الطلب من لوحة التحكم، واطلب من مدير النظام تطبيق الإصلاح في دليل المسؤول.',
   } satisfies Record<StatusChangeProblem, string>,
 };
 
@@ -43,6 +46,7 @@ export const ORDER_TEXT: Record<Language, OrderText> = {
   en: {
     order: {
       defaultService: 'Service',
+      picture: "The order's picture",
       pickup: 'Pick-up',
       delivery: 'Delivery',
       open: 'Open the order in the dashboard',
@@ -71,6 +75,8 @@ export const ORDER_TEXT: Record<Language, OrderText> = {
       serverError: 'The server had an error. Try again.',
       unreachable: 'Cannot reach the server. Check the connection and try again.',
       interrupted: 'The accept was interrupted before the server answered. Try again.',
+      serverDefect:
+        'The server does not take accepts from this account because of its own defect (the JWT user-id defect): accept the order in the dashboard, and ask the administrator to apply the fix in the admin guide.',
     },
   },
 };

@@ -6,7 +6,7 @@ import { ORDER_TEXT } from './orderText';
 import { TROUBLESHOOTER_TEXT } from './troubleshooterText';
 import type { Language } from './language';
 
-type SignInProblem = SignInFailure | 'invalidUrl' | 'insecureUrl' | 'urlExtras' | 'serverDefect';
+type SignInProblem = SignInFailure | 'invalidUrl' | 'insecureUrl' | 'urlExtras';
 
 /** The popup's and the options page's words, Arabic first. `en` must have the same shape: the type checks it. */
 const ar = {
@@ -23,8 +23,6 @@ const ar = {
     invalidUrl: 'عنوان الخادم غير صالح.',
     insecureUrl: 'يجب أن يبدأ عنوان الخادم بـ https:// (يُسمح بـ http:// فقط لخادم على هذا الجهاز).',
     urlExtras: 'عنوان الخادم لا يحمل استعلاماً (?) ولا مقطعاً (#) ولا اسم مستخدم وكلمة مرور (@): أزلها.',
-    serverDefect:
-      'خلل في خادم المطبعة: قبل كلمة المرور وأصدر رمز الدخول ثم رفضه فوراً (خلل رقم المستخدم في JWT). ليست مشكلة في حسابك ولا يفيد تكرار المحاولة: أبلغ مدير النظام.',
   } satisfies Record<SignInProblem, string>,
   troubleshooter: TROUBLESHOOTER_TEXT.ar,
   connection: CONNECTION_TEXT.ar,
@@ -73,6 +71,7 @@ const ar = {
     repeat: (seconds: string, minutes: string) =>
       `تكرار الصوت كل ${seconds} ث حتى أشاهد الطلب (لمدة ${minutes} دقائق على الأكثر)`,
     requireInteraction: 'إبقاء الإشعار ظاهراً حتى أتعامل معه',
+    showPictures: 'عرض صورة الزبون مصغّرة في الإشعار وفي قائمة الطلبات',
     snoozeLegend: 'إيقاف التنبيهات مؤقتاً (تُسجَّل الطلبات ويُعدّها الشعار، بلا صوت ولا إشعارات)',
     snoozedUntil: (time: string) => `موقوفة حتى ${time}`,
     cancelSnooze: 'إلغاء الإيقاف',
@@ -133,8 +132,6 @@ const en: UiText = {
     insecureUrl: 'The server address must start with https:// (http:// only for a server on this computer).',
     urlExtras:
       'The server address may not carry a query (?), a fragment (#) or a user name and password (@): remove them.',
-    serverDefect:
-      'Server defect: the shop server accepted the password, issued a sign-in token, then refused it at once (the JWT user-id defect). Nothing is wrong with your account and retrying will not help: tell the system administrator.',
   },
   troubleshooter: TROUBLESHOOTER_TEXT.en,
   connection: CONNECTION_TEXT.en,
@@ -184,6 +181,7 @@ const en: UiText = {
     repeat: (seconds: string, minutes: string) =>
       `Repeat the sound every ${seconds} s until I have seen the order (for at most ${minutes} minutes)`,
     requireInteraction: 'Keep notifications on screen until I act on them',
+    showPictures: "Show the customer's picture as a thumbnail in the notification and the order list",
     snoozeLegend: 'Snooze alerts (orders are still recorded and counted on the badge, without sound or popups)',
     snoozedUntil: (time: string) => `Snoozed until ${time}`,
     cancelSnooze: 'Cancel snooze',

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { recentOrdersResponseSchema } from '../shop/schemas';
 import { normalizeBaseUrl } from '../shop/shopUrls';
+import { parseCreatedAt } from './createdAt';
 import { orderFromRecent, type Order, type ParsedOrder } from './order';
 
 /** The highest order id this server has shown us: catch-up announces only what lies above. */
@@ -35,10 +36,23 @@ export async function fetchRecentOrders(
   return body.orders.slice(0, limit).flatMap((row) => orderFromRecent(row) ?? []);
 }
 
-/** What a catch-up announces, where the watermark moves, and whether its window was too short. */
+/**
+ * The computer's clock and the server's may disagree by this much: on a first read, an
+ * order created this long before the sign-in still counts as news (one announced twice is
+ * impossible, the dedupe store sees to that; one missed is what must never happen).
+ */
+export const SIGN_IN_CLOCK_SKEW_MS = 2 * 60_000;
+
+/** On a first read (no mark for this server yet): orders created after this are news, older ones history. */
+export interface FirstReadNews {
+  signedInAt: number;
+  serverTimeZone: string;
+}
+
+/** What a catch-up announces, where the watermark moves (null: nowhere yet), and whether its window was too short. */
 export interface CatchUpPlan {
   missed: Order[];
-  watermark: OrderWatermark;
+  watermark: OrderWatermark | null;
   /** Every row read lies above the watermark: orders older than the window may be missed too. */
   gap: boolean;
 }
@@ -48,13 +62,19 @@ export interface CatchUpPlan {
  * taken in yet, oldest first. The watermark moves only to ids the server itself lists, so
  * no frame can poison it; a server whose newest id lies below it (a reset database, or a
  * mark an older version stored) brings it back down, announcing what is unknown. Without
- * a watermark for this server (a first sign-in) nothing is announced: history is not news.
+ * a watermark for this server (a first sign-in) history is not news, but an order created
+ * after the sign-in is (its broadcast may have been lost, or come before the stream
+ * opened); an empty first answer (perhaps the server's error) sets no mark at all.
  */
 export function ordersToCatchUp(
   recent: readonly Order[],
   watermark: OrderWatermark | null,
   apiBaseUrl: string,
-  { limit = CATCH_UP_LIMIT, known = () => false }: { limit?: number; known?: (orderId: number) => boolean } = {},
+  {
+    limit = CATCH_UP_LIMIT,
+    known = () => false,
+    firstRead = null,
+  }: { limit?: number; known?: (orderId: number) => boolean; firstRead?: FirstReadNews | null } = {},
 ): CatchUpPlan {
   // The first of each id only: a server listing an order twice must not announce it twice.
   const seen = new Set<number>();
@@ -67,7 +87,15 @@ export function ordersToCatchUp(
     lowest = Math.min(lowest, id);
   }
   if (!watermark || watermark.apiBaseUrl !== apiBaseUrl) {
-    return { missed: [], watermark: { apiBaseUrl, highestOrderId: highest }, gap: false };
+    if (rows.length === 0) return { missed: [], watermark: null, gap: false };
+    const since = firstRead ? firstRead.signedInAt - SIGN_IN_CLOCK_SKEW_MS : null;
+    const createdSinceSignIn = ({ createdAt }: Order) => {
+      if (since === null || createdAt === null) return false;
+      const at = parseCreatedAt(createdAt, firstRead!.serverTimeZone);
+      return at !== null && at >= since;
+    };
+    const missed = rows.filter((order) => !known(order.id) && createdSinceSignIn(order)).sort((a, b) => a.id - b.id);
+    return { missed, watermark: { apiBaseUrl, highestOrderId: highest }, gap: false };
   }
   // The server answers its own errors with an empty list: that proves nothing.
   if (rows.length === 0) return { missed: [], watermark, gap: false };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CUT_PICTURE, pictureSourceOf, type PictureSource } from '../pictures/pictureSource';
 import { shownText, TEXT_LIMITS } from './shownText';
 
 /**
@@ -27,6 +28,8 @@ export interface ParsedOrder {
   missing: string[];
   /** Fields converted to the expected type, e.g. an amount sent as the text `"1500.00"`. */
   coerced: string[];
+  /** The customer's picture, when `image_url` holds an image: never stored, only its thumbnail. */
+  picture?: PictureSource;
 }
 
 const positiveSafeInteger = z.int().check(z.positive());
@@ -75,14 +78,18 @@ function fieldReader(data: Record<string, unknown>) {
 /**
  * The order in an `order_created` frame's `data`, or null without a usable id: anything
  * with an id is an order and is announced, whatever else is missing. A live order without
- * a readable `created_at` was created now.
+ * a readable `created_at` was created now. `cutPicture` is the inline picture that
+ * `parseServerFrame` cut out of the frame's text before parsing it.
  */
-export function orderFromBroadcast(data: unknown, now: number): ParsedOrder | null {
+export function orderFromBroadcast(data: unknown, now: number, cutPicture: string | null = null): ParsedOrder | null {
   if (typeof data !== 'object' || data === null) return null;
   const record = data as Record<string, unknown>;
   const id = orderIdOf(record.order_id);
   if (id === null) return null;
   const read = fieldReader(record);
+  const rawPicture = record.image_url === CUT_PICTURE ? cutPicture : record.image_url;
+  const picture = pictureSourceOf(rawPicture);
+  if (rawPicture === undefined) read.missing.push('image_url');
   const finalAmount = read.number('final_amount');
   const order: Order = {
     id,
@@ -94,11 +101,12 @@ export function orderFromBroadcast(data: unknown, now: number): ParsedOrder | nu
     serviceName: read.text('service_name', TEXT_LIMITS.serviceName, { nullable: true }),
     itemsCount: read.number('items_count', { integer: true }),
     createdAt: read.text('created_at', TEXT_LIMITS.createdAt) ?? new Date(now).toISOString(),
-    imageUrl: read.text('image_url', TEXT_LIMITS.imageUrl, { nullable: true }),
+    // Only an attachment's address is kept: an inline picture is megabytes of customer data.
+    imageUrl: picture?.kind === 'remote' ? shownText(picture.url, TEXT_LIMITS.imageUrl) : null,
     // No status today means a new order: its absence is the protocol, not a defect.
     status: record.status === undefined ? null : read.text('status', TEXT_LIMITS.status, { nullable: true }),
   };
-  return { order, missing: read.missing, coerced: read.coerced };
+  return { order, missing: read.missing, coerced: read.coerced, ...(picture && { picture }) };
 }
 
 /** The order in a `recent-orders` row (other field names, fewer details), or null without a usable id. */

@@ -1,4 +1,5 @@
-import { CATCH_UP_LIMIT, ordersToCatchUp, type OrderWatermark } from './catchUp';
+import { CATCH_UP_LIMIT, ordersToCatchUp, type FirstReadNews, type OrderWatermark } from './catchUp';
+import type { PictureSource } from '../pictures/pictureSource';
 import type { Order, ParsedOrder } from './order';
 import type { OrderSource } from './receivedOrder';
 
@@ -15,10 +16,12 @@ export const RECONCILE_LIMIT = 20;
 type FetchRecent = (limit: number) => Promise<ParsedOrder[]>;
 
 export interface OrderIntakeDeps {
-  announce(order: Order, source: OrderSource): Promise<unknown>;
+  announce(order: Order, source: OrderSource, picture?: PictureSource): Promise<unknown>;
   /** Which order ids this computer has taken in already (the dedupe store, once loaded). */
   knownIds(): Promise<(orderId: number) => boolean>;
   loadWatermark(): Promise<OrderWatermark | null>;
+  /** What makes an order news on a first read: the sign-in's time (null when signed out). */
+  firstReadNews(): FirstReadNews | null;
   saveWatermark(watermark: OrderWatermark): Promise<unknown>;
   /** An order announced without some of its fields, or with converted ones. */
   onDegraded(parsed: ParsedOrder, source: OrderSource): void;
@@ -53,18 +56,19 @@ export class OrderIntake {
 
   receiveLive(parsed: ParsedOrder): Promise<unknown> {
     this.noteDegraded(parsed, 'live');
-    return this.deps.announce(parsed.order, 'live');
+    return this.deps.announce(parsed.order, 'live', parsed.picture);
   }
 
   /**
    * While the stream is up: reads a short list and announces what the socket never
    * delivered (a longer read follows when even that does not reach back). Not rationed: the
-   * reconciler keeps its own slow rhythm.
+   * reconciler keeps its own slow rhythm. With `recovered: false` (list reading, the stream
+   * refused) the list is how orders arrive, not a rescue of lost broadcasts.
    */
-  reconcile(apiBaseUrl: string, fetchRecent: FetchRecent): Promise<number> {
+  reconcile(apiBaseUrl: string, fetchRecent: FetchRecent, { recovered = true } = {}): Promise<number> {
     return this.serially(async () => {
-      const found = await this.run(apiBaseUrl, fetchRecent, { limit: RECONCILE_LIMIT, recovered: true });
-      if (found.gap) return found.missed + (await this.run(apiBaseUrl, fetchRecent, { recovered: true })).missed;
+      const found = await this.run(apiBaseUrl, fetchRecent, { limit: RECONCILE_LIMIT, recovered });
+      if (found.gap) return found.missed + (await this.run(apiBaseUrl, fetchRecent, { recovered })).missed;
       return found.missed;
     });
   }
@@ -100,7 +104,7 @@ export class OrderIntake {
       recent.map((parsed) => parsed.order),
       watermark,
       apiBaseUrl,
-      { limit, known },
+      { limit, known, firstRead: this.deps.firstReadNews() },
     );
     for (const order of plan.missed) {
       const parsed = byId.get(order.id);
@@ -108,7 +112,7 @@ export class OrderIntake {
       if (recovered) this.deps.onRecovered(order);
       await this.deps.announce(order, 'catchUp');
     }
-    await this.deps.saveWatermark(plan.watermark);
+    if (plan.watermark) await this.deps.saveWatermark(plan.watermark);
     // A short read that does not reach back is followed by a long one; a long one says so.
     if (plan.gap && limit >= CATCH_UP_LIMIT) this.deps.onGap();
     return { missed: plan.missed.length, gap: plan.gap && limit < CATCH_UP_LIMIT };

@@ -1,6 +1,7 @@
 import { badgeText } from './badgeText';
 import { BurstGate, type BurstSummary } from './burstGate';
 import type { KnownOrders } from './knownOrders';
+import type { PictureSource } from '../pictures/pictureSource';
 import type { Order } from './order';
 import { classifyOrder, type OrderFilterSettings } from './orderFilter';
 import type { PipelineOutcome } from './pipelineOutcomes';
@@ -8,8 +9,10 @@ import type { OrderSource } from './receivedOrder';
 import type { ReceivedOrders } from './receivedOrders';
 
 export interface OrderAlerts {
-  /** One order's notification. */
-  showOrder(order: Order): void;
+  /** One order's notification; `thumbnail` settles with its picture's thumbnail, if it has one. */
+  showOrder(order: Order, thumbnail: Promise<string | null> | null): void;
+  /** Starts the thumbnail of a recorded order's picture (null when pictures are off). */
+  picture(orderId: number, picture: PictureSource): Promise<string | null> | null;
   /** The summary standing for a burst; `replacing` are single notifications it takes over. */
   showSummary(summary: BurstSummary): void;
   /** The alert sound and the spoken order (each keeps its own pace: one per burst). */
@@ -47,7 +50,7 @@ export class OrderPipeline {
     this.ready = Promise.all([deps.known.load(), deps.received.load()]).then(() => undefined);
   }
 
-  async receive(order: Order, source: OrderSource): Promise<PipelineOutcome> {
+  async receive(order: Order, source: OrderSource, picture?: PictureSource): Promise<PipelineOutcome> {
     await this.ready;
     const { known, received, alerts } = this.deps;
     if (!known.claim(order.id)) return this.counted('duplicate', order);
@@ -59,10 +62,11 @@ export class OrderPipeline {
     }
     received.add(order, source, false);
     const quiet = this.deps.isQuiet(now);
+    const thumbnail = picture ? alerts.picture(order.id, picture) : null;
     if (!quiet) {
       // The notification is requested first: everything else can wait a moment.
       const admitted = this.burst.admit(order, now);
-      if (admitted.kind === 'single') alerts.showOrder(order);
+      if (admitted.kind === 'single') alerts.showOrder(order, thumbnail);
       else alerts.showSummary(admitted);
       alerts.ring(order);
     }

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { STATUS_CHANGE_PROBLEMS } from '../shop/orderStatus';
+import { MAX_THUMBNAIL_CHARS } from '../pictures/thumbnail';
 import { orderSchema } from './order';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** This computer's attempt to accept an order (PUT status `accepted`) and how it went. */
 export const acceptanceSchema = z.object({
@@ -12,6 +15,11 @@ export const acceptanceSchema = z.object({
 });
 export type Acceptance = z.infer<typeof acceptanceSchema>;
 
+/** A thumbnail of the customer's picture: a small JPEG data URL, nothing else (it is shown as an image). */
+export const thumbnailSchema = z
+  .string()
+  .check(z.maxLength(MAX_THUMBNAIL_CHARS), z.regex(/^data:image\/jpeg;base64,[A-Za-z0-9+/]+={0,2}$/));
+
 /** An order as the popup lists it: what arrived, when, how, and what staff did with it here. */
 export const receivedOrderSchema = z.object({
   ...orderSchema.shape,
@@ -19,6 +27,7 @@ export const receivedOrderSchema = z.object({
   seen: z.boolean(),
   source: z.enum(['live', 'catchUp']),
   acceptance: z.optional(acceptanceSchema),
+  thumbnail: z.optional(thumbnailSchema),
 });
 export type ReceivedOrder = z.infer<typeof receivedOrderSchema>;
 export type OrderSource = ReceivedOrder['source'];
@@ -26,7 +35,12 @@ export type OrderSource = ReceivedOrder['source'];
 /** The stored list, row by row: a corrupt row is dropped, never the whole list. */
 export function parseReceivedOrders(stored: unknown): ReceivedOrder[] {
   if (!Array.isArray(stored)) return [];
-  return stored.flatMap((row) => {
+  return stored.flatMap((row: unknown) => {
+    // A broken thumbnail costs the thumbnail, never the order.
+    if (isRecord(row) && row.thumbnail !== undefined && !thumbnailSchema.safeParse(row.thumbnail).success) {
+      const { thumbnail: _broken, ...rest } = row;
+      row = rest;
+    }
     const parsed = receivedOrderSchema.safeParse(row);
     return parsed.success ? [parsed.data] : [];
   });

@@ -5,6 +5,8 @@ import { needsStaff } from './orderFilter';
 
 /** How many orders the popup's list keeps; it shows the latest 50. */
 export const MAX_RECEIVED_ORDERS = 1_000;
+/** Only the orders the popup shows keep a thumbnail: 50 × ≤ 14 KB stays well inside storage's 10 MB. */
+export const MAX_THUMBNAILS = 50;
 const SAVE_DELAY_MS = 50;
 
 export interface ReceivedOrdersDeps {
@@ -51,6 +53,8 @@ export class ReceivedOrders {
     const at = this.orders.findIndex((known) => known.id <= order.id);
     if (at !== -1 && this.orders[at]!.id === order.id) return;
     this.orders.splice(at === -1 ? this.orders.length : at, 0, { ...order, receivedAt: this.deps.now(), seen, source });
+    // The order pushed out of the shown 50 gives up its thumbnail.
+    if (at !== -1 && at < MAX_THUMBNAILS) delete this.orders[MAX_THUMBNAILS]?.thumbnail;
     if (!seen) this.unseen += 1;
     for (const dropped of this.orders.splice(MAX_RECEIVED_ORDERS)) if (!dropped.seen) this.unseen -= 1;
     this.saver.schedule();
@@ -86,6 +90,14 @@ export class ReceivedOrders {
     }
     if (changed) this.saver.schedule();
     return handled;
+  }
+
+  /** Keeps an order's picture thumbnail; it goes with the order when the list lets the order go. */
+  setThumbnail(orderId: number, thumbnail: string): void {
+    const at = this.orders.findIndex((known) => known.id === orderId);
+    if (at === -1 || at >= MAX_THUMBNAILS) return;
+    this.orders[at]!.thumbnail = thumbnail;
+    this.saver.schedule();
   }
 
   setAcceptance(orderId: number, acceptance: Acceptance): void {

@@ -1,13 +1,21 @@
 /** How often the order list is read while the socket is up, on average. */
 export const RECONCILE_PERIOD_MS = 60_000;
+/** How often it is read while the stream is unusable and the list is the only way orders come. */
+export const LIST_READING_PERIOD_MS = 15_000;
+/**
+ * `safetyNet`: the stream is open, the list catches what its broadcast lost. `listReading`:
+ * the stream is refused, the list is how orders arrive. `off`: neither (signed out, offline,
+ * or the stream is down for reasons the list would share).
+ */
+export type ReadingMode = 'off' | 'safetyNet' | 'listReading';
 /** Each wait is the period ±20 %, so twenty staff computers do not read in step. */
 const JITTER = 0.2;
 /** A read for another reason (a catch-up) this recently makes this one pointless. */
 const FRESH_READ_MS = 20_000;
 
 export interface ReconcilerDeps {
-  /** One read of the order list: announces what the live stream never delivered. */
-  reconcile(): Promise<unknown>;
+  /** One read of the order list: announces what the live stream never delivered (or, reading, every new order). */
+  reconcile(mode: Exclude<ReadingMode, 'off'>): Promise<unknown>;
   /** When the order list was last read for any reason; -Infinity if never. */
   lastReadAt(): number;
   now(): number;
@@ -27,39 +35,54 @@ export interface ReconcilerDeps {
 export class Reconciler {
   private timer: unknown = null;
   private reading: Promise<void> | null = null;
-  private active = false;
+  private current: ReadingMode = 'off';
 
   constructor(private readonly deps: ReconcilerDeps) {}
 
-  /** The stream is open (reads run) or not (they stop). */
+  get mode(): ReadingMode {
+    return this.current;
+  }
+
+  /** What the stream's state asks of the list. Entering list reading reads at once: orders may be waiting. */
+  setMode(mode: ReadingMode): void {
+    if (mode === this.current) return;
+    this.current = mode;
+    if (mode === 'off') this.cancel();
+    else if (mode === 'listReading') this.wake();
+    else this.schedule();
+  }
+
+  /** The stream is open (the safety net reads) or not (it stops). */
   setActive(active: boolean): void {
-    if (active === this.active) return;
-    this.active = active;
-    if (active) this.schedule();
-    else this.cancel();
+    this.setMode(active ? 'safetyNet' : 'off');
   }
 
   /** The computer woke from sleep or idle: read now, then keep the rhythm. */
   wake(): void {
-    if (!this.active) return;
+    if (this.current === 'off') return;
     this.read().then(() => this.schedule(), this.deps.onError);
   }
 
   private schedule(): void {
     this.cancel();
-    if (!this.active) return;
-    const delay = RECONCILE_PERIOD_MS * (1 - JITTER + 2 * JITTER * this.deps.random());
+    if (this.current === 'off') return;
+    const reading = this.current === 'listReading';
+    const period = reading ? LIST_READING_PERIOD_MS : RECONCILE_PERIOD_MS;
+    const delay = period * (1 - JITTER + 2 * JITTER * this.deps.random());
     this.timer = this.deps.setTimeout(() => {
       this.timer = null;
-      if (!this.active) return;
-      if (this.deps.now() - this.deps.lastReadAt() < FRESH_READ_MS) return this.schedule();
+      if (this.current === 'off') return;
+      // The safety net skips a read right after a catch-up; list reading keeps its rhythm.
+      if (!reading && this.deps.now() - this.deps.lastReadAt() < FRESH_READ_MS) return this.schedule();
       this.read().then(() => this.schedule(), this.deps.onError);
     }, delay);
   }
 
   private read(): Promise<void> {
+    const mode = this.current;
+    if (mode === 'off') return Promise.resolve();
     this.reading ??= this.deps
-      .reconcile()
+      .reconcile(mode)
       .then(
         () => undefined,
         (error: unknown) => this.deps.onError(error),

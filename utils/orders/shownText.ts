@@ -22,8 +22,13 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The text as one plain line: invisible controls removed, whitespace collapsed, at most `maxChars`. */
 export function shownText(raw: string, maxChars: number): string {
-  const line = raw.replace(UNSHOWN, ' ').replace(/\s+/gu, ' ').trim();
-  if (line.length <= maxChars) return line;
+  // A megabyte-long field is cut before it is cleaned: the work stays bounded by what is shown.
+  const cut = raw.length > maxChars * 8;
+  const line = (cut ? raw.slice(0, maxChars * 8).replace(/[\ud800-\udbff]$/u, '') : raw)
+    .replace(UNSHOWN, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (line.length <= maxChars && !cut) return line;
   // Whole characters only: an emoji or a letter with its marks is never cut in two.
   let kept = '';
   for (const { segment } of segmenter.segment(line)) {

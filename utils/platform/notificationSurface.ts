@@ -2,8 +2,10 @@ import type { browser as browserApi } from 'wxt/browser';
 
 /** A notification as the extension composes it: Chrome's full set of options. */
 export interface AlertNotification {
-  type: 'basic' | 'list';
+  type: 'basic' | 'list' | 'image';
   iconUrl: string;
+  /** With `type: 'image'`: the picture shown large (Chrome, Edge). */
+  imageUrl?: string;
   title: string;
   message: string;
   contextMessage?: string;
@@ -20,6 +22,12 @@ export interface AlertNotification {
  * notification says so.
  */
 export const NOTIFICATION_BUTTONS = !import.meta.env.FIREFOX;
+
+/** Whether a shown notification can be changed in place (Firefox has no `notifications.update`). */
+export const NOTIFICATION_UPDATES = !import.meta.env.FIREFOX;
+
+/** Firefox shows no image notifications: an order's picture becomes the notification's icon there. */
+export const PICTURE_AS_ICON = import.meta.env.FIREFOX;
 
 /**
  * Whether a closed notification tells a staff member's dismissal from the system's. Firefox

@@ -18,6 +18,7 @@ export const DEFAULT_SETTINGS: Settings = {
   quietHours: { enabled: false, periods: [] },
   catchUpMaxAgeHours: 24,
   useDashboardSession: false,
+  showPictures: true,
   speakOrders: false,
   speechVoice: null,
 };

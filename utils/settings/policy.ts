@@ -31,6 +31,7 @@ export const POLICY_FIELDS = {
     catchUpMaxAgeHours: true,
     serverTimeZone: true,
     speakOrders: true,
+    showPictures: true,
   }).shape,
   apiBaseUrl: secureUrl,
   dashboardUrl: secureUrl,

@@ -37,6 +37,8 @@ export const settingsSchema = z.object({
   catchUpMaxAgeHours: positive(),
   /** Opt-in: sign in with the token the shop dashboard keeps when the staff member opens it. */
   useDashboardSession: z.boolean(),
+  /** Show the customer's picture as a thumbnail on the notification and in the popup. */
+  showPictures: z.boolean(),
   /** Opt-in: say new orders aloud after the sound (Chrome and Edge). */
   speakOrders: z.boolean(),
   /** The installed voice's name; null or not installed: the first voice of the interface language. */

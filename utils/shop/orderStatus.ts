@@ -23,6 +23,8 @@ export const STATUS_CHANGE_PROBLEMS = [
   'unreachable',
   /** The worker stopped before the server answered: it may or may not have taken the change. */
   'interrupted',
+  /** Refused because the server refuses this account's tokens (its integer-`sub` defect). */
+  'serverDefect',
 ] as const;
 export type StatusChangeProblem = (typeof STATUS_CHANGE_PROBLEMS)[number];
 

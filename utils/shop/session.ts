@@ -9,6 +9,12 @@ export const sessionSchema = z.object({
   signedInAt: z.number(),
   /** When the server last accepted the token at /auth/me; null if it never has. */
   verifiedAt: z.nullable(z.number()),
+  /**
+   * The server refused at /auth/me the token it had just issued (its integer-`sub` defect):
+   * signed in all the same, orders come by reading the order list, and every later refusal
+   * of this token is that defect, not an expired sign-in.
+   */
+  refusedAtSignIn: z.optional(z.boolean()),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Diagnosis } from '../../../utils/connection/diagnoseHandshakeFailure';
 import { KEEPALIVE_INTERVAL_MS, STABLE_AFTER_MS } from '../../../utils/connection/socketLiveness';
-import { OrderConnection, REJECTED_RETRY_MS, type ConnectionTarget } from '../../../utils/connection/orderConnection';
+import {
+  HANDSHAKE_TIMEOUT_CODE,
+  HANDSHAKE_TIMEOUT_MS,
+  OrderConnection,
+  REJECTED_RETRY_MS,
+  type ConnectionTarget,
+} from '../../../utils/connection/orderConnection';
 import type { SocketEvents, SocketHandle } from '../../../utils/connection/browserSocket';
 import type { ParsedOrder } from '../../../utils/orders/order';
 import type { ConnectionSnapshot } from '../../../utils/connection/connectionStatus';
@@ -336,5 +342,26 @@ describe('OrderConnection', () => {
     connection.setTarget({ ...target, apiBaseUrl: 'http://127.0.0.1:8000/api', token: 'other', credentialsId: 2 });
     expect(sockets[0]!.closedWith).not.toBeNull();
     expect(latest().url).toBe('ws://127.0.0.1:8000/api/ws/orders?token=other');
+  });
+
+  it('gives up an upgrade that is never answered after 10 s, diagnoses it and says it went unanswered', async () => {
+    diagnosis = { kind: 'retry', problem: 'upgradeRefused' };
+    connection.setTarget(target);
+    await vi.advanceTimersByTimeAsync(HANDSHAKE_TIMEOUT_MS - 1);
+    expect(status().state).toBe('connecting');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sockets[0]!.closedWith).toEqual({ code: HANDSHAKE_TIMEOUT_CODE, reason: 'handshake timeout' });
+    expect(status()).toMatchObject({ state: 'waiting', problem: 'upgradeUnanswered' });
+    // A late answer from the abandoned socket changes nothing.
+    sockets[0]!.serverAccepts();
+    expect(status()).toMatchObject({ state: 'waiting' });
+  });
+
+  it('never times out a handshake that was answered', async () => {
+    connection.setTarget(target);
+    latest().serverAccepts();
+    await vi.advanceTimersByTimeAsync(HANDSHAKE_TIMEOUT_MS * 2);
+    expect(sockets).toHaveLength(1);
+    expect(latest().closedWith).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ const ids = (orders: readonly Order[]) => orders.map((order) => order.id);
 describe('ordersToCatchUp', () => {
   const recent = [sampleOrder({ id: 12 }), sampleOrder({ id: 11 }), sampleOrder({ id: 10 })];
 
-  it('announces nothing on the first sign-in, only records where the news begins', () => {
+  it('announces no history on the first sign-in, only records where the news begins', () => {
     expect(ordersToCatchUp(recent, null, API)).toEqual({
       missed: [],
       watermark: { apiBaseUrl: API, highestOrderId: 12 },
@@ -24,7 +24,7 @@ describe('ordersToCatchUp', () => {
   it('announces the orders above the watermark, oldest first', () => {
     const { missed, watermark } = ordersToCatchUp(recent, { apiBaseUrl: API, highestOrderId: 10 }, API);
     expect(ids(missed)).toEqual([11, 12]);
-    expect(watermark.highestOrderId).toBe(12);
+    expect(watermark?.highestOrderId).toBe(12);
   });
 
   it('takes at most the rows it asked for, and says when they do not reach back to the watermark', () => {
@@ -32,7 +32,7 @@ describe('ordersToCatchUp', () => {
     const plan = ordersToCatchUp(many, { apiBaseUrl: API, highestOrderId: 10 }, API, { limit: 50 });
     expect(plan.missed).toHaveLength(50);
     expect(plan.gap).toBe(true);
-    expect(plan.watermark.highestOrderId).toBe(300_000);
+    expect(plan.watermark?.highestOrderId).toBe(300_000);
   });
 
   it('skips orders this computer already took in', () => {
@@ -43,7 +43,44 @@ describe('ordersToCatchUp', () => {
   it('comes back down to the server when the watermark lies above its newest order', () => {
     const plan = ordersToCatchUp(recent, { apiBaseUrl: API, highestOrderId: 9_007_199_254_740_991 }, API);
     expect(ids(plan.missed)).toEqual([10, 11, 12]);
-    expect(plan.watermark.highestOrderId).toBe(12);
+    expect(plan.watermark?.highestOrderId).toBe(12);
+  });
+
+  describe('on a first read after sign-in', () => {
+    const SIGNED_IN = Date.UTC(2026, 11, 1, 9, 0, 0);
+    // The server's naive UTC timestamps, as `datetime.isoformat()` writes them.
+    const at = (ms: number) => new Date(ms).toISOString().slice(0, 23).replace('Z', '') + '000';
+    const firstRead = { signedInAt: SIGNED_IN, serverTimeZone: 'UTC' };
+    const listed = [
+      sampleOrder({ id: 31, createdAt: at(SIGNED_IN + 20_000) }),
+      sampleOrder({ id: 30, createdAt: at(SIGNED_IN - 60_000) }),
+      sampleOrder({ id: 29, createdAt: at(SIGNED_IN - 3_600_000) }),
+    ];
+
+    it('announces orders created after the sign-in (their broadcast lost) and takes older ones as history', () => {
+      const plan = ordersToCatchUp(listed, null, API, { firstRead });
+      // #30 lies within the allowed clock skew of the sign-in: news rather than a risk of missing it.
+      expect(ids(plan.missed)).toEqual([30, 31]);
+      expect(plan.watermark).toEqual({ apiBaseUrl: API, highestOrderId: 31 });
+    });
+
+    it('allows for a server clock behind the computer by up to two minutes, not more', () => {
+      const plan = ordersToCatchUp(listed, null, API, { firstRead: { ...firstRead, signedInAt: SIGNED_IN + 130_000 } });
+      expect(ids(plan.missed)).toEqual([31]);
+    });
+
+    it('reads a server time zone other than UTC', () => {
+      // 12:00:20 Damascus wall time is 09:00:20 UTC.
+      const damascus = [sampleOrder({ id: 40, createdAt: '2026-12-01T12:00:20' })];
+      const plan = ordersToCatchUp(damascus, null, API, {
+        firstRead: { ...firstRead, serverTimeZone: 'Asia/Damascus' },
+      });
+      expect(ids(plan.missed)).toEqual([40]);
+    });
+
+    it('sets no mark from an empty answer (the server answers its own errors with one)', () => {
+      expect(ordersToCatchUp([], null, API, { firstRead })).toEqual({ missed: [], watermark: null, gap: false });
+    });
   });
 
   it('treats another server as a first sign-in', () => {
@@ -86,6 +123,7 @@ describe('OrderIntake', () => {
       },
       knownIds: async () => (orderId) => known.has(orderId),
       loadWatermark: () => orderWatermarkItem.getValue(),
+      firstReadNews: () => null,
       saveWatermark: (watermark) => orderWatermarkItem.setValue(watermark),
       onDegraded: () => undefined,
       onGap: () => undefined,
@@ -129,6 +167,7 @@ describe('OrderIntake', () => {
         announce: async () => undefined,
         knownIds: async () => () => false,
         loadWatermark: async () => null,
+        firstReadNews: () => null,
         saveWatermark: async () => undefined,
         onDegraded: () => undefined,
         onGap: () => undefined,

@@ -39,6 +39,7 @@ function pipelineOverFakeStorage({ quiet = false, now = () => NOW } = {}) {
           `summary of ${count}: ${listed.map((order) => order.id).join(',')} replacing ${replacing.join(',')}`,
         ),
       ring: () => rings++,
+      picture: () => null,
       setBadgeText: (text) => badge.push(text),
     },
     filterSettings: () => ({ catchUpMaxAgeMs: 24 * 3_600_000, serverTimeZone: 'UTC' }),

@@ -1,0 +1,140 @@
+import { describe, expect, it, vi } from 'vitest';
+import { OrderPictures, MAX_WAITING_PICTURES } from '../../../utils/pictures/orderPictures';
+import {
+  makeThumbnail,
+  MAX_THUMBNAIL_CHARS,
+  thumbnailSize,
+  type ThumbnailDeps,
+} from '../../../utils/pictures/thumbnail';
+
+const API = 'https://www.khawam.net/api';
+// A PNG header claiming 2000 × 1500: enough for the header reader; the fake canvas "decodes" it.
+const PNG = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 7, 208, 0, 0, 5, 220,
+]);
+const pngDataUrl = `data:image/png;base64,${Buffer.from(PNG).toString('base64')}`;
+
+function deps(overrides: Partial<ThumbnailDeps> = {}, encodedBytes = 3000) {
+  const drawn: { width: number; height: number }[] = [];
+  const requests: { url: string; init?: RequestInit }[] = [];
+  const all: ThumbnailDeps = {
+    fetch: (async (url: string, init?: RequestInit) => {
+      requests.push({ url, init });
+      return fetch(url, init);
+    }) as typeof fetch,
+    draw: async (_picture, size) => {
+      drawn.push(size);
+      return { encode: async () => new Blob([new Uint8Array(encodedBytes)]), close: () => undefined };
+    },
+    apiBaseUrl: API,
+    ...overrides,
+  };
+  return { deps: all, drawn, requests };
+}
+
+describe('makeThumbnail', () => {
+  it('draws an inline picture at most 360 × 240, proportions kept, as a small JPEG data URL', async () => {
+    const { deps: d, drawn } = deps();
+    const outcome = await makeThumbnail({ kind: 'inline', dataUrl: pngDataUrl }, d);
+    expect(outcome).toMatchObject({ ok: true, dataUrl: expect.stringMatching(/^data:image\/jpeg;base64,/) });
+    expect(drawn).toEqual([{ width: 320, height: 240 }]);
+    expect(thumbnailSize(100, 50)).toEqual({ width: 100, height: 50 });
+  });
+
+  it('fetches an attachment on another origin without credentials and refuses what is not an image', async () => {
+    const served = (body: BodyInit, type: string) => new Response(body, { headers: { 'content-type': type } });
+    const requests: RequestInit[] = [];
+    const { deps: d } = deps({
+      fetch: (async (_url: string, init: RequestInit) => {
+        requests.push(init);
+        return served('%PDF-1.4', 'application/pdf');
+      }) as typeof fetch,
+    });
+    expect(await makeThumbnail({ kind: 'remote', url: 'https://files.example/a/1' }, d)).toEqual({
+      ok: false,
+      reason: 'notImage',
+    });
+    expect(requests[0]).toMatchObject({ credentials: 'omit' });
+
+    const lying = deps({ fetch: (async () => served('%PDF-1.4', 'image/png')) as unknown as typeof fetch }).deps;
+    expect(await makeThumbnail({ kind: 'remote', url: 'https://files.example/a/1' }, lying)).toEqual({
+      ok: false,
+      reason: 'notImage',
+    });
+  });
+
+  it('gives up on an attachment over 8 MB, a failed download, a broken image and an oversized result', async () => {
+    const big = deps({
+      fetch: (async () =>
+        new Response(new Uint8Array(9 * 1024 * 1024), {
+          headers: { 'content-type': 'image/png' },
+        })) as unknown as typeof fetch,
+    }).deps;
+    expect(await makeThumbnail({ kind: 'remote', url: 'https://files.example/big' }, big)).toEqual({
+      ok: false,
+      reason: 'tooLarge',
+    });
+    const failing = deps({ fetch: (async () => new Response('', { status: 404 })) as unknown as typeof fetch }).deps;
+    expect(await makeThumbnail({ kind: 'remote', url: 'https://files.example/gone' }, failing)).toEqual({
+      ok: false,
+      reason: 'fetchFailed',
+    });
+    const broken = deps({ draw: () => Promise.reject(new Error('The source image could not be decoded.')) }).deps;
+    expect(await makeThumbnail({ kind: 'inline', dataUrl: pngDataUrl }, broken)).toEqual({
+      ok: false,
+      reason: 'decodeFailed',
+    });
+    const heavy = deps({}, MAX_THUMBNAIL_CHARS).deps;
+    expect(await makeThumbnail({ kind: 'inline', dataUrl: pngDataUrl }, heavy)).toEqual({
+      ok: false,
+      reason: 'tooLarge',
+    });
+  });
+
+  it('gives up after 10 s on an attachment that never comes', async () => {
+    vi.useFakeTimers();
+    try {
+      const hanging = deps({
+        fetch: ((_url: string, init: RequestInit) =>
+          new Promise((_resolve, reject) =>
+            init.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+          )) as typeof fetch,
+      }).deps;
+      const outcome = makeThumbnail({ kind: 'remote', url: 'https://files.example/slow' }, hanging);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await outcome).toEqual({ ok: false, reason: expect.stringMatching(/timeout|fetchFailed/) });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('OrderPictures', () => {
+  it('makes one thumbnail at a time, shares it among askers and skips the oldest of a flood', async () => {
+    let running = 0;
+    let most = 0;
+    const failed: [number, string][] = [];
+    const kept: number[] = [];
+    const pictures = new OrderPictures({
+      makeThumbnail: async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        running -= 1;
+        return { ok: true, dataUrl: 'data:image/jpeg;base64,AA==' };
+      },
+      onThumbnail: (orderId) => kept.push(orderId),
+      onFailed: (orderId, reason) => failed.push([orderId, reason]),
+    });
+    const source = { kind: 'inline', dataUrl: 'data:image/png;base64,AA==' } as const;
+    const first = pictures.thumbnail(1, source);
+    expect(pictures.thumbnail(1, source)).toBe(first);
+    const all = Array.from({ length: 20 }, (_, index) => pictures.thumbnail(index + 2, source));
+    const results = await Promise.all([first, ...all]);
+    expect(most).toBe(1);
+    expect(results.filter((result) => result === null)).toHaveLength(20 - MAX_WAITING_PICTURES);
+    expect(failed.every(([, reason]) => reason === 'skipped')).toBe(true);
+    // The newest orders keep their thumbnails.
+    expect(kept.slice(-3)).toEqual([19, 20, 21]);
+  });
+});

@@ -1,0 +1,148 @@
+import { readImageHeader } from './imageHeader';
+import { remotePictureUrl, type PictureSource } from './pictureSource';
+
+/** Chrome's image notification shows a 3:2 picture; the popup shows it small. */
+export const THUMBNAIL_BOX = { width: 360, height: 240 } as const;
+/** What one thumbnail may weigh in storage (≈ 10 KB of JPEG, as a data URL). */
+export const MAX_THUMBNAIL_CHARS = 14_000;
+/** An attachment larger than this is not downloaded. */
+export const MAX_REMOTE_PICTURE_BYTES = 8 * 1024 * 1024;
+/** A picture with more pixels than this is not decoded (a small file can claim a huge canvas). */
+export const MAX_PICTURE_PIXELS = 40_000_000;
+/** The whole job, download and decode, gives up after this. */
+export const THUMBNAIL_TIMEOUT_MS = 10_000;
+const QUALITIES = [0.7, 0.5, 0.3] as const;
+
+/** A picture drawn at thumbnail size, ready to encode. */
+export interface ThumbnailCanvas {
+  encode(quality: number): Promise<Blob>;
+  close(): void;
+}
+
+export interface ThumbnailDeps {
+  fetch: typeof fetch;
+  /** Decodes the picture and draws it at this size (the browser's decoder, off the main thread). */
+  draw(picture: Blob, size: { width: number; height: number }): Promise<ThumbnailCanvas>;
+  /** Where a relative attachment address points. */
+  apiBaseUrl: string;
+}
+
+export const THUMBNAIL_FAILURES = ['notImage', 'tooLarge', 'fetchFailed', 'decodeFailed', 'timeout'] as const;
+export type ThumbnailFailure = (typeof THUMBNAIL_FAILURES)[number];
+export type ThumbnailOutcome = { ok: true; dataUrl: string } | { ok: false; reason: ThumbnailFailure };
+
+class ThumbnailError extends Error {
+  constructor(readonly reason: ThumbnailFailure) {
+    super(reason);
+  }
+}
+
+/** The largest size within the box that keeps the picture's proportions; never enlarged. */
+export function thumbnailSize(width: number, height: number): { width: number; height: number } {
+  const scale = Math.min(1, THUMBNAIL_BOX.width / width, THUMBNAIL_BOX.height / height);
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/** The body, refused past `maxBytes` without reading further. */
+async function cappedBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw new ThumbnailError('tooLarge');
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new ThumbnailError('tooLarge');
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+async function pictureBytes(
+  source: PictureSource,
+  deps: ThumbnailDeps,
+  signal: AbortSignal,
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (source.kind === 'inline') {
+    // The browser's own data-URL decoder; the URL's length was bounded when it was read.
+    const response = await deps.fetch(source.dataUrl, { signal }).catch(() => null);
+    if (!response) throw new ThumbnailError('decodeFailed');
+    return cappedBody(response, Number.MAX_SAFE_INTEGER);
+  }
+  const url = remotePictureUrl(source.url, deps.apiBaseUrl);
+  if (!url) throw new ThumbnailError('notImage');
+  // Another origin may hold the attachment: no cookies, no token ever go with this request.
+  const response = await deps.fetch(url, { credentials: 'omit', signal }).catch(() => null);
+  if (!response?.ok) throw new ThumbnailError('fetchFailed');
+  const type = response.headers.get('content-type');
+  if (type !== null && !/^image\//i.test(type.trim())) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new ThumbnailError('notImage');
+  }
+  return cappedBody(response, MAX_REMOTE_PICTURE_BYTES);
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  }
+  return btoa(binary);
+}
+
+async function thumbnailOf(source: PictureSource, deps: ThumbnailDeps, signal: AbortSignal): Promise<string> {
+  const bytes = await pictureBytes(source, deps, signal);
+  const header = readImageHeader(bytes);
+  if (!header) throw new ThumbnailError('notImage');
+  if (header.width * header.height > MAX_PICTURE_PIXELS) throw new ThumbnailError('tooLarge');
+  const canvas = await deps
+    .draw(new Blob([bytes], { type: header.type }), thumbnailSize(header.width, header.height))
+    .catch(() => {
+      throw new ThumbnailError('decodeFailed');
+    });
+  try {
+    for (const quality of QUALITIES) {
+      const encoded = new Uint8Array(await (await canvas.encode(quality)).arrayBuffer());
+      const dataUrl = `data:image/jpeg;base64,${base64(encoded)}`;
+      if (dataUrl.length <= MAX_THUMBNAIL_CHARS) return dataUrl;
+    }
+    throw new ThumbnailError('tooLarge');
+  } finally {
+    canvas.close();
+  }
+}
+
+/**
+ * A small JPEG of the customer's picture as a data URL, or why there is none: only real
+ * images are decoded (their signature checked, their pixel count bounded), an attachment is
+ * downloaded only up to 8 MB, and everything gives up after 10 s.
+ */
+export async function makeThumbnail(source: PictureSource, deps: ThumbnailDeps): Promise<ThumbnailOutcome> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new ThumbnailError('timeout'));
+    }, THUMBNAIL_TIMEOUT_MS);
+  });
+  try {
+    return { ok: true, dataUrl: await Promise.race([thumbnailOf(source, deps, controller.signal), timedOut]) };
+  } catch (error) {
+    return { ok: false, reason: error instanceof ThumbnailError ? error.reason : 'decodeFailed' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
