@@ -36,7 +36,8 @@ export class OrderPictures {
       this.waiting.push({ orderId, source, settle });
     });
     this.results.set(orderId, result);
-    void result.finally(() => this.results.delete(orderId));
+    const forget = () => this.results.delete(orderId);
+    result.then(forget, forget);
     while (this.waiting.length > MAX_WAITING_PICTURES) {
       const skipped = this.waiting.shift()!;
       this.deps.onFailed(skipped.orderId, 'skipped');
@@ -51,17 +52,13 @@ export class OrderPictures {
     const job = this.waiting.shift();
     if (!job) return;
     this.busy = true;
-    this.deps
-      .makeThumbnail(job.source)
-      .catch((): ThumbnailOutcome => ({ ok: false, reason: 'decodeFailed' }))
-      .then((outcome) => {
-        if (outcome.ok) this.deps.onThumbnail(job.orderId, outcome.dataUrl);
-        else this.deps.onFailed(job.orderId, outcome.reason);
-        job.settle(outcome.ok ? outcome.dataUrl : null);
-      })
-      .finally(() => {
-        this.busy = false;
-        this.next();
-      });
+    const finished = (outcome: ThumbnailOutcome) => {
+      if (outcome.ok) this.deps.onThumbnail(job.orderId, outcome.dataUrl);
+      else this.deps.onFailed(job.orderId, outcome.reason);
+      job.settle(outcome.ok ? outcome.dataUrl : null);
+      this.busy = false;
+      this.next();
+    };
+    this.deps.makeThumbnail(job.source).then(finished, () => finished({ ok: false, reason: 'decodeFailed' }));
   }
 }
