@@ -7,15 +7,19 @@ import { STORED } from '../utils/storedValues';
  *  (c) the worker's cold start: from a stopped worker woken by an event to its socket open,
  *      next to a fresh page opening the same socket;
  *  (d) a flood of 10,000 orders sent at once by a server pinging every 50 ms: time until all
- *      are recorded, notifications shown, and how fast the worker still answers pings.
+ *      are recorded, notifications shown, and how fast the worker still answers pings;
+ *  (e) orders carrying the customer's picture (the shop's frames: a 475 KB photo in a 633 KB frame, a
+ *      4.9 MB PNG in a 6.5 MB one) against plain orders in the same run: broadcast → `notifications.create()` called,
+ *      next to the bare page listener receiving the same frames.
  * Options: --orders N (default 500), --burst N (default 1000), --cold-starts N (default 20),
- * --flood N (default 10000).
+ * --flood N (default 10000), --pictured N (default 40 of each kind).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { startShopBackend, type ShopBackend } from '../server/shopBackend';
+import { customerPhoto, largePng, picturedOrderFrame, type CustomerFile } from '../tests/fixtures/shopFrames';
 import { OptionsPage } from '../tests/e2e/pages/OptionsPage';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../tests/harness/extensionBrowser';
 import { loginDirectly } from '../tests/harness/loginDirectly';
@@ -28,8 +32,10 @@ const { values } = parseArgs({
     burst: { type: 'string', default: '1000' },
     'cold-starts': { type: 'string', default: '20' },
     flood: { type: 'string', default: '10000' },
+    pictured: { type: 'string', default: '40' },
   },
 });
+const PICTURED_ORDERS = Number(values.pictured);
 const FLOOD_ORDERS = Number(values.flood);
 const COLD_STARTS = Number(values['cold-starts']);
 const LATENCY_ORDERS = Number(values.orders);
@@ -168,6 +174,50 @@ async function measureFlood(extension: ExtensionBrowser, floodBackend: ShopBacke
   };
 }
 
+/**
+ * (e): frames built beforehand exactly as the shop's server builds them, sent one at a time in
+ * turn (plain, photo, large PNG), so building a 6.5 MB frame never counts as latency.
+ */
+async function measurePictured(extension: ExtensionBrowser, bare: Page, backend: ShopBackend, count: number) {
+  const kinds = {
+    plain: () => [] as CustomerFile[],
+    'photo (633 KB frame)': () => [customerPhoto()],
+    'PNG (6.5 MB frame)': () => [largePng()],
+  };
+  const sent: { kind: keyof typeof kinds; id: number; at: number; chars: number }[] = [];
+  let id = 5_000_000;
+  for (let round = 0; round < count; round++) {
+    for (const kind of Object.keys(kinds) as (keyof typeof kinds)[]) {
+      id += 1;
+      const frame = picturedOrderFrame(kinds[kind](), { order_id: id, order_number: `ORD-BENCH-${id}` });
+      const at = now();
+      backend.broadcastRaw(frame);
+      sent.push({ kind, id, at, chars: frame.length });
+      await new Promise((resolve) => setTimeout(resolve, LATENCY_PACE_MS));
+    }
+  }
+  const log = await until(
+    () => recordedNotifications(extension),
+    (entries) => sent.every(({ id }) => entries.some((entry) => entry.id === `order-${id}`)),
+  );
+  const bareTimes = await until(
+    () => bareReceived(bare),
+    (received) => sent.every(({ id }) => received[id] !== undefined),
+    10_000,
+  );
+  return Object.keys(kinds).map((kind) => {
+    const mine = sent.filter((entry) => entry.kind === kind);
+    const called = mine.map(({ id, at }) => (log.find((entry) => entry.id === `order-${id}`)?.calledAt ?? NaN) - at);
+    const received = mine.map(({ id, at }) => (bareTimes[id] ?? NaN) - at);
+    const p50 = (values: number[]) =>
+      percentile(
+        values.filter(Number.isFinite).sort((a, b) => a - b),
+        50,
+      );
+    return { kind, chars: mine[0]?.chars ?? 0, called: p50(called), bare: p50(received) };
+  });
+}
+
 const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(2) : 'n/a');
 
 console.log('Building the extension…');
@@ -221,6 +271,10 @@ try {
     'extension: notification created (callback)': sorted(extensionCreated),
   };
   const bareP50 = percentile(rows['bare page WebSocket listener: message received'], 50);
+
+  // (e) pictured orders, against plain ones in the same run.
+  console.log(`(e) ${PICTURED_ORDERS} plain, photo and large-PNG orders each, in turn…`);
+  const pictured = await measurePictured(extension, bare, backend, PICTURED_ORDERS);
 
   // (b) a burst of orders.
   console.log(`(b) a burst of ${BURST_ORDERS} orders in about 1 s…`);
@@ -291,6 +345,16 @@ Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.versio
     );
   }
   console.log(`
+(e) Orders carrying the customer's picture, ${PICTURED_ORDERS} of each, broadcast → notifications.create() called (ms, p50)
+| frame                      |   chars | bare listener | extension | × plain (extension) | × bare (same frame) |
+|----------------------------|--------:|--------------:|----------:|--------------------:|--------------------:|
+${pictured
+  .map(
+    ({ kind, chars, called, bare: received }) =>
+      `| ${kind.padEnd(26)} | ${String(chars).padStart(7)} | ${fmt(received).padStart(13)} | ${fmt(called).padStart(9)} | ${(called / pictured[0]!.called).toFixed(2).padStart(19)} | ${(called / received).toFixed(2).padStart(19)} |`,
+  )
+  .join('\n')}
+
 (b) Burst of ${BURST_ORDERS} orders sent in ${sendSeconds.toFixed(2)} s
 | measured                                          | value |
 |---------------------------------------------------|------:|

@@ -10,6 +10,8 @@ const { values } = parseArgs({
     'ping-interval-ms': { type: 'string', default: '30000' },
     'integer-sub-defect': { type: 'boolean', default: false },
     'demo-orders-every-s': { type: 'string', default: '0' },
+    'attachment-host': { type: 'boolean', default: false },
+    'public-base-url': { type: 'string' },
   },
 });
 
@@ -18,12 +20,17 @@ const backend = await startShopBackend({
   dataFile: values.data,
   pingIntervalMs: Number(values['ping-interval-ms']),
   integerSubDefect: values['integer-sub-defect'],
+  attachmentHost: values['attachment-host'],
+  publicBaseUrl: values['public-base-url'],
 });
 
 console.log(`Khawam reference backend
   API base:      ${backend.apiBaseUrl}
   Order stream:  ${backend.apiBaseUrl.replace(/^http/, 'ws')}/ws/orders?token=…
-  Control API:   ${backend.origin}/__control/  (POST /orders, /broadcast, /close-sockets, /stall, /revoke, /integer-sub-defect; GET /sockets)
+  Control API:   ${backend.origin}/__control/  (POST /orders, /broadcast, /close-sockets, /stall, /revoke,
+                 /integer-sub-defect, /upgrade-hang, /attachment-downloads, /hosted-files; GET /sockets)
+                 e.g. curl -X POST ${backend.origin}/__control/orders -d '{"picture":"photo"}'
+  Public files:  ${backend.publicBaseUrl}${backend.attachmentOrigin ? ' (attachment host)' : ''}
   Orders file:   ${values.data}
   Integer-sub defect: ${values['integer-sub-defect'] ? 'on' : 'off'}
 

@@ -13,6 +13,7 @@ import { SpokenOrderSettings } from '../../components/SpokenOrderSettings';
 import { INTL_LOCALE, LANGUAGES, type Language, type LanguageSetting } from '../../utils/i18n/language';
 import { roleName } from '../../utils/i18n/roleName';
 import { UI_TEXT, type UiText } from '../../utils/i18n/uiText';
+import { highestListedOrderId } from '../../utils/orders/catchUp';
 import { signIn, verifyToken } from '../../utils/shop/signIn';
 import { validateApiBaseUrl } from '../../utils/shop/shopUrls';
 import { tokenExpiresAt } from '../../utils/shop/tokenExpiry';
@@ -36,6 +37,8 @@ async function signInWith(fields: LoginFields): Promise<SignInProblem | null> {
   // Refused right after it was issued: the server's own defect. Signed in all the same,
   // in list reading (the order list needs no token), and told in words what is wrong.
   const verdict = await verifyToken(fetch, url.url, result.token);
+  // Where news begins: orders listed now are history, any later one is announced.
+  const highestOrderIdAtSignIn = await highestListedOrderId(fetch, url.url, result.token);
   const now = Date.now();
   await updateSettings({ apiBaseUrl: url.url });
   await sessionItem.setValue({
@@ -45,6 +48,7 @@ async function signInWith(fields: LoginFields): Promise<SignInProblem | null> {
     signedInAt: now,
     verifiedAt: verdict === 'accepted' ? now : null,
     ...(verdict === 'refused' && { refusedAtSignIn: true }),
+    highestOrderIdAtSignIn,
   });
   return null;
 }

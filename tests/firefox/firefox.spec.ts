@@ -75,3 +75,70 @@ test.describe('an administrator’s policies.json', () => {
     expect(backend.sockets()).toHaveLength(1);
   });
 });
+
+test("a customer's photo rides in the order: announced live, its thumbnail as the notification's icon and in the list", async ({
+  backend,
+  firefox,
+  signInAsEmployee,
+}) => {
+  await signInAsEmployee();
+  const options = await firefox.open('options.html');
+  // Record the icons the background page gives its notifications (headless Firefox shows none).
+  await options.evaluate(async () => {
+    const page = (await (globalThis as never as { browser: typeof chrome }).browser.extension.getBackgroundPage()) as
+      (Window & { browser: typeof chrome; notificationIcons?: string[] }) | null;
+    if (!page) throw new Error('no background page');
+    const icons: string[] = [];
+    page.notificationIcons = icons;
+    const notifications = page.browser.notifications as unknown as {
+      create(id: string, options: { iconUrl?: string }): Promise<string>;
+    };
+    const create = notifications.create.bind(notifications);
+    notifications.create = (id, options) => {
+      icons.push(options.iconUrl ?? '');
+      return create(id, options);
+    };
+  });
+  await firefox.shownNotifications();
+  const order = backend.createOrder({ design_files: backend.pictureFiles('photo') });
+  await expect.poll(() => firefox.shownNotifications()).toContain(`order-${order.order_id}`);
+  const thumbnail = async () =>
+    (await firefox.read(STORED.receivedOrders)).find((row) => row.id === order.order_id)?.thumbnail;
+  await expect.poll(thumbnail).toMatch(/^data:image\/jpeg;base64,/);
+  expect((await firefox.read(STORED.receivedOrders)).find((row) => row.id === order.order_id)?.source).toBe('live');
+  const icons = await options.evaluate(async () => {
+    const page = (await (globalThis as never as { browser: typeof chrome }).browser.extension.getBackgroundPage()) as
+      (Window & { notificationIcons?: string[] }) | null;
+    return page?.notificationIcons ?? [];
+  });
+  // Within 100 ms the thumbnail was ready (a 475 KB photo) and became the icon; otherwise the extension's own icon.
+  expect(icons).toHaveLength(1);
+  test.info().annotations.push({ type: 'icon', description: icons[0]!.slice(0, 30) });
+  expect(icons[0] === (await thumbnail()) || icons[0]!.startsWith('moz-extension:')).toBe(true);
+});
+
+test('a server that refuses its own tokens: signed in, told why, and orders arrive by reading the list', async ({
+  backend,
+  firefox,
+}) => {
+  backend.setIntegerSubDefect(true);
+  const options = await firefox.open('options.html');
+  const form = await options.waitForSelector('form.login');
+  await form!.$eval(
+    'input[name=apiBaseUrl]',
+    (input, url) => {
+      const field = input as HTMLInputElement;
+      field.value = url;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    backend.apiBaseUrl,
+  );
+  await options.type('input[name=username]', '0922222222');
+  await options.type('input[name=password]', 'staff123');
+  await options.click('form.login button[type=submit]');
+  await options.waitForSelector('[data-reduced-mode]', { timeout: 10_000 });
+  await firefox.shownNotifications();
+  const order = backend.createOrder({});
+  await expect.poll(() => firefox.shownNotifications(), { timeout: 30_000 }).toContain(`order-${order.order_id}`);
+  expect(backend.sockets()).toHaveLength(0);
+});

@@ -153,6 +153,8 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
     }),
     isQuiet: deps.isQuiet,
     now: Date.now,
+    onLoadFailed: (error) =>
+      log({ kind: 'failure', what: 'reading the stored orders (alerts go on from memory)', error: String(error) }),
     count: (outcome, order) => {
       log({ kind: 'order', orderId: order.id, orderNumber: order.number ?? undefined, outcome });
       deps.countOutcome(outcome);
@@ -164,7 +166,13 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
     loadWatermark: () => readParsed(orderWatermarkItem, parseOrderWatermark),
     firstReadNews: () => {
       const target = deps.target();
-      return target && { signedInAt: target.signedInAt, serverTimeZone: settings().serverTimeZone };
+      return (
+        target && {
+          highestOrderIdAtSignIn: target.highestOrderIdAtSignIn ?? null,
+          signedInAt: target.signedInAt,
+          serverTimeZone: settings().serverTimeZone,
+        }
+      );
     },
     saveWatermark: (watermark) => storage.save('the catch-up mark', () => orderWatermarkItem.setValue(watermark)),
     onDegraded: ({ order, missing, coerced }) => {

@@ -17,7 +17,7 @@ const originOf = (url: string) => {
  * `connectionServer`) instead of working it out again.
  */
 export function connectionTarget(session: Session, policyApiBaseUrl: string | null): ConnectionTarget | null {
-  const { token, signedInAt, verifiedAt, refusedAtSignIn } = session;
+  const { token, signedInAt, verifiedAt, refusedAtSignIn, highestOrderIdAtSignIn } = session;
   if (policyApiBaseUrl !== null && originOf(policyApiBaseUrl) !== originOf(session.apiBaseUrl)) return null;
   return {
     apiBaseUrl: policyApiBaseUrl ?? session.apiBaseUrl,
@@ -25,6 +25,7 @@ export function connectionTarget(session: Session, policyApiBaseUrl: string | nu
     signedInAt,
     verifiedAt,
     ...(refusedAtSignIn && { refusedAtSignIn }),
+    ...(highestOrderIdAtSignIn !== undefined && { highestOrderIdAtSignIn }),
     credentialsId: signedInAt,
   };
 }

@@ -11,6 +11,8 @@ import { SocketLiveness } from './socketLiveness';
 export interface ConnectionTarget extends DiagnosedCredentials {
   /** Identifies these credentials across worker restarts: a new sign-in is a new id. */
   credentialsId: number;
+  /** `Session.highestOrderIdAtSignIn`: where news began, for the first read of the order list. */
+  highestOrderIdAtSignIn?: number | null;
 }
 
 export interface OrderConnectionDeps {

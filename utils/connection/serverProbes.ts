@@ -1,4 +1,5 @@
 import { meResponseSchema, wsStatusSchema, type ShopUser } from '../shop/schemas';
+import { withToken } from '../shop/shopRequest';
 import { normalizeBaseUrl } from '../shop/shopUrls';
 import { isStaffUser } from '../shop/staff';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
@@ -108,7 +109,7 @@ export async function probeAccount(
   const answer = await request(
     fetchImpl,
     `${normalizeBaseUrl(credentials.apiBaseUrl)}/auth/me`,
-    { headers: { Authorization: `Bearer ${credentials.token}` } },
+    withToken(credentials.token),
     Date.now,
   );
   if (!answer) return { kind: 'unreachable' };

@@ -73,7 +73,7 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
     tokenExpired: () => ({ summary: 'The sign-in has expired.', fix: 'Sign in again in the settings.' }),
     serverDefect: ({ integerSubject }) => ({
       summary: `Shop server defect: it issued the sign-in token and refused it at once${integerSubject ? ' (the token’s user id is an integer, which the server’s JWT library refuses)' : ''}.`,
-      fix: 'Nothing is wrong with your account and signing in again will not help: tell the system administrator about the JWT “sub” defect.',
+      fix: 'Nothing is wrong with your account and signing in again will not help. Orders still arrive by reading the order list every 15 s (up to 15 s late); accept them in the dashboard. Tell the system administrator about the JWT “sub” defect: the admin guide (ADMIN.md) has the fix.',
     }),
     notStaff: ({ role }) => ({
       summary: `This is not a staff account (${role}); the server sends orders to staff and managers only.`,
@@ -91,7 +91,7 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
     }),
     upgradeRefused: ({ closeCode }) => ({
       summary: `The server is up and your account is fine, but the alert channel was refused (close code ${closeCode}).`,
-      fix: 'Most likely a proxy or firewall blocks WebSockets, or the server lacks WebSocket support: tell the network administrator.',
+      fix: 'Most likely a proxy or firewall blocks WebSockets, or the server lacks WebSocket support: tell the network administrator (the admin guide, ADMIN.md, has the fix). Until then orders arrive by reading the order list every 15 s.',
     }),
     handshakeTimeout: ({ waitedMs }, f) => ({
       summary: `The alert channel did not open within ${f.duration(waitedMs)}.`,

@@ -2,7 +2,7 @@ import type { Order } from '../orders/order';
 import type { StatusChangeProblem } from '../shop/orderStatus';
 import { formatAmount, formatInteger, memoized } from './numberFormats';
 import { INTL_LOCALE, type Language } from './language';
-import { isolated } from '../orders/shownText';
+import { isolated } from '../text/shownText';
 import { ORDER_TEXT, orderLabel } from './orderText';
 
 /** Plural forms by `Intl.PluralRules` category; Arabic needs all six. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { recentOrdersResponseSchema } from '../shop/schemas';
+import { withToken } from '../shop/shopRequest';
 import { normalizeBaseUrl } from '../shop/shopUrls';
 import { parseCreatedAt } from './createdAt';
 import { orderFromRecent, type Order, type ParsedOrder } from './order';
@@ -26,10 +27,10 @@ export async function fetchRecentOrders(
   token: string,
   limit = CATCH_UP_LIMIT,
 ): Promise<ParsedOrder[]> {
-  const response = await fetchImpl(`${normalizeBaseUrl(apiBaseUrl)}/admin/dashboard/recent-orders?limit=${limit}`, {
-    headers: { Authorization: `Bearer ${token}` },
-    signal: AbortSignal.timeout(10_000),
-  });
+  const response = await fetchImpl(
+    `${normalizeBaseUrl(apiBaseUrl)}/admin/dashboard/recent-orders?limit=${limit}`,
+    withToken(token, { signal: AbortSignal.timeout(10_000) }),
+  );
   if (!response.ok) throw new Error(`recent-orders answered HTTP ${response.status}`);
   const body = recentOrdersResponseSchema.parse(await response.json());
   // The server may answer more rows than asked for: never take more.
@@ -43,10 +44,31 @@ export async function fetchRecentOrders(
  */
 export const SIGN_IN_CLOCK_SKEW_MS = 2 * 60_000;
 
-/** On a first read (no mark for this server yet): orders created after this are news, older ones history. */
+/**
+ * On a first read (no mark for this server yet), what was there at sign-in: orders above the
+ * id the list showed then are news; without that id, orders created after the sign-in are.
+ */
 export interface FirstReadNews {
+  highestOrderIdAtSignIn: number | null;
   signedInAt: number;
   serverTimeZone: string;
+}
+
+/**
+ * The highest id the order list shows now, or null when it cannot be read or is empty (the
+ * server answers its own errors with an empty list): taken at sign-in, where news begins.
+ */
+export async function highestListedOrderId(
+  fetchImpl: typeof fetch,
+  apiBaseUrl: string,
+  token: string,
+): Promise<number | null> {
+  try {
+    const listed = await fetchRecentOrders(fetchImpl, apiBaseUrl, token, 10);
+    return listed.length === 0 ? null : Math.max(...listed.map(({ order }) => order.id));
+  } catch {
+    return null;
+  }
 }
 
 /** What a catch-up announces, where the watermark moves (null: nowhere yet), and whether its window was too short. */
@@ -89,7 +111,9 @@ export function ordersToCatchUp(
   if (!watermark || watermark.apiBaseUrl !== apiBaseUrl) {
     if (rows.length === 0) return { missed: [], watermark: null, gap: false };
     const since = firstRead ? firstRead.signedInAt - SIGN_IN_CLOCK_SKEW_MS : null;
-    const createdSinceSignIn = ({ createdAt }: Order) => {
+    const createdSinceSignIn = ({ id, createdAt }: Order) => {
+      const listedAtSignIn = firstRead?.highestOrderIdAtSignIn ?? null;
+      if (listedAtSignIn !== null) return id > listedAtSignIn;
       if (since === null || createdAt === null) return false;
       const at = parseCreatedAt(createdAt, firstRead!.serverTimeZone);
       return at !== null && at >= since;

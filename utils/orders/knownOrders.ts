@@ -49,11 +49,18 @@ export class KnownOrders {
 
   load(): Promise<void> {
     const generation = this.generation;
-    this.loading ??= this.storage.readAll(KNOWN_ORDER_PREFIX).then(async (entries) => {
-      // Reset meanwhile: what was stored belongs to the scope that ended.
-      if (generation !== this.generation) return;
-      await this.adopt(entries);
-    });
+    this.loading ??= this.storage.readAll(KNOWN_ORDER_PREFIX).then(
+      async (entries) => {
+        // Reset meanwhile: what was stored belongs to the scope that ended.
+        if (generation !== this.generation) return;
+        await this.adopt(entries);
+      },
+      (error: unknown) => {
+        // A failed read is not kept: the next call reads again.
+        this.loading = null;
+        throw error;
+      },
+    );
     return this.loading;
   }
 

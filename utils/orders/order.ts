@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CUT_PICTURE, pictureSourceOf, type PictureSource } from '../pictures/pictureSource';
-import { shownText, TEXT_LIMITS } from './shownText';
+import { shownText, TEXT_LIMITS } from '../text/shownText';
 
 /**
  * One order as the extension keeps it, whichever way it arrived. Only the id is certain:

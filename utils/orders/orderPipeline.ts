@@ -29,6 +29,8 @@ export interface OrderPipelineDeps {
   isQuiet(now: number): boolean;
   now(): number;
   count(outcome: PipelineOutcome, order: Order): void;
+  /** The stored stores could not be read: orders are announced from memory, and the read is tried again. */
+  onLoadFailed(error: unknown): void;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface OrderPipelineDeps {
  */
 export class OrderPipeline {
   private readonly burst = new BurstGate();
-  private readonly ready: Promise<void>;
+  private ready: Promise<void> | null = null;
 
   /** The dedupe store, for a new scope to empty. */
   get known(): KnownOrders {
@@ -47,11 +49,26 @@ export class OrderPipeline {
   }
 
   constructor(private readonly deps: OrderPipelineDeps) {
-    this.ready = Promise.all([deps.known.load(), deps.received.load()]).then(() => undefined);
+    this.loaded().catch(() => undefined);
+  }
+
+  /**
+   * The stores, read once. A failed read never silences alerts: the order goes on from what is
+   * in memory (at worst announced once more), the failure is reported, and the next order reads again.
+   */
+  private loaded(): Promise<void> {
+    this.ready ??= Promise.all([this.deps.known.load(), this.deps.received.load()]).then(
+      () => undefined,
+      (error: unknown) => {
+        this.ready = null;
+        this.deps.onLoadFailed(error);
+      },
+    );
+    return this.ready;
   }
 
   async receive(order: Order, source: OrderSource, picture?: PictureSource): Promise<PipelineOutcome> {
-    await this.ready;
+    await this.loaded();
     const { known, received, alerts } = this.deps;
     if (!known.claim(order.id)) return this.counted('duplicate', order);
     const now = this.deps.now();
@@ -76,13 +93,13 @@ export class OrderPipeline {
 
   /** Which order ids were taken in already, once the dedupe store has loaded. */
   async knownIds(): Promise<(orderId: number) => boolean> {
-    await this.ready;
+    await this.loaded();
     return (orderId) => this.deps.known.has(orderId);
   }
 
   /** Re-applies the badge, e.g. after the worker restarted. */
   async restoreBadge(): Promise<void> {
-    await this.ready;
+    await this.loaded();
     this.deps.alerts.setBadgeText(badgeText(this.deps.received.unseenCount()));
   }
 

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { STATUS_CHANGE_PROBLEMS } from '../shop/orderStatus';
 import { MAX_THUMBNAIL_CHARS } from '../pictures/thumbnail';
+import { MAX_DETAIL_CHARS } from '../shop/shopRequest';
+import { shownText } from '../text/shownText';
 import { orderSchema } from './order';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -40,6 +42,10 @@ export function parseReceivedOrders(stored: unknown): ReceivedOrder[] {
     if (isRecord(row) && row.thumbnail !== undefined && !thumbnailSchema.safeParse(row.thumbnail).success) {
       const { thumbnail: _broken, ...rest } = row;
       row = rest;
+    }
+    // Older releases stored the server's words whole: shown as one bounded plain line, like customer text.
+    if (isRecord(row) && isRecord(row.acceptance) && typeof row.acceptance.detail === 'string') {
+      row = { ...row, acceptance: { ...row.acceptance, detail: shownText(row.acceptance.detail, MAX_DETAIL_CHARS) } };
     }
     const parsed = receivedOrderSchema.safeParse(row);
     return parsed.success ? [parsed.data] : [];

@@ -34,17 +34,33 @@ export class ReceivedOrders {
 
   load(): Promise<void> {
     const generation = this.generation;
-    this.loading ??= this.deps.load().then((orders) => {
-      // Reset meanwhile: what was stored belongs to the scope that ended.
-      if (generation !== this.generation) return;
-      // An accept still "in progress" in storage belonged to a worker that stopped mid-request.
-      this.orders = orders.map((order) =>
-        order.acceptance?.state === 'accepting'
-          ? { ...order, acceptance: { state: 'failed', at: order.acceptance.at, problem: 'interrupted' } }
-          : order,
-      );
-      this.unseen = this.orders.reduce((count, order) => count + (order.seen ? 0 : 1), 0);
-    });
+    this.loading ??= this.deps.load().then(
+      (orders) => {
+        // Reset meanwhile: what was stored belongs to the scope that ended.
+        if (generation !== this.generation) return;
+        // An accept still "in progress" in storage belonged to a worker that stopped mid-request.
+        const stored = orders.map((order) =>
+          order.acceptance?.state === 'accepting'
+            ? {
+                ...order,
+                acceptance: { state: 'failed' as const, at: order.acceptance.at, problem: 'interrupted' as const },
+              }
+            : order,
+        );
+        // Orders taken in while the stored list could not be read stay, and win over their stored copy.
+        const inMemory = new Set(this.orders.map((order) => order.id));
+        this.orders = [...this.orders, ...stored.filter((order) => !inMemory.has(order.id))].sort(
+          (a, b) => b.id - a.id,
+        );
+        this.orders.splice(MAX_RECEIVED_ORDERS);
+        this.unseen = this.orders.reduce((count, order) => count + (order.seen ? 0 : 1), 0);
+      },
+      (error: unknown) => {
+        // A failed read is not kept: the next call reads again.
+        this.loading = null;
+        throw error;
+      },
+    );
     return this.loading;
   }
 

@@ -70,6 +70,11 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): string {
   }
 }
 
+function canonicalUrl(raw: string): string {
+  const checked = validateApiBaseUrl(raw);
+  return checked.ok ? checked.url : normalizeBaseUrl(raw);
+}
+
 /** Precedence: managed policy > the staff member's choices > defaults. */
 export function effectiveSettings(
   defaults: Settings,
@@ -98,7 +103,8 @@ export function effectiveSettings(
     }
     const field = key as Exclude<PolicyKey, 'allowDashboardSession'>;
     const isUrl = field === 'apiBaseUrl' || field === 'dashboardUrl';
-    (settings as Record<string, unknown>)[field] = isUrl ? normalizeBaseUrl(parsed.data as string) : parsed.data;
+    // Canonical like a typed address (case, default port, trailing slash): one server, one spelling, one mark.
+    (settings as Record<string, unknown>)[field] = isUrl ? canonicalUrl(parsed.data as string) : parsed.data;
     locked.push(field);
   }
   return { settings, locked, invalid };

@@ -1,3 +1,4 @@
+import { withToken } from './shopRequest';
 import type { Session } from './session';
 import { meResponseSchema } from './schemas';
 import { normalizeBaseUrl } from './shopUrls';
@@ -31,10 +32,10 @@ export async function adoptDashboardToken(
   if (signedOut !== null && (await tokenFingerprint(token)) === signedOut) return { ignored: 'signedOut' };
   let response: Response;
   try {
-    response = await fetchImpl(`${normalizeBaseUrl(apiBaseUrl)}/auth/me`, {
-      headers: { Authorization: `Bearer ${token}` },
-      signal: AbortSignal.timeout(10_000),
-    });
+    response = await fetchImpl(
+      `${normalizeBaseUrl(apiBaseUrl)}/auth/me`,
+      withToken(token, { signal: AbortSignal.timeout(10_000) }),
+    );
   } catch {
     return { ignored: 'unreachable' };
   }

@@ -1,4 +1,4 @@
-import { errorDetailSchema } from './schemas';
+import { serverDetail, withToken } from './shopRequest';
 import { normalizeBaseUrl } from './shopUrls';
 
 /** An order's life (docs/PROTOCOL.md §6); a new order is `pending` until someone accepts it. */
@@ -49,17 +49,19 @@ export async function changeOrderStatus(
   if (!Number.isSafeInteger(orderId) || orderId <= 0) return { ok: false, problem: 'notFound' };
   let response: Response;
   try {
-    response = await fetchImpl(`${normalizeBaseUrl(target.apiBaseUrl)}/admin/orders/${orderId}/status`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${target.token}` },
-      body: JSON.stringify({ status }),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
+    response = await fetchImpl(
+      `${normalizeBaseUrl(target.apiBaseUrl)}/admin/orders/${orderId}/status`,
+      withToken(target.token, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ status }),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      }),
+    );
   } catch {
     return { ok: false, problem: 'unreachable' };
   }
   if (response.ok) return { ok: true };
-  const body = errorDetailSchema.safeParse(await response.json().catch(() => undefined));
-  const detail = body.success && typeof body.data.detail === 'string' ? body.data.detail : undefined;
+  const detail = serverDetail(await response.json().catch(() => undefined));
   return { ok: false, problem: PROBLEM_BY_STATUS[response.status] ?? 'serverError', detail };
 }

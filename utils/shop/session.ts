@@ -15,6 +15,11 @@ export const sessionSchema = z.object({
    * of this token is that defect, not an expired sign-in.
    */
   refusedAtSignIn: z.optional(z.boolean()),
+  /**
+   * The highest order id the order list showed at sign-in (null: it could not be read, or was
+   * empty). Orders above it are news on the first read; no clock is involved.
+   */
+  highestOrderIdAtSignIn: z.optional(z.nullable(z.int())),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

@@ -1,4 +1,5 @@
-import { errorDetailSchema, loginResponseSchema, meResponseSchema, type ShopUser } from './schemas';
+import { loginResponseSchema, meResponseSchema, type ShopUser } from './schemas';
+import { serverDetail, withToken } from './shopRequest';
 import { isStaffUser } from './staff';
 import { normalizeBaseUrl } from './shopUrls';
 
@@ -45,9 +46,7 @@ export async function signIn(
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const parsedDetail = errorDetailSchema.safeParse(body);
-    const detail =
-      parsedDetail.success && typeof parsedDetail.data.detail === 'string' ? parsedDetail.data.detail : undefined;
+    const detail = serverDetail(body);
     const reason =
       FAILURE_BY_STATUS[response.status] ?? (response.status >= 500 ? 'serverError' : 'unexpectedResponse');
     return { ok: false, reason, detail };
@@ -68,9 +67,10 @@ export async function verifyToken(
   token: string,
 ): Promise<'accepted' | 'refused' | 'unknown'> {
   try {
-    const response = await fetchImpl(`${normalizeBaseUrl(apiBaseUrl)}/auth/me`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
+    const response = await fetchImpl(
+      `${normalizeBaseUrl(apiBaseUrl)}/auth/me`,
+      withToken(token, { signal: AbortSignal.timeout(10_000) }),
+    );
     if (response.status === 401) return 'refused';
     return response.ok && meResponseSchema.safeParse(await response.json()).success ? 'accepted' : 'unknown';
   } catch {

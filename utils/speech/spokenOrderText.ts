@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/language';
 import { memoized } from '../i18n/numberFormats';
-import { TEXT_LIMITS, shownText } from '../orders/shownText';
+import { TEXT_LIMITS, shownText } from '../text/shownText';
 import type { Order } from '../orders/order';
 
 /** What an utterance says about the orders it covers: one order in full, a burst as a count. */

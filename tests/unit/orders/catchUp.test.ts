@@ -50,12 +50,20 @@ describe('ordersToCatchUp', () => {
     const SIGNED_IN = Date.UTC(2026, 11, 1, 9, 0, 0);
     // The server's naive UTC timestamps, as `datetime.isoformat()` writes them.
     const at = (ms: number) => new Date(ms).toISOString().slice(0, 23).replace('Z', '') + '000';
-    const firstRead = { signedInAt: SIGNED_IN, serverTimeZone: 'UTC' };
+    // The order list could not be read at sign-in: the orders' own times tell news from history.
+    const firstRead = { highestOrderIdAtSignIn: null, signedInAt: SIGNED_IN, serverTimeZone: 'UTC' };
     const listed = [
       sampleOrder({ id: 31, createdAt: at(SIGNED_IN + 20_000) }),
       sampleOrder({ id: 30, createdAt: at(SIGNED_IN - 60_000) }),
       sampleOrder({ id: 29, createdAt: at(SIGNED_IN - 3_600_000) }),
     ];
+
+    it('announces the orders above what the list showed at sign-in, whatever the clocks say', () => {
+      const plan = ordersToCatchUp(listed, null, API, { firstRead: { ...firstRead, highestOrderIdAtSignIn: 29 } });
+      expect(ids(plan.missed)).toEqual([30, 31]);
+      const none = ordersToCatchUp(listed, null, API, { firstRead: { ...firstRead, highestOrderIdAtSignIn: 31 } });
+      expect(none.missed).toEqual([]);
+    });
 
     it('announces orders created after the sign-in (their broadcast lost) and takes older ones as history', () => {
       const plan = ordersToCatchUp(listed, null, API, { firstRead });

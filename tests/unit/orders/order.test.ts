@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { orderNotificationText, summaryNotificationText } from '../../../utils/i18n/notificationText';
 import { orderFromBroadcast, orderFromRecent, orderIdOf } from '../../../utils/orders/order';
-import { shownText, TEXT_LIMITS } from '../../../utils/orders/shownText';
+import { shownText, TEXT_LIMITS } from '../../../utils/text/shownText';
 import { sampleBroadcast } from '../sampleOrder';
 
 const NOW = Date.UTC(2026, 10, 26, 12);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { KnownOrders } from '../../../utils/orders/knownOrders';
+import { KnownOrders, knownOrdersIn } from '../../../utils/orders/knownOrders';
 import type { Order } from '../../../utils/orders/order';
 import { OrderPipeline } from '../../../utils/orders/orderPipeline';
 import { ReceivedOrders } from '../../../utils/orders/receivedOrders';
@@ -10,25 +10,20 @@ import { sampleOrder } from '../sampleOrder';
 
 const NOW = Date.UTC(2025, 10, 27, 14, 20);
 
-function pipelineOverFakeStorage({ quiet = false, now = () => NOW } = {}) {
+function pipelineOverFakeStorage({ quiet = false, now = () => NOW, failedReads = 0 } = {}) {
   const shown: string[] = [];
+  const loadFailures: string[] = [];
+  let readsToFail = failedReads;
   const badge: string[] = [];
   const outcomes: PipelineOutcome[] = [];
   let rings = 0;
   const local = fakeBrowser.storage.local;
   const received = new ReceivedOrders({
-    load: () => receivedOrdersItem.getValue(),
+    load: () => (readsToFail-- > 0 ? Promise.reject(new Error('storage read failed')) : receivedOrdersItem.getValue()),
     save: (orders) => receivedOrdersItem.setValue(orders),
     now,
   });
-  const known = new KnownOrders(
-    {
-      readAll: async () => local.get(null),
-      write: (entries) => local.set(entries),
-      remove: (keys) => local.remove(keys),
-    },
-    now,
-  );
+  const known = new KnownOrders(knownOrdersIn(local), now);
   const pipeline = new OrderPipeline({
     known,
     received,
@@ -44,11 +39,12 @@ function pipelineOverFakeStorage({ quiet = false, now = () => NOW } = {}) {
     },
     filterSettings: () => ({ catchUpMaxAgeMs: 24 * 3_600_000, serverTimeZone: 'UTC' }),
     isQuiet: () => quiet,
+    onLoadFailed: (error) => loadFailures.push(String(error)),
     now,
     count: (outcome) => outcomes.push(outcome),
   });
   const flush = () => Promise.all([known.flush(), received.flush()]);
-  return { pipeline, shown, badge, outcomes, rings: () => rings, flush };
+  return { pipeline, shown, badge, outcomes, rings: () => rings, flush, loadFailures };
 }
 
 describe('OrderPipeline', () => {
@@ -60,6 +56,21 @@ describe('OrderPipeline', () => {
     expect(shown).toEqual(['order-42']);
     expect(badge.at(-1)).toBe('1');
     expect(rings()).toBe(1);
+  });
+
+  it('announces an order although the stored list could not be read, says so, and reads it again', async () => {
+    const before = pipelineOverFakeStorage();
+    await before.pipeline.receive(sampleOrder({ id: 1 }), 'live');
+    await before.flush();
+
+    const { pipeline, shown, loadFailures, flush } = pipelineOverFakeStorage({ failedReads: 1 });
+    expect(await pipeline.receive(sampleOrder({ id: 2 }), 'live')).toBe('announced');
+    expect(shown).toEqual(['order-2']);
+    expect(loadFailures).toEqual(['Error: storage read failed']);
+    // The next order reads the stores again: the earlier order is known, the list kept whole.
+    expect(await pipeline.receive(sampleOrder({ id: 1 }), 'live')).toBe('duplicate');
+    await flush();
+    expect((await receivedOrdersItem.getValue()).map((order) => order.id)).toEqual([2, 1]);
   });
 
   it('announces a repeated broadcast once, also when both copies arrive together', async () => {

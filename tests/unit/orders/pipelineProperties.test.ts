@@ -69,6 +69,9 @@ function pipelineInMemory() {
     },
     filterSettings: () => ({ catchUpMaxAgeMs: 24 * 3_600_000, serverTimeZone: 'UTC' }),
     isQuiet: () => false,
+    onLoadFailed: (error) => {
+      throw error;
+    },
     now: () => NOW,
     count: () => undefined,
   });

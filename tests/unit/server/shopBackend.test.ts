@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startShopBackend, type ShopBackend, type ShopBackendOptions } from '../../../server/shopBackend';
+import { orderCreatedFrame } from '../../../server/shopWire';
 
 const backends: ShopBackend[] = [];
 const dirs: string[] = [];
@@ -118,8 +119,27 @@ describe('reference backend: the order stream', () => {
 
     const received = nextMessage(socket);
     const order = server.createOrder({ customer_name: '<b>x</b>' });
-    expect(JSON.parse(await received)).toEqual({ event: 'order_created', data: order });
-    expect(order.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}$/);
+    const frame = await received;
+    expect(frame).toBe(orderCreatedFrame(order));
+    // The real payload: these keys in this order, amounts as floats, and no status.
+    const { status: _stored, ...payload } = order;
+    expect(JSON.parse(frame)).toEqual({ event: 'order_created', data: payload });
+    expect(Object.keys((JSON.parse(frame) as { data: object }).data)).toEqual([
+      'order_id',
+      'order_number',
+      'customer_name',
+      'customer_phone',
+      'total_amount',
+      'final_amount',
+      'delivery_type',
+      'service_name',
+      'items_count',
+      'created_at',
+      'image_url',
+    ]);
+    expect(frame).toContain('"total_amount":15000.0,"final_amount":15000.0');
+    expect(order.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})?$/);
+    expect(order.order_number).toMatch(/^ORD\d{6}-001$/);
     socket.close();
   });
 

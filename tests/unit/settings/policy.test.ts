@@ -17,6 +17,18 @@ describe('effectiveSettings', () => {
     expect(result.invalid).toEqual([]);
   });
 
+  it('spells a policy server the way a typed one is spelled: one server, one catch-up mark', () => {
+    for (const spelling of [
+      'HTTPS://Shop.Example:443/api/',
+      'https://shop.example/api',
+      'https://SHOP.example/api//',
+    ]) {
+      expect(effectiveSettings(defaults, {}, { apiBaseUrl: spelling }).settings.apiBaseUrl).toBe(
+        'https://shop.example/api',
+      );
+    }
+  });
+
   it('falls back to the defaults where neither says anything', () => {
     expect(effectiveSettings(defaults, {}, {}).settings).toEqual(defaults);
   });
