@@ -15,7 +15,12 @@ const SCRIPT_ID = 'dashboard-session';
  * dashboard's origin, a content script on that origin hands the dashboard's token over,
  * and a token the server confirms becomes the extension's session.
  */
-export function dashboardSession(browser: typeof browserApi, settings: () => Settings, log: (event: NewEvent) => void) {
+export function dashboardSession(
+  browser: typeof browserApi,
+  settings: () => Settings,
+  log: (event: NewEvent) => void,
+  { ready }: { ready: () => Promise<unknown> },
+) {
   async function apply(): Promise<void> {
     const current = settings();
     const pattern = dashboardOriginPattern(current);
@@ -38,6 +43,8 @@ export function dashboardSession(browser: typeof browserApi, settings: () => Set
   }
 
   onMessage('dashboardToken', async ({ data, sender }) => {
+    // A message can wake the worker: the settings and the administrator's word come first.
+    await ready();
     const current = settings();
     // Only this extension's script on the configured dashboard, only while opted in.
     if (sender.id !== browser.runtime.id) return;

@@ -9,6 +9,7 @@ import { KnownOrders, knownOrdersIn } from '../orders/knownOrders';
 import { OrderIntake } from '../orders/orderIntake';
 import { OrderPipeline } from '../orders/orderPipeline';
 import type { PipelineOutcome } from '../orders/pipelineOutcomes';
+import { orderScope } from '../orders/orderScope';
 import { orderSettler } from '../orders/orderSettler';
 import { parseReceivedOrders } from '../orders/receivedOrder';
 import { ReceivedOrders } from '../orders/receivedOrders';
@@ -60,6 +61,8 @@ export interface OrderHandlingDeps {
 export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDeps) {
   const { settings, log } = deps;
   const { storage } = deps;
+  /** Bumped when the scope changes: a read or an accept started before it is dropped, never applied to the new list. */
+  let epoch = 0;
   const received = new ReceivedOrders({
     load: () => readParsed(receivedOrdersItem, parseReceivedOrders),
     save: (orders) => storage.save('the order list', () => receivedOrdersItem.setValue(orders)),
@@ -119,9 +122,10 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
     readRecent: async (limit) => {
       const target = deps.target();
       if (!target) return null;
-      return (await fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit)).map(
-        (parsed) => parsed.order,
-      );
+      const startedIn = epoch;
+      const recent = await fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit);
+      // Read for a server that is no longer this one: its statuses are not this list's.
+      return startedIn === epoch ? recent.map((parsed) => parsed.order) : null;
     },
     settle,
     log,
@@ -209,24 +213,24 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
   });
 
   const known = pipeline.known;
-  let scope: Promise<string | null> | null = null;
-  /**
-   * Everything about orders belongs to one shop server (its API origin). Signing out or
-   * moving to another server starts empty and erases the old server's orders, customers
-   * included, before anything arrives from the new one.
-   */
-  async function followScope(apiBaseUrl: string | null): Promise<void> {
-    const next = apiBaseUrl === null ? null : new URL(apiBaseUrl).origin;
-    const previous = await (scope ??= orderScopeItem.getValue());
-    if (previous === next) return;
-    scope = Promise.resolve(next);
-    received.reset();
-    intake.forgetCatchUps();
-    await Promise.all([known.reset(), orderWatermarkItem.setValue(null), notifications.clearAll()]);
-    deps.setBadgeText('');
-    ringing.reschedule();
-    await orderScopeItem.setValue(next);
-  }
+  const scope = orderScope({
+    readScope: () => orderScopeItem.getValue(),
+    writeScope: (origin) => orderScopeItem.setValue(origin),
+    markServer: async () => {
+      const mark = await readParsed(orderWatermarkItem, parseOrderWatermark);
+      return mark && new URL(mark.apiBaseUrl).origin;
+    },
+    reset: async () => {
+      epoch += 1;
+      received.reset();
+      intake.forgetCatchUps();
+      await Promise.all([known.reset(), orderWatermarkItem.setValue(null), notifications.clearAll()]);
+      deps.setBadgeText('');
+      ringing.reschedule();
+    },
+    onCarriedForward: (origin) => log({ kind: 'dataCarried', origin }),
+  });
+  const followScope = (apiBaseUrl: string | null) => scope.follow(apiBaseUrl);
 
   return {
     intake,
@@ -241,8 +245,9 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
       ringing.resume();
       statusWatch.wake();
     },
-    accept: (orderId: number) =>
-      acceptOrder(
+    accept: (orderId: number) => {
+      const startedIn = epoch;
+      return acceptOrder(
         {
           received,
           accept: (id) => {
@@ -261,8 +266,10 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
           showFailure: (order, failure) => notifications.showAcceptFailure(order, failure.problem),
           log: (id, problem) => log({ kind: 'accept', orderId: id, problem }),
           now: Date.now,
+          isCurrent: () => startedIn === epoch,
         },
         orderId,
-      ),
+      );
+    },
   };
 }

@@ -48,6 +48,8 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
   const failed = (what: string) => (error: unknown) => log({ kind: 'failure', what, error: String(error) });
 
   let resumeFrom: ConnectionSnapshot | undefined;
+  let policyRead: () => void = () => undefined;
+  const policyReadOnce = new Promise<void>((resolve) => (policyRead = resolve));
   const configuration = storedConfiguration(browser, {
     onChange: async ({ target, serverChanged }) => {
       // Never leaves the connection behind: a storage failure here is logged, the stream still follows.
@@ -57,6 +59,7 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     },
     onSettingsChanged: () => (connection.ensureConnected({ urgent: true }), dashboard.sync()),
     onPolicyRead: async (changed) => {
+      policyRead();
       await dashboard.sync();
       if (changed) connection.ensureConnected({ urgent: true });
     },
@@ -108,7 +111,11 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     log,
   });
 
-  const dashboard = dashboardSession(browser, settings, log);
+  const dashboard = dashboardSession(browser, settings, log, {
+    // The administrator may forbid dashboard sessions: no token is taken before the policy is read.
+    // Called when a token arrives, by then start-up (below) has begun.
+    ready: () => Promise.all([policyReadOnce, configured]),
+  });
   connection.setOnline(platform.network.isOnline());
   platform.network.onChange((online) => connection.setOnline(online));
   const started = stored.readParsed(stored.connectionSnapshotItem, parseConnectionSnapshot).then((snapshot) => {
@@ -116,6 +123,18 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     return configuration.follow();
   });
   started.then(() => Promise.all([orders.resume(), dashboard.sync()])).catch(failed('start-up'));
+  /**
+   * The event that woke this worker (a click on a notification, a page's message) arrives
+   * before the stored session and settings are read: every handler waits for them, or an
+   * Accept would go nowhere and a click would open the production dashboard.
+   */
+  const configured = started.catch(() => undefined);
+  const afterStart =
+    <A extends unknown[], R>(run: (...args: A) => R) =>
+    async (...args: A): Promise<Awaited<R>> => {
+      await configured;
+      return await run(...args);
+    };
 
   registerFirstRun(browser, { ready: started, signedIn: () => target() !== null, onError: failed('first run') });
   registerWakeTriggers(
@@ -127,24 +146,27 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     failed('watchdog alarm'),
   );
 
-  const openOrder = (orderId: number) => openInDashboard(browser, orderPageUrl(dashboardUrlOf(settings()), orderId));
-  const markSeen = (orderIds?: readonly number[]) => orders.settle(orderIds ?? 'all', 'seen');
+  const openOrder = afterStart((orderId: number) =>
+    openInDashboard(browser, orderPageUrl(dashboardUrlOf(settings()), orderId)),
+  );
+  const markSeen = afterStart((orderIds?: readonly number[]) => orders.settle(orderIds ?? 'all', 'seen'));
+  const acceptOrder = afterStart(orders.accept);
   registerMessageHandlers(
     { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
     {
       markSeen,
       openOrder: async (orderId) => void (await Promise.all([openOrder(orderId), markSeen([orderId])])),
-      retryNow: () => connection.retryNow(),
-      acceptOrder: orders.accept,
-      refreshOrderStatuses: () => orders.statusWatch.refresh(),
+      retryNow: afterStart(() => connection.retryNow()),
+      acceptOrder,
+      refreshOrderStatuses: afterStart(() => orders.statusWatch.refresh()),
       connectionServer: () => started.then(() => target()?.apiBaseUrl ?? null),
       testSound: ({ sound, volume }) => platform.playSound(sound, volume),
     },
   );
   listenToNotificationClicks(browser, {
     openOrder,
-    acceptOrder: orders.accept,
-    openOrderList: () => openInDashboard(browser, dashboardOrderListUrl(dashboardUrlOf(settings()))),
+    acceptOrder,
+    openOrderList: afterStart(() => openInDashboard(browser, dashboardOrderListUrl(dashboardUrlOf(settings())))),
     markSeen,
     openOptions: () => browser.runtime.openOptionsPage(),
     onError: failed('notification click'),

@@ -51,6 +51,8 @@ export const loggedEventSchema = z.union([
   z.object({ at, count, kind: z.literal('orderRecovered'), orderId: z.number() }),
   /** An order's picture that got no thumbnail, and why (not an image, too large, unreachable…). */
   z.object({ at, count, kind: z.literal('picture'), orderId: z.number(), problem: z.string() }),
+  /** Orders stored by a release without scopes (0.1.0) kept for the server they came from, on update. */
+  z.object({ at, count, kind: z.literal('dataCarried'), origin: z.string() }),
   /** A catch-up could not reach back to the last order seen: some may be missing. */
   z.object({ at, count, kind: z.literal('catchUpGap') }),
   /** No `problem`: the server accepted it. */
@@ -110,6 +112,8 @@ export function describeEvent(event: LoggedEvent): string {
       return `#${event.orderId}: missed by the live stream, found by reading the order list`;
     case 'picture':
       return `#${event.orderId}: no thumbnail of its picture (${event.problem})`;
+    case 'dataCarried':
+      return `orders stored by the previous release kept for ${event.origin}`;
     case 'catchUpGap':
       return 'orders may have been missed while offline: more were missed than one catch-up reads';
     case 'accept':

@@ -11,6 +11,8 @@ export interface AcceptOrderDeps {
   showFailure(order: ReceivedOrder, result: Extract<StatusChangeResult, { ok: false }>): void;
   log(orderId: number, problem?: string): void;
   now(): number;
+  /** False once the order list this accept began in is gone (signed out, another server). */
+  isCurrent(): boolean;
 }
 
 /**
@@ -22,6 +24,8 @@ export async function acceptOrder(deps: AcceptOrderDeps, orderId: number): Promi
   const { received } = deps;
   received.setAcceptance(orderId, { state: 'accepting', at: deps.now() });
   const result = await deps.accept(orderId);
+  // The list it began in is gone: an order of the new list may carry the same id.
+  if (!deps.isCurrent()) return result;
   if (result.ok) {
     received.setAcceptance(orderId, { state: 'accepted', at: deps.now() });
     received.applyStatuses([{ id: orderId, status: 'accepted' }]);

@@ -55,8 +55,10 @@ export interface FirstReadNews {
 }
 
 /**
- * The highest id the order list shows now, or null when it cannot be read or is empty (the
- * server answers its own errors with an empty list): taken at sign-in, where news begins.
+ * The highest id the order list shows now (0 for an empty list: every order is news), or null
+ * when it cannot be read: taken at sign-in, where news begins. The server answers its own
+ * errors with an empty list too; taking that as "no orders yet" may announce an older pending
+ * order (within the catch-up age), never miss a new one.
  */
 export async function highestListedOrderId(
   fetchImpl: typeof fetch,
@@ -65,7 +67,7 @@ export async function highestListedOrderId(
 ): Promise<number | null> {
   try {
     const listed = await fetchRecentOrders(fetchImpl, apiBaseUrl, token, 10);
-    return listed.length === 0 ? null : Math.max(...listed.map(({ order }) => order.id));
+    return listed.reduce((highest, { order }) => Math.max(highest, order.id), 0);
   } catch {
     return null;
   }

@@ -31,6 +31,7 @@ export interface OrderIntakeDeps {
   onRecovered(order: Order): void;
   now(): number;
   setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
 }
 
 /**
@@ -42,16 +43,25 @@ export class OrderIntake {
   private queue: Promise<unknown> = Promise.resolve();
   /** When each of the latest catch-ups started, at most `CATCH_UP_BURST`. */
   private recentCatchUps: number[] = [];
-  private deferred: Promise<number> | null = null;
+  private deferred: { done: Promise<number>; timer: unknown; cancel(): void } | null = null;
+  /** Bumped when the scope changes: a read started before it is dropped, never announced or marked. */
+  private scope = 0;
 
   constructor(private readonly deps: OrderIntakeDeps) {}
 
   /** When the order list was last read, by a catch-up or a reconciliation; -Infinity if never. */
   lastReadAt = -Infinity;
 
-  /** Another server (or none): its catch-ups are rationed afresh. */
+  /**
+   * Another server (or none): its catch-ups are rationed afresh, a deferred one is cancelled,
+   * and a read still under way is dropped (it would carry the old token's answer into the new
+   * server's mark).
+   */
   forgetCatchUps(): void {
     this.recentCatchUps = [];
+    this.scope += 1;
+    this.deferred?.cancel();
+    this.deferred = null;
   }
 
   receiveLive(parsed: ParsedOrder): Promise<unknown> {
@@ -82,13 +92,22 @@ export class OrderIntake {
       return this.serially(() => this.run(apiBaseUrl, fetchRecent)).then(({ missed }) => missed);
     };
     if (wait <= 0) return run();
-    this.deferred ??= new Promise<number>((resolve, reject) => {
-      this.deps.setTimeout(() => {
-        this.deferred = null;
-        run().then(resolve, reject);
-      }, wait);
-    });
-    return this.deferred;
+    if (!this.deferred) {
+      let cancel = () => undefined as void;
+      let timer: unknown = null;
+      const done = new Promise<number>((resolve, reject) => {
+        cancel = () => {
+          this.deps.clearTimeout(timer);
+          resolve(0);
+        };
+        timer = this.deps.setTimeout(() => {
+          this.deferred = null;
+          run().then(resolve, reject);
+        }, wait);
+      });
+      this.deferred = { done, timer, cancel };
+    }
+    return this.deferred.done;
   }
 
   private async run(
@@ -97,8 +116,11 @@ export class OrderIntake {
     { limit = CATCH_UP_LIMIT, recovered = false } = {},
   ): Promise<{ missed: number; gap: boolean }> {
     this.lastReadAt = this.deps.now();
+    const scope = this.scope;
+    const dropped = { missed: 0, gap: false };
     const recent = await fetchRecent(limit);
     const [watermark, known] = await Promise.all([this.deps.loadWatermark(), this.deps.knownIds()]);
+    if (scope !== this.scope) return dropped;
     const byId = new Map(recent.map((parsed) => [parsed.order.id, parsed]));
     const plan = ordersToCatchUp(
       recent.map((parsed) => parsed.order),
@@ -107,11 +129,13 @@ export class OrderIntake {
       { limit, known, firstRead: this.deps.firstReadNews() },
     );
     for (const order of plan.missed) {
+      if (scope !== this.scope) return dropped;
       const parsed = byId.get(order.id);
       if (parsed) this.noteDegraded(parsed, 'catchUp');
       if (recovered) this.deps.onRecovered(order);
       await this.deps.announce(order, 'catchUp');
     }
+    if (scope !== this.scope) return dropped;
     if (plan.watermark) await this.deps.saveWatermark(plan.watermark);
     // A short read that does not reach back is followed by a long one; a long one says so.
     if (plan.gap && limit >= CATCH_UP_LIMIT) this.deps.onGap();

@@ -16,8 +16,8 @@ export const sessionSchema = z.object({
    */
   refusedAtSignIn: z.optional(z.boolean()),
   /**
-   * The highest order id the order list showed at sign-in (null: it could not be read, or was
-   * empty). Orders above it are news on the first read; no clock is involved.
+   * The highest order id the order list showed at sign-in (0: none; null: it could not be
+   * read). Orders above it are news on the first read; no clock is involved.
    */
   highestOrderIdAtSignIn: z.optional(z.nullable(z.int())),
 });

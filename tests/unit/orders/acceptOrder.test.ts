@@ -4,7 +4,7 @@ import { ReceivedOrders } from '../../../utils/orders/receivedOrders';
 import type { StatusChangeResult } from '../../../utils/shop/orderStatus';
 import { sampleOrder } from '../sampleOrder';
 
-function acceptWith(answer: StatusChangeResult) {
+function acceptWith(answer: StatusChangeResult, { stillCurrent = true } = {}) {
   const received = new ReceivedOrders({ load: async () => [], save: async () => undefined, now: () => 0 });
   received.add(sampleOrder({ id: 42, status: 'pending' }), 'live', false);
   const effects: string[] = [];
@@ -20,6 +20,7 @@ function acceptWith(answer: StatusChangeResult) {
         showFailure: (order, failure) => effects.push(`failure ${order.id} ${failure.problem}`),
         log: () => undefined,
         now: () => 0,
+        isCurrent: () => stillCurrent,
       },
       42,
     );
@@ -55,5 +56,12 @@ describe('acceptOrder', () => {
       acceptance: { state: 'failed', problem: 'signInRequired' },
     });
     expect(received.unseenCount()).toBe(1);
+  });
+
+  it('records nothing when the list it began in is gone (signed out, or another server)', async () => {
+    const { received, effects, run } = acceptWith({ ok: true }, { stillCurrent: false });
+    await run();
+    expect(effects).toEqual(['PUT 42']);
+    expect(received.byIds([42])[0]).toMatchObject({ status: 'pending', acceptance: { state: 'accepting' } });
   });
 });

@@ -138,6 +138,7 @@ describe('OrderIntake', () => {
       onRecovered: () => undefined,
       now: () => (now += CATCH_UP_MIN_INTERVAL_MS),
       setTimeout: (callback, ms) => setTimeout(callback, ms),
+      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     });
     return { orderIntake, announced };
   }
@@ -167,6 +168,19 @@ describe('OrderIntake', () => {
     expect(await orderWatermarkItem.getValue()).toEqual({ apiBaseUrl: API, highestOrderId: 6 });
   });
 
+  it('drops a read of the server signed out of: it never announces, nor writes that server’s mark over the new one', async () => {
+    const { orderIntake, announced } = intake();
+    let answer!: (orders: ReturnType<typeof parsed>[]) => void;
+    const underWay = orderIntake.catchUp(API, () => new Promise((resolve) => (answer = resolve)));
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    orderIntake.forgetCatchUps();
+    await orderWatermarkItem.setValue({ apiBaseUrl: 'https://new.example/api', highestOrderId: 3 });
+    answer([7, 6].map(parsed));
+    expect(await underWay).toBe(0);
+    expect(announced).toEqual([]);
+    expect(await orderWatermarkItem.getValue()).toEqual({ apiBaseUrl: 'https://new.example/api', highestOrderId: 3 });
+  });
+
   it('rations catch-ups: two back to back, then one per 30 s, a later request waiting its turn', async () => {
     vi.useFakeTimers();
     try {
@@ -182,6 +196,7 @@ describe('OrderIntake', () => {
         onRecovered: () => undefined,
         now: Date.now,
         setTimeout: (callback, ms) => setTimeout(callback, ms),
+        clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
       });
       const read = async () => {
         reads += 1;
@@ -195,6 +210,15 @@ describe('OrderIntake', () => {
       await vi.advanceTimersByTimeAsync(CATCH_UP_MIN_INTERVAL_MS);
       await Promise.all([third, fourth]);
       expect(reads).toBe(3);
+
+      // Signed out (or another server) while one waits: it is cancelled, never run with the old token.
+      await orderIntake.catchUp(API, read);
+      const waiting = orderIntake.catchUp(API, read);
+      expect(reads).toBe(4);
+      orderIntake.forgetCatchUps();
+      await vi.advanceTimersByTimeAsync(CATCH_UP_MIN_INTERVAL_MS);
+      expect(await waiting).toBe(0);
+      expect(reads).toBe(4);
     } finally {
       vi.useRealTimers();
     }
