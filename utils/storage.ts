@@ -22,6 +22,7 @@ export const eventLogItem = item(STORED.eventLog);
 export const nextRingAtItem = item(STORED.nextRingAt);
 export const notifiedAccountProblemsItem = item(STORED.notifiedAccountProblems);
 export const signedOutTokenItem = item(STORED.signedOutToken);
+export const signedOutTokensItem = item(STORED.signedOutTokens);
 
 /** The item's value checked by `parse`; the item's default when it is missing or malformed. */
 export async function readParsed<T>(

@@ -47,8 +47,10 @@ export const STORED = {
   eventLog: stored<LoggedEvent[]>('local:eventLog', []),
   /** When the repeating alert sound rings next; null when nothing is ringing. For the popup and tests. */
   nextRingAt: stored<number | null>('session:nextRingAt', null),
-  /** The fingerprint (SHA-256) of the last token the staff member signed out of: the dashboard may not bring it back. */
+  /** 0.2.0's single fingerprint of the last token signed out of: read (never written) until it ages out. */
   signedOutToken: stored<string | null>('local:signedOutToken', null),
+  /** Fingerprints (SHA-256) of the tokens the staff member signed out of, newest last, at most 20: the dashboard may bring none back. */
+  signedOutTokens: stored<string[]>('local:signedOutTokens', []),
   /** Account problems already notified (`<credentialsId>:<problem>`), so each alerts once. */
   notifiedAccountProblems: stored<string[]>('local:notifiedAccountProblems', []),
 };

@@ -3,9 +3,9 @@ import type { browser as browserApi } from 'wxt/browser';
 import { onMessage } from '../messaging';
 import type { NewEvent } from '../diagnostics/eventLog';
 import { checkedPayload } from '../messagePayloads';
-import { adoptDashboardToken, tokenFingerprint } from '../shop/adoptDashboardToken';
-import { dashboardOriginPattern, isDashboardPage } from '../shop/dashboardAccess';
-import { readParsed, sessionItem, signedOutTokenItem } from '../storage';
+import { adoptDashboardToken, rememberSignedOut, tokenFingerprint } from '../shop/adoptDashboardToken';
+import { dashboardBelongsToApi, dashboardOriginPattern, isDashboardPage } from '../shop/dashboardAccess';
+import { readParsed, sessionItem, signedOutTokenItem, signedOutTokensItem } from '../storage';
 import type { Settings } from '../settings/settings';
 
 const SCRIPT_ID = 'dashboard-session';
@@ -19,10 +19,18 @@ export function dashboardSession(
   browser: typeof browserApi,
   settings: () => Settings,
   log: (event: NewEvent) => void,
-  { ready }: { ready: () => Promise<unknown> },
+  { ready, forbidden }: { ready: () => Promise<unknown>; forbidden: () => boolean },
 ) {
   async function apply(): Promise<void> {
     const current = settings();
+    // The administrator forbids dashboard sessions: one adopted before the policy arrived ends now.
+    if (forbidden()) {
+      const session = await readParsed(sessionItem, parseSession);
+      if (session?.fromDashboard) {
+        await sessionItem.setValue(null);
+        log({ kind: 'dashboardSession', ignored: 'forbiddenByPolicy' });
+      }
+    }
     const pattern = dashboardOriginPattern(current);
     await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
     if (!current.useDashboardSession) return;
@@ -50,11 +58,14 @@ export function dashboardSession(
     if (sender.id !== browser.runtime.id) return;
     if (!current.useDashboardSession || !isDashboardPage(sender.url ?? sender.tab?.url, current)) return;
     const token = checkedPayload('dashboardToken', data);
-    const [session, signedOut] = await Promise.all([
+    if (!dashboardBelongsToApi(current)) return log({ kind: 'dashboardSession', ignored: 'otherOrigin' });
+    const [session, signedOut, signedOutBefore] = await Promise.all([
       readParsed(sessionItem, parseSession),
+      signedOutTokensItem.getValue(),
       signedOutTokenItem.getValue(),
     ]);
-    const result = await adoptDashboardToken(fetch, current.apiBaseUrl, token, session, Date.now(), signedOut);
+    const remembered = signedOutBefore === null ? signedOut : [signedOutBefore, ...signedOut];
+    const result = await adoptDashboardToken(fetch, current.apiBaseUrl, token, session, Date.now(), remembered);
     if ('adopted' in result) await sessionItem.setValue(result.adopted);
     else if (result.ignored !== 'sameToken') log({ kind: 'dashboardSession', ignored: result.ignored });
   });
@@ -62,8 +73,8 @@ export function dashboardSession(
   // A sign-out is the staff member's word: the dashboard's same token may not undo it.
   sessionItem.watch((next, previous) => {
     if (next !== null || !previous?.token) return;
-    tokenFingerprint(previous.token)
-      .then((fingerprint) => signedOutTokenItem.setValue(fingerprint))
+    Promise.all([tokenFingerprint(previous.token), signedOutTokensItem.getValue()])
+      .then(([fingerprint, remembered]) => signedOutTokensItem.setValue(rememberSignedOut(remembered, fingerprint)))
       .catch((error: unknown) => log({ kind: 'failure', what: 'remembering a sign-out', error: String(error) }));
   });
 

@@ -13,6 +13,8 @@ export interface Configuration {
   snoozedUntil: number | null;
   /** Signed in, but on another origin than the policy's server: the token stays home. */
   serverChanged: boolean;
+  /** The administrator's `allowDashboardSession: false` is in force. */
+  dashboardSessionForbidden: boolean;
 }
 
 export interface LiveConfigurationDeps {
@@ -31,7 +33,13 @@ export interface LiveConfigurationDeps {
  * one waits to run shares it.
  */
 export class LiveConfiguration {
-  current: Configuration = { settings: DEFAULT_SETTINGS, target: null, snoozedUntil: null, serverChanged: false };
+  current: Configuration = {
+    settings: DEFAULT_SETTINGS,
+    target: null,
+    snoozedUntil: null,
+    serverChanged: false,
+    dashboardSessionForbidden: false,
+  };
   private managed: Record<string, unknown> = {};
   private running: Promise<void> = Promise.resolve();
   private queued: Promise<void> | null = null;
@@ -63,7 +71,14 @@ export class LiveConfiguration {
     const effective = effectiveSettings(DEFAULT_SETTINGS, userSettings, this.managed);
     const policyServer = effective.locked.includes('apiBaseUrl') ? effective.settings.apiBaseUrl : null;
     const target = session && connectionTarget(session, policyServer);
-    this.current = { settings: effective.settings, target, snoozedUntil, serverChanged: session !== null && !target };
+    this.current = {
+      settings: effective.settings,
+      target,
+      snoozedUntil,
+      serverChanged: session !== null && !target,
+      dashboardSessionForbidden:
+        effective.locked.includes('useDashboardSession') && !effective.settings.useDashboardSession,
+    };
     await this.deps.onChange(this.current);
   }
 }

@@ -115,6 +115,7 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     // The administrator may forbid dashboard sessions: no token is taken before the policy is read.
     // Called when a token arrives, by then start-up (below) has begun.
     ready: () => Promise.all([policyReadOnce, configured]),
+    forbidden: () => configuration.current.dashboardSessionForbidden,
   });
   connection.setOnline(platform.network.isOnline());
   platform.network.onChange((online) => connection.setOnline(online));

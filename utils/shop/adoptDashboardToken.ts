@@ -8,6 +8,14 @@ export type AdoptionResult =
   | { adopted: Session }
   | { ignored: 'sameToken' | 'signedOut' | 'refused' | 'notStaff' | 'unreachable' | 'otherAccount' };
 
+/** How many signed-out tokens are remembered: more than a dashboard keeps in a working week. */
+export const MAX_SIGNED_OUT_TOKENS = 20;
+
+/** The remembered fingerprints with one more, the oldest let go past the bound. */
+export function rememberSignedOut(fingerprints: readonly string[], fingerprint: string): string[] {
+  return [...fingerprints.filter((known) => known !== fingerprint), fingerprint].slice(-MAX_SIGNED_OUT_TOKENS);
+}
+
 /** A token's fingerprint: what the extension remembers of a sign-in the staff member ended. */
 export async function tokenFingerprint(token: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
@@ -26,10 +34,10 @@ export async function adoptDashboardToken(
   token: string,
   current: Session | null,
   now: number,
-  signedOut: string | null = null,
+  signedOut: readonly string[] = [],
 ): Promise<AdoptionResult> {
   if (current?.token === token && current.apiBaseUrl === apiBaseUrl) return { ignored: 'sameToken' };
-  if (signedOut !== null && (await tokenFingerprint(token)) === signedOut) return { ignored: 'signedOut' };
+  if (signedOut.length > 0 && signedOut.includes(await tokenFingerprint(token))) return { ignored: 'signedOut' };
   let response: Response;
   try {
     response = await fetchImpl(
@@ -45,6 +53,13 @@ export async function adoptDashboardToken(
   if (!isStaffUser(user.data) || user.data.is_active === false) return { ignored: 'notStaff' };
   if (current && current.user.id !== user.data.id) return { ignored: 'otherAccount' };
   return {
-    adopted: { apiBaseUrl: normalizeBaseUrl(apiBaseUrl), token, user: user.data, signedInAt: now, verifiedAt: now },
+    adopted: {
+      apiBaseUrl: normalizeBaseUrl(apiBaseUrl),
+      token,
+      user: user.data,
+      signedInAt: now,
+      verifiedAt: now,
+      fromDashboard: true,
+    },
   };
 }

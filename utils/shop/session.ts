@@ -20,6 +20,8 @@ export const sessionSchema = z.object({
    * read). Orders above it are news on the first read; no clock is involved.
    */
   highestOrderIdAtSignIn: z.optional(z.nullable(z.int())),
+  /** Taken from the shop dashboard's page ("use my dashboard session"): an administrator's ban ends it. */
+  fromDashboard: z.optional(z.boolean()),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

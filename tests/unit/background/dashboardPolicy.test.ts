@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startOrderService } from '../../../utils/background/orderService';
+import { removeAllListeners } from '../../../utils/messaging';
+import { sessionItem, settingsItem } from '../../../utils/storage';
+
+const API = 'https://shop.example/api';
+const STAFF = { id: 7, name: 'موظف', user_type: { id: 2, name_ar: 'موظف' }, is_active: true };
+
+describe("the administrator's allowDashboardSession: false", () => {
+  afterEach(() => removeAllListeners());
+  /** Each time the dashboard session's registration is brought in line: after start-up and after the policy read. */
+  let syncs = 0;
+
+  async function start(fromDashboard: boolean) {
+    fakeBrowser.reset();
+    syncs = 0;
+    const event = () => ({ addListener: () => undefined, removeListener: () => undefined });
+    Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'ar' });
+    Object.assign(fakeBrowser.permissions, { onAdded: event(), onRemoved: event(), contains: async () => false });
+    Object.assign(fakeBrowser.idle, { onStateChanged: event() });
+    Object.assign(fakeBrowser.scripting, { unregisterContentScripts: async () => void syncs++ });
+    await fakeBrowser.storage.managed.set({ allowDashboardSession: false });
+    await settingsItem.setValue({ ...settingsItem.fallback, apiBaseUrl: API, useDashboardSession: true });
+    await sessionItem.setValue({
+      apiBaseUrl: API,
+      token: 'admin_token_1',
+      user: STAFF,
+      signedInAt: 1,
+      verifiedAt: 1,
+      ...(fromDashboard && { fromDashboard }),
+    });
+    startOrderService(fakeBrowser as never, {
+      openSocket: () => ({ send: () => undefined, close: () => undefined }),
+      fetch: (async () => Response.json({ success: true, orders: [] })) as unknown as typeof fetch,
+      playSound: async () => ({ ok: true }),
+      network: { isOnline: () => true, onChange: () => undefined },
+    });
+  }
+
+  it('ends a session taken from the dashboard before the policy arrived', async () => {
+    await start(true);
+    await vi.waitFor(async () => expect(await sessionItem.getValue()).toBeNull());
+  });
+
+  it('leaves a session the staff member signed in to with a password', async () => {
+    await start(false);
+    // Start-up's and the policy's: the ban has been applied by then.
+    await vi.waitFor(() => expect(syncs).toBeGreaterThanOrEqual(2));
+    expect(await sessionItem.getValue()).toMatchObject({ token: 'admin_token_1' });
+  });
+});
