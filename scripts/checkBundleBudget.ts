@@ -11,9 +11,12 @@ const KB = 1024;
 /**
  * The goal was 100 KB, met when the worker was restructured (95.6 KB). The hardening, the
  * safety-net polling, the best-effort order reading and spoken orders that followed brought it
- * to 108.5 KB: the ceiling sits just above, and docs/ARCHITECTURE.md says where the next cuts are.
+ * to 108.5 KB; customers' pictures (their thumbnails: decoding, bounds, the notification update),
+ * reading the order list when the stream is refused and their words to 122.7 KB. A service worker
+ * cannot import code on demand, so the ceiling sits just above; docs/ARCHITECTURE.md says where
+ * the next cuts are.
  */
-const WORKER_BUDGET_BYTES = 111 * KB;
+const WORKER_BUDGET_BYTES = 125 * KB;
 /**
  * The goal for a page is 60 KB. The libraries every page needs already weigh about 58 KB
  * (zod/mini for what it reads from storage ~30, Preact ~13, WXT storage ~10, messaging ~3),
@@ -21,9 +24,9 @@ const WORKER_BUDGET_BYTES = 111 * KB;
  * they catch a regression, and docs/ARCHITECTURE.md says what the rest would take.
  */
 const PAGE_BUDGET_BYTES: Record<string, number> = {
-  'popup.html': 96 * KB,
-  'options.html': 100 * KB,
-  'diagnostics.html': 140 * KB,
+  'popup.html': 100 * KB,
+  'options.html': 104 * KB,
+  'diagnostics.html': 145 * KB,
 };
 const DEFAULT_PAGE_BUDGET_BYTES = 60 * KB;
 

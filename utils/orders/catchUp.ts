@@ -54,25 +54,6 @@ export interface FirstReadNews {
   serverTimeZone: string;
 }
 
-/**
- * The highest id the order list shows now (0 for an empty list: every order is news), or null
- * when it cannot be read: taken at sign-in, where news begins. The server answers its own
- * errors with an empty list too; taking that as "no orders yet" may announce an older pending
- * order (within the catch-up age), never miss a new one.
- */
-export async function highestListedOrderId(
-  fetchImpl: typeof fetch,
-  apiBaseUrl: string,
-  token: string,
-): Promise<number | null> {
-  try {
-    const listed = await fetchRecentOrders(fetchImpl, apiBaseUrl, token, 10);
-    return listed.reduce((highest, { order }) => Math.max(highest, order.id), 0);
-  } catch {
-    return null;
-  }
-}
-
 /** What a catch-up announces, where the watermark moves (null: nowhere yet), and whether its window was too short. */
 export interface CatchUpPlan {
   missed: Order[];

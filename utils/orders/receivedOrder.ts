@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { STATUS_CHANGE_PROBLEMS } from '../shop/orderStatus';
-import { MAX_THUMBNAIL_CHARS } from '../pictures/thumbnail';
-import { MAX_DETAIL_CHARS } from '../shop/shopRequest';
-import { shownText } from '../text/shownText';
+import { shownText, TEXT_LIMITS } from '../text/shownText';
+import { MAX_THUMBNAIL_CHARS } from '../pictures/pictureSource';
 import { orderSchema } from './order';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -45,7 +44,10 @@ export function parseReceivedOrders(stored: unknown): ReceivedOrder[] {
     }
     // Older releases stored the server's words whole: shown as one bounded plain line, like customer text.
     if (isRecord(row) && isRecord(row.acceptance) && typeof row.acceptance.detail === 'string') {
-      row = { ...row, acceptance: { ...row.acceptance, detail: shownText(row.acceptance.detail, MAX_DETAIL_CHARS) } };
+      row = {
+        ...row,
+        acceptance: { ...row.acceptance, detail: shownText(row.acceptance.detail, TEXT_LIMITS.serverDetail) },
+      };
     }
     const parsed = receivedOrderSchema.safeParse(row);
     return parsed.success ? [parsed.data] : [];

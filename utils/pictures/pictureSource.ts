@@ -13,6 +13,9 @@ export type PictureSource =
 /** Stands in a frame's parsed JSON where `parseServerFrame` cut the inline picture out of its text. */
 export const CUT_PICTURE = 'data:,picture-cut-from-frame';
 
+/** What one thumbnail may weigh in storage (≈ 10 KB of JPEG, as a data URL). */
+export const MAX_THUMBNAIL_CHARS = 14_000;
+
 /** Inline pictures larger than this are not decoded (≈ 18 MB of image): the order still is announced. */
 export const MAX_INLINE_PICTURE_CHARS = 24 * 1024 * 1024;
 const MAX_REMOTE_URL_CHARS = 2_000;

@@ -1,10 +1,8 @@
 import { readImageHeader } from './imageHeader';
-import { remotePictureUrl, type PictureSource } from './pictureSource';
+import { MAX_THUMBNAIL_CHARS, remotePictureUrl, type PictureSource } from './pictureSource';
 
 /** Chrome's image notification shows a 3:2 picture; the popup shows it small. */
 export const THUMBNAIL_BOX = { width: 360, height: 240 } as const;
-/** What one thumbnail may weigh in storage (≈ 10 KB of JPEG, as a data URL). */
-export const MAX_THUMBNAIL_CHARS = 14_000;
 /** An attachment larger than this is not downloaded. */
 export const MAX_REMOTE_PICTURE_BYTES = 8 * 1024 * 1024;
 /** A picture with more pixels than this is not decoded (a small file can claim a huge canvas). */

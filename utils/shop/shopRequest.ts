@@ -1,8 +1,5 @@
-import { shownText } from '../text/shownText';
+import { shownText, TEXT_LIMITS } from '../text/shownText';
 import { errorDetailSchema } from './schemas';
-
-/** How much of the server's own words (`detail`) a refusal keeps and shows. */
-export const MAX_DETAIL_CHARS = 200;
 
 /**
  * The options of a request that carries the sign-in token: the bearer header, and no
@@ -20,5 +17,5 @@ export function withToken(token: string, init: RequestInit = {}): RequestInit {
 export function serverDetail(body: unknown): string | undefined {
   const parsed = errorDetailSchema.safeParse(body);
   if (!parsed.success || typeof parsed.data.detail !== 'string') return undefined;
-  return shownText(parsed.data.detail, MAX_DETAIL_CHARS) || undefined;
+  return shownText(parsed.data.detail, TEXT_LIMITS.serverDetail) || undefined;
 }

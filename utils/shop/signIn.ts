@@ -1,4 +1,4 @@
-import { loginResponseSchema, meResponseSchema, type ShopUser } from './schemas';
+import { loginResponseSchema, meResponseSchema, recentOrdersResponseSchema, type ShopUser } from './schemas';
 import { serverDetail, withToken } from './shopRequest';
 import { isStaffUser } from './staff';
 import { normalizeBaseUrl } from './shopUrls';
@@ -55,6 +55,34 @@ export async function signIn(
   if (!parsed.success) return { ok: false, reason: 'unexpectedResponse' };
   if (!isStaffUser(parsed.data.user)) return { ok: false, reason: 'notStaff' };
   return { ok: true, token: parsed.data.access_token, user: parsed.data.user };
+}
+
+/**
+ * The highest id the order list shows now (0 for an empty list: every order is news), or null
+ * when it cannot be read: taken at sign-in, where news begins. The server answers its own
+ * errors with an empty list too; taking that as "no orders yet" may announce an older pending
+ * order (within the catch-up age), never miss a new one.
+ */
+export async function highestListedOrderId(
+  fetchImpl: typeof fetch,
+  apiBaseUrl: string,
+  token: string,
+): Promise<number | null> {
+  try {
+    const response = await fetchImpl(
+      `${normalizeBaseUrl(apiBaseUrl)}/admin/dashboard/recent-orders?limit=10`,
+      withToken(token, { signal: AbortSignal.timeout(10_000) }),
+    );
+    const body = recentOrdersResponseSchema.safeParse(response.ok ? await response.json() : null);
+    if (!body.success) return null;
+    // Only ids a catch-up would take (positive safe integers) count; anything else is no order.
+    return body.data.orders.reduce<number>((highest, row) => {
+      const id = (row as { id?: unknown } | null)?.id;
+      return typeof id === 'number' && Number.isSafeInteger(id) && id > highest ? id : highest;
+    }, 0);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -13,6 +13,8 @@ export const TEXT_LIMITS = {
   status: 30,
   createdAt: 40,
   imageUrl: 500,
+  /** The server's own words for a refusal (`detail`). */
+  serverDetail: 200,
 } as const;
 
 // Controls (newlines included) and every bidi override, embedding, isolate and mark.

@@ -1,11 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { OrderPictures, MAX_WAITING_PICTURES } from '../../../utils/pictures/orderPictures';
-import {
-  makeThumbnail,
-  MAX_THUMBNAIL_CHARS,
-  thumbnailSize,
-  type ThumbnailDeps,
-} from '../../../utils/pictures/thumbnail';
+import { MAX_THUMBNAIL_CHARS } from '../../../utils/pictures/pictureSource';
+import { makeThumbnail, thumbnailSize, type ThumbnailDeps } from '../../../utils/pictures/thumbnail';
 
 const API = 'https://www.khawam.net/api';
 // A PNG header claiming 2000 × 1500: enough for the header reader; the fake canvas "decodes" it.

@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchRecentOrders } from '../../../utils/orders/catchUp';
 import { parseReceivedOrders } from '../../../utils/orders/receivedOrder';
 import { changeOrderStatus } from '../../../utils/shop/orderStatus';
-import { MAX_DETAIL_CHARS, serverDetail } from '../../../utils/shop/shopRequest';
+import { serverDetail } from '../../../utils/shop/shopRequest';
+import { TEXT_LIMITS } from '../../../utils/text/shownText';
+
+const MAX_DETAIL_CHARS = TEXT_LIMITS.serverDetail;
 import { sampleOrder } from '../sampleOrder';
 
 describe('requests carrying the token', () => {
