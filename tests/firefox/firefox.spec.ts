@@ -5,7 +5,7 @@ import {
   removeFirefoxPolicy,
   writeFirefoxPolicy,
 } from '../harness/managedPolicy';
-import { expect, test } from './fixtures';
+import { expect, submitSignIn, test } from './fixtures';
 
 test('signed in, a live order raises its notification and counts on the badge', async ({
   backend,
@@ -123,19 +123,7 @@ test('a server that refuses its own tokens: signed in, told why, and orders arri
 }) => {
   backend.setIntegerSubDefect(true);
   const options = await firefox.open('options.html');
-  const form = await options.waitForSelector('form.login');
-  await form!.$eval(
-    'input[name=apiBaseUrl]',
-    (input, url) => {
-      const field = input as HTMLInputElement;
-      field.value = url;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    backend.apiBaseUrl,
-  );
-  await options.type('input[name=username]', '0922222222');
-  await options.type('input[name=password]', 'staff123');
-  await options.click('form.login button[type=submit]');
+  await submitSignIn(options, backend.apiBaseUrl);
   await options.waitForSelector('[data-reduced-mode]', { timeout: 10_000 });
   await firefox.shownNotifications();
   const order = backend.createOrder({});

@@ -2,10 +2,28 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 import { startShopBackend, type ShopBackend } from '../../server/shopBackend';
+import type { Page } from 'puppeteer-core';
 import { launchFirefoxExtension, type FirefoxExtension } from '../harness/firefoxExtension';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../.tmp/backend-data');
 export const DEMO_EMPLOYEE = { username: '0922222222', password: 'staff123' };
+
+/** Fills the options page's sign-in form as the demo employee and submits it. */
+export async function submitSignIn(options: Page, apiBaseUrl: string): Promise<void> {
+  const form = await options.waitForSelector('form.login');
+  await form!.$eval(
+    'input[name=apiBaseUrl]',
+    (input, url) => {
+      const field = input as HTMLInputElement;
+      field.value = url;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    apiBaseUrl,
+  );
+  await options.type('input[name=username]', DEMO_EMPLOYEE.username);
+  await options.type('input[name=password]', DEMO_EMPLOYEE.password);
+  await options.click('form.login button[type=submit]');
+}
 
 interface Fixtures {
   backendDataFile: string;
@@ -39,19 +57,7 @@ export const test = base.extend<Fixtures>({
   signInAsEmployee: async ({ backend, firefox }, use) => {
     await use(async () => {
       const options = await firefox.open('options.html');
-      const form = await options.waitForSelector('form.login');
-      await form!.$eval(
-        'input[name=apiBaseUrl]',
-        (input, url) => {
-          const field = input as HTMLInputElement;
-          field.value = url;
-          field.dispatchEvent(new Event('input', { bubbles: true }));
-        },
-        backend.apiBaseUrl,
-      );
-      await options.type('input[name=username]', DEMO_EMPLOYEE.username);
-      await options.type('input[name=password]', DEMO_EMPLOYEE.password);
-      await options.click('form.login button[type=submit]');
+      await submitSignIn(options, backend.apiBaseUrl);
       await options.waitForSelector('.signed-in .user-name', { timeout: 10_000 });
       await base.expect.poll(() => backend.sockets().length, { timeout: 15_000 }).toBe(1);
     });

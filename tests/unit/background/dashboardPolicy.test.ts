@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startOrderService } from '../../../utils/background/orderService';
 import { removeAllListeners } from '../../../utils/messaging';
 import { sessionItem, settingsItem } from '../../../utils/storage';
+import { startFakeWorker } from './fakeWorker';
 
 const API = 'https://shop.example/api';
 const STAFF = { id: 7, name: 'موظف', user_type: { id: 2, name_ar: 'موظف' }, is_active: true };
@@ -15,11 +15,6 @@ describe("the administrator's allowDashboardSession: false", () => {
   async function start(fromDashboard: boolean) {
     fakeBrowser.reset();
     syncs = 0;
-    const event = () => ({ addListener: () => undefined, removeListener: () => undefined });
-    Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'ar' });
-    Object.assign(fakeBrowser.permissions, { onAdded: event(), onRemoved: event(), contains: async () => false });
-    Object.assign(fakeBrowser.idle, { onStateChanged: event() });
-    Object.assign(fakeBrowser.scripting, { unregisterContentScripts: async () => void syncs++ });
     await fakeBrowser.storage.managed.set({ allowDashboardSession: false });
     await settingsItem.setValue({ ...settingsItem.fallback, apiBaseUrl: API, useDashboardSession: true });
     await sessionItem.setValue({
@@ -30,12 +25,10 @@ describe("the administrator's allowDashboardSession: false", () => {
       verifiedAt: 1,
       ...(fromDashboard && { fromDashboard }),
     });
-    startOrderService(fakeBrowser as never, {
-      openSocket: () => ({ send: () => undefined, close: () => undefined }),
-      fetch: (async () => Response.json({ success: true, orders: [] })) as unknown as typeof fetch,
-      playSound: async () => ({ ok: true }),
-      network: { isOnline: () => true, onChange: () => undefined },
-    });
+    startFakeWorker(
+      { fetch: (async () => Response.json({ success: true, orders: [] })) as unknown as typeof fetch },
+      { onScriptSync: () => void syncs++ },
+    );
   }
 
   it('ends a session taken from the dashboard before the policy arrived', async () => {

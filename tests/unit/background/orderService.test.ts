@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SocketEvents, SocketHandle } from '../../../utils/connection/browserSocket';
-import { startOrderService } from '../../../utils/background/orderService';
 import { removeAllListeners } from '../../../utils/messaging';
 import { receivedOrdersItem, sessionItem, settingsItem } from '../../../utils/storage';
 import { orderCreatedFrame, sampleBroadcast } from '../sampleOrder';
+import { startFakeWorker } from './fakeWorker';
 
 const API = 'https://shop.example/api';
 const STAFF = { id: 7, name: 'موظف', user_type: { id: 2, name_ar: 'موظف' }, is_active: true };
@@ -37,22 +37,15 @@ describe('the worker, wired on a fake browser', () => {
     fakeBrowser.reset();
     played.length = 0;
     server = fakeServer();
-    // What the fake browser leaves out, the worker's start-up still touches.
-    const event = () => ({ addListener: () => undefined, removeListener: () => undefined });
-    Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'ar' });
-    Object.assign(fakeBrowser.permissions, { onAdded: event(), onRemoved: event(), contains: async () => false });
-    Object.assign(fakeBrowser.idle, { onStateChanged: event() });
-    Object.assign(fakeBrowser.scripting, { unregisterContentScripts: async () => undefined });
     await settingsItem.setValue({ ...settingsItem.fallback, apiBaseUrl: API });
     await sessionItem.setValue({ apiBaseUrl: API, token: 'admin_token_1', user: STAFF, signedInAt: 1, verifiedAt: 1 });
-    startOrderService(fakeBrowser as never, {
+    startFakeWorker({
       openSocket: server.openSocket,
       fetch: server.fetch as typeof fetch,
       playSound: async (sound) => {
         played.push(sound);
         return { ok: true };
       },
-      network: { isOnline: () => true, onChange: () => undefined },
     });
     await vi.waitFor(() => expect(server.sockets).toHaveLength(1));
   });

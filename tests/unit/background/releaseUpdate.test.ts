@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SocketEvents, SocketHandle } from '../../../utils/connection/browserSocket';
-import { startOrderService } from '../../../utils/background/orderService';
 import { removeAllListeners } from '../../../utils/messaging';
 import { orderScopeItem, receivedOrdersItem, readParsed, settingsItem } from '../../../utils/storage';
 import { parseSettings } from '../../../utils/settings/parseSettings';
 import { parseEventLog } from '../../../utils/diagnostics/eventLog';
+import { startFakeWorker } from './fakeWorker';
 
 /** What a previous release left in storage (`tests/fixtures/storedData/<release>.json`). */
 interface StoredData {
@@ -42,13 +42,8 @@ describe.each(['0.1.0', '0.2.0'])('updating from %s', (release) => {
     fakeBrowser.reset();
     vi.useFakeTimers({ now: data.capturedAt + 3_600_000, toFake: ['Date'] });
     sockets = [];
-    const event = () => ({ addListener: () => undefined, removeListener: () => undefined });
-    Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'ar' });
-    Object.assign(fakeBrowser.permissions, { onAdded: event(), onRemoved: event(), contains: async () => false });
-    Object.assign(fakeBrowser.idle, { onStateChanged: event() });
-    Object.assign(fakeBrowser.scripting, { unregisterContentScripts: async () => undefined });
     await fakeBrowser.storage.local.set(data.local);
-    startOrderService(fakeBrowser as never, {
+    startFakeWorker({
       openSocket: (_url, events): SocketHandle => {
         sockets.push(events);
         return { send: () => undefined, close: () => undefined };
@@ -59,8 +54,6 @@ describe.each(['0.1.0', '0.2.0'])('updating from %s', (release) => {
         if (url.includes('/auth/me')) return Response.json(STAFF);
         return Response.json({ success: true, active_connections: 1, status: 'active' });
       }) as typeof fetch,
-      playSound: async () => ({ ok: true }),
-      network: { isOnline: () => true, onChange: () => undefined },
     });
     await vi.waitFor(() => expect(sockets).toHaveLength(1));
     sockets[0]!.onOpen();

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startOrderService } from '../../../utils/background/orderService';
 import { removeAllListeners } from '../../../utils/messaging';
 import { orderScopeItem, receivedOrdersItem, sessionItem, settingsItem } from '../../../utils/storage';
 import { sampleOrder } from '../sampleOrder';
+import { startFakeWorker } from './fakeWorker';
 
 const API = 'https://shop.example/api';
 const DASHBOARD = 'https://dashboard.shop.example';
@@ -20,23 +20,15 @@ describe('a click that wakes the worker', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     requests = [];
-    const event = () => ({ addListener: () => undefined, removeListener: () => undefined });
-    Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'ar' });
-    Object.assign(fakeBrowser.permissions, { onAdded: event(), onRemoved: event(), contains: async () => false });
-    Object.assign(fakeBrowser.idle, { onStateChanged: event() });
-    Object.assign(fakeBrowser.scripting, { unregisterContentScripts: async () => undefined });
     await settingsItem.setValue({ ...settingsItem.fallback, apiBaseUrl: API, dashboardUrl: DASHBOARD });
     await sessionItem.setValue({ apiBaseUrl: API, token: 'admin_token_1', user: STAFF, signedInAt: 1, verifiedAt: 1 });
     await orderScopeItem.setValue('https://shop.example');
     await receivedOrdersItem.setValue([{ ...sampleOrder({ id: 5 }), receivedAt: 1, seen: false, source: 'live' }]);
-    startOrderService(fakeBrowser as never, {
-      openSocket: () => ({ send: () => undefined, close: () => undefined }),
+    startFakeWorker({
       fetch: (async (url: RequestInfo | URL, init?: RequestInit) => {
         requests.push({ url: String(url), init });
         return Response.json({ success: true });
       }) as typeof fetch,
-      playSound: async () => ({ ok: true }),
-      network: { isOnline: () => true, onChange: () => undefined },
     });
   });
 

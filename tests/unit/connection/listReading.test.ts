@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listReadingCause, readingModeFor } from '../../../utils/connection/listReading';
-import { LIST_READING_PERIOD_MS, Reconciler } from '../../../utils/orders/reconciler';
 
 describe('list reading', () => {
   it('reads the order list while the server refuses its own tokens or a proxy blocks the stream', () => {
@@ -20,37 +19,5 @@ describe('list reading', () => {
     expect(readingModeFor(connecting, 'off')).toBe('off');
     expect(readingModeFor({ state: 'open', since: 0 }, 'listReading')).toBe('safetyNet');
     expect(readingModeFor({ state: 'signedOut' }, 'listReading')).toBe('off');
-  });
-
-  describe('its rhythm', () => {
-    let reads: string[];
-    let reconciler: Reconciler;
-    beforeEach(() => {
-      vi.useFakeTimers();
-      reads = [];
-      reconciler = new Reconciler({
-        reconcile: async (mode) => void reads.push(mode),
-        lastReadAt: () => Date.now(),
-        now: Date.now,
-        random: () => 0.5,
-        setTimeout: (callback, ms) => setTimeout(callback, ms),
-        clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-        onError: (error) => {
-          throw error;
-        },
-      });
-    });
-    afterEach(() => vi.useRealTimers());
-
-    it('reads at once, then every 15 s, even right after another read, and stops when the stream is back', async () => {
-      reconciler.setMode('listReading');
-      await vi.advanceTimersByTimeAsync(0);
-      expect(reads).toEqual(['listReading']);
-      await vi.advanceTimersByTimeAsync(4 * LIST_READING_PERIOD_MS);
-      expect(reads).toHaveLength(5);
-      reconciler.setMode('off');
-      await vi.advanceTimersByTimeAsync(10 * LIST_READING_PERIOD_MS);
-      expect(reads).toHaveLength(5);
-    });
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RECONCILE_PERIOD_MS, Reconciler } from '../../../utils/orders/reconciler';
+import { LIST_READING_PERIOD_MS, RECONCILE_PERIOD_MS, Reconciler } from '../../../utils/orders/reconciler';
 
 describe('Reconciler', () => {
   let reads: number[];
@@ -89,5 +89,16 @@ describe('Reconciler', () => {
     }
     expect(waits[0]).toBeCloseTo(0.8 * RECONCILE_PERIOD_MS);
     expect(waits[1]).toBeCloseTo(1.2 * RECONCILE_PERIOD_MS);
+  });
+
+  it('reading the list instead of a refused stream: at once, then every 15 s even right after a read, until the stream is back', async () => {
+    reconciler.setMode('listReading');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(reads).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(4 * LIST_READING_PERIOD_MS);
+    expect(reads).toHaveLength(5);
+    reconciler.setMode('off');
+    await vi.advanceTimersByTimeAsync(10 * LIST_READING_PERIOD_MS);
+    expect(reads).toHaveLength(5);
   });
 });
