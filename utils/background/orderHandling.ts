@@ -125,7 +125,9 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
       const startedIn = epoch;
       const recent = await fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit);
       // Read for a server that is no longer this one: its statuses are not this list's.
-      return startedIn === epoch ? recent.map((parsed) => parsed.order) : null;
+      if (startedIn === epoch) return recent.map((parsed) => parsed.order);
+      log({ kind: 'readDropped', what: 'order statuses' });
+      return null;
     },
     settle,
     log,
@@ -187,6 +189,7 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
       log({ kind: 'catchUpGap' });
       notifications.showMissedWarning();
     },
+    onDropped: () => log({ kind: 'readDropped', what: 'the order list' }),
     onRecovered: (order) => {
       log({ kind: 'orderRecovered', orderId: order.id });
       deps.countRecovered();
@@ -266,7 +269,11 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
           showFailure: (order, failure) => notifications.showAcceptFailure(order, failure.problem),
           log: (id, problem) => log({ kind: 'accept', orderId: id, problem }),
           now: Date.now,
-          isCurrent: () => startedIn === epoch,
+          isCurrent: () => {
+            if (startedIn === epoch) return true;
+            log({ kind: 'readDropped', what: `accepting #${orderId}` });
+            return false;
+          },
         },
         orderId,
       );

@@ -51,6 +51,8 @@ export const loggedEventSchema = z.union([
   z.object({ at, count, kind: z.literal('orderRecovered'), orderId: z.number() }),
   /** An order's picture that got no thumbnail, and why (not an image, too large, unreachable…). */
   z.object({ at, count, kind: z.literal('picture'), orderId: z.number(), problem: z.string() }),
+  /** A read or an accept started for a server signed out of (or moved from) meanwhile: its answer was dropped. */
+  z.object({ at, count, kind: z.literal('readDropped'), what: z.string() }),
   /** Orders stored by a release without scopes (0.1.0) kept for the server they came from, on update. */
   z.object({ at, count, kind: z.literal('dataCarried'), origin: z.string() }),
   /** A catch-up could not reach back to the last order seen: some may be missing. */
@@ -112,6 +114,8 @@ export function describeEvent(event: LoggedEvent): string {
       return `#${event.orderId}: missed by the live stream, found by reading the order list`;
     case 'picture':
       return `#${event.orderId}: no thumbnail of its picture (${event.problem})`;
+    case 'readDropped':
+      return `${event.what} answered after the server changed: dropped`;
     case 'dataCarried':
       return `orders stored by the previous release kept for ${event.origin}`;
     case 'catchUpGap':

@@ -113,7 +113,7 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
     }),
     keptRunning: () => ({
       summary:
-        'Alerts go on with every window closed: the browser keeps running in the background and starts when you log in.',
+        'Alerts go on with every window closed: the browser keeps running in the background (on Windows it also starts when you log in; on Linux and macOS that takes an autostart entry, see the administrator’s guide).',
     }),
     stopsWithWindows: () => ({
       summary: 'Alerts stop when the last browser window closes.',

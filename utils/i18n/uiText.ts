@@ -88,7 +88,7 @@ const ar = {
     windowsClosed: 'عند إغلاق المتصفح',
     backgroundMode: {
       keptRunning:
-        'تستمر التنبيهات حتى مع إغلاق كل نوافذ المتصفح: يبقى Chrome يعمل في الخلفية من لحظة تسجيل الدخول إلى الجهاز، إلى أن تُنهيه من علبة النظام. إن توقفت التنبيهات بإغلاق آخر نافذة، فعّل «مواصلة تشغيل تطبيقات الخلفية عند إغلاق Google Chrome» في إعدادات Chrome (النظام)، أو اطلب ذلك من مسؤول النظام.',
+        'تستمر التنبيهات حتى مع إغلاق كل نوافذ المتصفح: يبقى Chrome يعمل في الخلفية إلى أن تُنهيه من علبة النظام (وعلى Windows يبدأ أيضاً مع تسجيل الدخول إلى الجهاز). إن توقفت التنبيهات بإغلاق آخر نافذة، فعّل «مواصلة تشغيل تطبيقات الخلفية عند إغلاق Google Chrome» في إعدادات Chrome (النظام)، أو اطلب ذلك من مسؤول النظام.',
       stopsWithWindows:
         'تتوقف التنبيهات عند إغلاق آخر نافذة للمتصفح: أبقِ نافذة مفتوحة (ولو مصغّرة)، أو اطلب من مسؤول النظام تثبيت الإضافة مع وضع الخلفية.',
       unavailable: 'يوقف Firefox الإضافات عند إغلاق آخر نافذة: أبقِ نافذة Firefox مفتوحة (ولو مصغّرة) كي تصلك الطلبات.',
@@ -199,7 +199,7 @@ const en: UiText = {
     windowsClosed: 'When the browser is closed',
     backgroundMode: {
       keptRunning:
-        'Alerts go on with every browser window closed: Chrome keeps running in the background from the moment you log in to the computer, until you quit it from the system tray. If alerts stop when you close the last window, turn on “Continue running background apps when Google Chrome is closed” in Chrome’s settings (System), or ask your administrator.',
+        'Alerts go on with every browser window closed: Chrome keeps running in the background until you quit it from the system tray (on Windows it also starts when you log in to the computer). If alerts stop when you close the last window, turn on “Continue running background apps when Google Chrome is closed” in Chrome’s settings (System), or ask your administrator.',
       stopsWithWindows:
         'Alerts stop when the last browser window closes: keep a window open (it may be minimized), or ask your administrator to install the extension with background mode.',
       unavailable:

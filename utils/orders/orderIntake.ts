@@ -29,6 +29,8 @@ export interface OrderIntakeDeps {
   onGap(): void;
   /** An order the live stream never delivered, found by reading the list while connected. */
   onRecovered(order: Order): void;
+  /** A read answered after the scope changed: dropped, never announced or marked. */
+  onDropped(): void;
   now(): number;
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
@@ -117,10 +119,9 @@ export class OrderIntake {
   ): Promise<{ missed: number; gap: boolean }> {
     this.lastReadAt = this.deps.now();
     const scope = this.scope;
-    const dropped = { missed: 0, gap: false };
     const recent = await fetchRecent(limit);
     const [watermark, known] = await Promise.all([this.deps.loadWatermark(), this.deps.knownIds()]);
-    if (scope !== this.scope) return dropped;
+    if (scope !== this.scope) return this.dropped();
     const byId = new Map(recent.map((parsed) => [parsed.order.id, parsed]));
     const plan = ordersToCatchUp(
       recent.map((parsed) => parsed.order),
@@ -129,17 +130,22 @@ export class OrderIntake {
       { limit, known, firstRead: this.deps.firstReadNews() },
     );
     for (const order of plan.missed) {
-      if (scope !== this.scope) return dropped;
+      if (scope !== this.scope) return this.dropped();
       const parsed = byId.get(order.id);
       if (parsed) this.noteDegraded(parsed, 'catchUp');
       if (recovered) this.deps.onRecovered(order);
       await this.deps.announce(order, 'catchUp');
     }
-    if (scope !== this.scope) return dropped;
+    if (scope !== this.scope) return this.dropped();
     if (plan.watermark) await this.deps.saveWatermark(plan.watermark);
     // A short read that does not reach back is followed by a long one; a long one says so.
     if (plan.gap && limit >= CATCH_UP_LIMIT) this.deps.onGap();
     return { missed: plan.missed.length, gap: plan.gap && limit < CATCH_UP_LIMIT };
+  }
+
+  private dropped(): { missed: number; gap: boolean } {
+    this.deps.onDropped();
+    return { missed: 0, gap: false };
   }
 
   private noteDegraded(parsed: ParsedOrder, source: OrderSource): void {

@@ -122,6 +122,7 @@ describe('OrderIntake', () => {
 
   function intake() {
     const announced: number[] = [];
+    const dropped: string[] = [];
     const known = new Set<number>();
     let now = 0;
     const orderIntake = new OrderIntake({
@@ -136,11 +137,12 @@ describe('OrderIntake', () => {
       onDegraded: () => undefined,
       onGap: () => undefined,
       onRecovered: () => undefined,
+      onDropped: () => void dropped.push('dropped'),
       now: () => (now += CATCH_UP_MIN_INTERVAL_MS),
       setTimeout: (callback, ms) => setTimeout(callback, ms),
       clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     });
-    return { orderIntake, announced };
+    return { orderIntake, announced, dropped };
   }
 
   it('after a gap announces exactly the orders missed while disconnected', async () => {
@@ -169,7 +171,7 @@ describe('OrderIntake', () => {
   });
 
   it('drops a read of the server signed out of: it never announces, nor writes that server’s mark over the new one', async () => {
-    const { orderIntake, announced } = intake();
+    const { orderIntake, announced, dropped } = intake();
     let answer!: (orders: ReturnType<typeof parsed>[]) => void;
     const underWay = orderIntake.catchUp(API, () => new Promise((resolve) => (answer = resolve)));
     await vi.waitFor(() => expect(answer).toBeDefined());
@@ -178,6 +180,8 @@ describe('OrderIntake', () => {
     answer([7, 6].map(parsed));
     expect(await underWay).toBe(0);
     expect(announced).toEqual([]);
+    // The event log names it.
+    expect(dropped).toEqual(['dropped']);
     expect(await orderWatermarkItem.getValue()).toEqual({ apiBaseUrl: 'https://new.example/api', highestOrderId: 3 });
   });
 
@@ -194,6 +198,7 @@ describe('OrderIntake', () => {
         onDegraded: () => undefined,
         onGap: () => undefined,
         onRecovered: () => undefined,
+        onDropped: () => undefined,
         now: Date.now,
         setTimeout: (callback, ms) => setTimeout(callback, ms),
         clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
