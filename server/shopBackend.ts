@@ -164,6 +164,8 @@ export interface ShopBackend {
   setAttachmentDownloads(mode: AttachmentDownloads): void;
   sockets(): ConnectedSocket[];
   handshakes(): HandshakeCounts;
+  /** How many times the order list (`recent-orders`) was answered since start: tests wait on a client's read. */
+  orderListReads(): number;
   /** How each socket since start ended, with the close code and reason the client sent. */
   closedSockets(): { userId: number; code: number; reason: string }[];
   close(): Promise<void>;
@@ -311,6 +313,7 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
   const closeLog: { userId: number; code: number; reason: string }[] = [];
   let stalled = false;
   let skip: { userId: number; every: number } | null = null;
+  let listReads = 0;
   let upgradeHang = options.upgradeHang ?? false;
   let attachmentDownloads: AttachmentDownloads = options.attachmentDownloads ?? 'asDeployed';
   // Known once the servers listen.
@@ -345,6 +348,7 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
     // Needs no token. `limit: int = 10`, no bound; a database error (a negative LIMIT) is
     // answered as an empty list.
     'GET /api/admin/dashboard/recent-orders': async (_request, url) => {
+      listReads += 1;
       const raw = url.searchParams.getAll('limit').at(-1);
       if (raw !== undefined && !INTEGER.test(raw)) throw intParsingError('query', 'limit', raw);
       const limit = raw === undefined ? 10 : Number(raw.trim());
@@ -521,6 +525,7 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
       attachmentDownloads = mode;
     },
     sockets: () => [...open.values()].map((info) => ({ ...info })),
+    orderListReads: () => listReads,
     handshakes: () => {
       const { accepted, rejected, hung } = handshakeCounts;
       return hung > 0 ? { accepted, rejected, hung } : { accepted, rejected };

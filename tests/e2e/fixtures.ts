@@ -107,11 +107,15 @@ export const test = base.extend<Fixtures>({
     await use(() => PopupPage.open(extension));
   },
   signInAsEmployee: async ({ backend, optionsPage }, use) => {
-    // Waits for the socket the extension opens, which the backend counts.
+    // Waits for the socket the extension opens, which the backend counts, and for the order-list
+    // reads that follow a sign-in (the sign-in's own, then the first catch-up's) to be answered:
+    // an order a test creates after that arrives by its broadcast, never by that first read.
     await use(async () => {
+      const readsBefore = backend.orderListReads();
       await optionsPage.signIn({ apiBaseUrl: backend.apiBaseUrl, ...DEMO_EMPLOYEE });
       await base.expect(optionsPage.signedInName).toBeVisible();
       await base.expect.poll(() => backend.sockets().length).toBe(1);
+      await base.expect.poll(() => backend.orderListReads()).toBeGreaterThanOrEqual(readsBefore + 2);
     });
   },
 });

@@ -1,5 +1,5 @@
-import { meResponseSchema, wsStatusSchema, type ShopUser } from '../shop/schemas';
-import { withToken } from '../shop/shopRequest';
+import { wsStatusSchema, type ShopUser } from '../shop/schemas';
+import { askAccount } from '../shop/accountCheck';
 import { normalizeBaseUrl } from '../shop/shopUrls';
 import { isStaffUser } from '../shop/staff';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
@@ -106,17 +106,16 @@ export async function probeAccount(
   credentials: ProbedCredentials,
   now: number,
 ): Promise<AccountVerdict> {
-  const answer = await request(
-    fetchImpl,
-    `${normalizeBaseUrl(credentials.apiBaseUrl)}/auth/me`,
-    withToken(credentials.token),
-    Date.now,
-  );
-  if (!answer) return { kind: 'unreachable' };
-  if (answer.status === 401) return { kind: 'refused', reason: classifyRefusedToken(credentials, now) };
-  const user = meResponseSchema.safeParse(answer.body);
-  if (answer.status >= 500 || !user.success) return { kind: 'unexpected', httpStatus: answer.status };
-  if (!isStaffUser(user.data)) return { kind: 'notStaff', user: user.data };
-  if (user.data.is_active === false) return { kind: 'inactive', user: user.data };
-  return { kind: 'staff', user: user.data };
+  const answer = await askAccount(fetchImpl, credentials.apiBaseUrl, credentials.token);
+  switch (answer.kind) {
+    case 'unreachable':
+    case 'unexpected':
+      return answer;
+    case 'refused':
+      return { kind: 'refused', reason: classifyRefusedToken(credentials, now) };
+    case 'user':
+      if (!isStaffUser(answer.user)) return { kind: 'notStaff', user: answer.user };
+      if (answer.user.is_active === false) return { kind: 'inactive', user: answer.user };
+      return { kind: 'staff', user: answer.user };
+  }
 }

@@ -43,7 +43,8 @@ export class OrderPictures {
       this.deps.onFailed(skipped.orderId, 'skipped');
       skipped.settle(null);
     }
-    this.next();
+    // Started once the caller's code has run: the order's notification is requested first.
+    queueMicrotask(() => this.next());
     return result;
   }
 

@@ -73,12 +73,7 @@ async function pictureBytes(
   deps: ThumbnailDeps,
   signal: AbortSignal,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  if (source.kind === 'inline') {
-    // The browser's own data-URL decoder; the URL's length was bounded when it was read.
-    const response = await deps.fetch(source.dataUrl, { signal }).catch(() => null);
-    if (!response) throw new ThumbnailError('decodeFailed');
-    return cappedBody(response, Number.MAX_SAFE_INTEGER);
-  }
+  if (source.kind === 'inline') return inlineBytes(source.dataUrl);
   const url = remotePictureUrl(source.url, deps.apiBaseUrl);
   if (!url) throw new ThumbnailError('notImage');
   // Another origin may hold the attachment: no cookies, no token ever go with this request.
@@ -90,6 +85,26 @@ async function pictureBytes(
     throw new ThumbnailError('notImage');
   }
   return cappedBody(response, MAX_REMOTE_PICTURE_BYTES);
+}
+
+type Base64Decoder = { fromBase64?(text: string): Uint8Array<ArrayBuffer> };
+
+/**
+ * The picture's bytes from its data URL (length bounded when it was read). Decoded here, not
+ * by fetching the URL: a fetch would make the browser parse megabytes of URL first.
+ */
+function inlineBytes(dataUrl: string): Uint8Array<ArrayBuffer> {
+  const text = dataUrl.slice(dataUrl.indexOf(',') + 1);
+  try {
+    const native = (Uint8Array as unknown as Base64Decoder).fromBase64;
+    if (native) return native.call(Uint8Array, text);
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let at = 0; at < binary.length; at++) bytes[at] = binary.charCodeAt(at);
+    return bytes;
+  } catch {
+    throw new ThumbnailError('decodeFailed');
+  }
 }
 
 function base64(bytes: Uint8Array): string {

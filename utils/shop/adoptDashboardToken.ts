@@ -1,6 +1,5 @@
-import { withToken } from './shopRequest';
+import { askAccount } from './accountCheck';
 import type { Session } from './session';
-import { meResponseSchema } from './schemas';
 import { normalizeBaseUrl } from './shopUrls';
 import { isStaffUser } from './staff';
 
@@ -38,25 +37,17 @@ export async function adoptDashboardToken(
 ): Promise<AdoptionResult> {
   if (current?.token === token && current.apiBaseUrl === apiBaseUrl) return { ignored: 'sameToken' };
   if (signedOut.length > 0 && signedOut.includes(await tokenFingerprint(token))) return { ignored: 'signedOut' };
-  let response: Response;
-  try {
-    response = await fetchImpl(
-      `${normalizeBaseUrl(apiBaseUrl)}/auth/me`,
-      withToken(token, { signal: AbortSignal.timeout(10_000) }),
-    );
-  } catch {
-    return { ignored: 'unreachable' };
-  }
-  if (!response.ok) return { ignored: 'refused' };
-  const user = meResponseSchema.safeParse(await response.json().catch(() => undefined));
-  if (!user.success) return { ignored: 'refused' };
-  if (!isStaffUser(user.data) || user.data.is_active === false) return { ignored: 'notStaff' };
-  if (current && current.user.id !== user.data.id) return { ignored: 'otherAccount' };
+  const answer = await askAccount(fetchImpl, apiBaseUrl, token);
+  if (answer.kind === 'unreachable') return { ignored: 'unreachable' };
+  if (answer.kind !== 'user') return { ignored: 'refused' };
+  const { user } = answer;
+  if (!isStaffUser(user) || user.is_active === false) return { ignored: 'notStaff' };
+  if (current && current.user.id !== user.id) return { ignored: 'otherAccount' };
   return {
     adopted: {
       apiBaseUrl: normalizeBaseUrl(apiBaseUrl),
       token,
-      user: user.data,
+      user,
       signedInAt: now,
       verifiedAt: now,
       fromDashboard: true,

@@ -1,4 +1,5 @@
-import { loginResponseSchema, meResponseSchema, recentOrdersResponseSchema, type ShopUser } from './schemas';
+import { askAccount } from './accountCheck';
+import { loginResponseSchema, recentOrdersResponseSchema, type ShopUser } from './schemas';
 import { serverDetail, withToken } from './shopRequest';
 import { isStaffUser } from './staff';
 import { normalizeBaseUrl } from './shopUrls';
@@ -94,14 +95,6 @@ export async function verifyToken(
   apiBaseUrl: string,
   token: string,
 ): Promise<'accepted' | 'refused' | 'unknown'> {
-  try {
-    const response = await fetchImpl(
-      `${normalizeBaseUrl(apiBaseUrl)}/auth/me`,
-      withToken(token, { signal: AbortSignal.timeout(10_000) }),
-    );
-    if (response.status === 401) return 'refused';
-    return response.ok && meResponseSchema.safeParse(await response.json()).success ? 'accepted' : 'unknown';
-  } catch {
-    return 'unknown';
-  }
+  const answer = await askAccount(fetchImpl, apiBaseUrl, token);
+  return answer.kind === 'user' ? 'accepted' : answer.kind === 'refused' ? 'refused' : 'unknown';
 }
