@@ -10,8 +10,9 @@ test('a new order is said aloud in Arabic after the sound, its name sanitized li
   extension,
   signInAsEmployee,
 }) => {
-  await signInAsEmployee();
+  // Set before signing in: by the time the socket is up, the worker has applied it.
   await extension.patch(STORED.settings, { speakOrders: true });
+  await signInAsEmployee();
   await recordSpeech(extension, [{ voiceName: 'Test English', lang: 'en-US' }, ARABIC_VOICE]);
 
   await announcedOrder(backend, extension, { customer_name: 'أحمد الخطيب\u202e', final_amount: 5000 });
@@ -22,8 +23,9 @@ test('a new order is said aloud in Arabic after the sound, its name sanitized li
 });
 
 test('a burst is said once, as a count', async ({ backend, extension, signInAsEmployee }) => {
-  await signInAsEmployee();
+  // Set before signing in: by the time the socket is up, the worker has applied it.
   await extension.patch(STORED.settings, { speakOrders: true });
+  await signInAsEmployee();
   await recordSpeech(extension, [ARABIC_VOICE]);
   for (let i = 0; i < 3; i++) backend.createOrder({});
   await expect.poll(async () => (await recordedSpeech(extension)).map(({ text }) => text)).toEqual(['3 طلبات جديدة']);
@@ -35,8 +37,9 @@ test('without a voice of the language, orders are not spoken, the sound still pl
   optionsPage,
   signInAsEmployee,
 }) => {
-  await signInAsEmployee();
+  // Set before signing in: by the time the socket is up, the worker has applied it.
   await extension.patch(STORED.settings, { speakOrders: true });
+  await signInAsEmployee();
   await recordSpeech(extension, [{ voiceName: 'Test English', lang: 'en-US' }]);
   await announcedOrder(backend, extension);
   await expect

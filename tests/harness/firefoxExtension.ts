@@ -21,6 +21,22 @@ export interface FirefoxExtension {
 }
 
 /**
+ * A fresh install opens the sign-in page in a tab (first run). Until it has, a page a test
+ * opens can be taken over or closed by it mid-navigation ("Target closed", seen on a loaded
+ * two-core machine). Each tab says where it is from inside; bounded to 15 s.
+ */
+async function firstRunShown(browser: Browser, optionsUrl: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href === optionsUrl) return;
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
+
+/**
  * Real Firefox (Debian's ESR) driven over WebDriver BiDi, with the e2e build installed as a
  * temporary add-on. BiDi may not navigate to `moz-extension:` pages itself, so each page
  * starts on `startPage` (a local http page) and moves there from inside (the e2e build lists
@@ -40,6 +56,7 @@ export async function launchFirefoxExtension({ startPage }: { startPage: string 
   });
   await browser.installExtension(FIREFOX_E2E_EXTENSION_DIR);
   const base = `moz-extension://${EXTENSION_UUID}/`;
+  await firstRunShown(browser, `${base}options.html`);
 
   async function open(path: string): Promise<Page> {
     const page = await browser.newPage();
