@@ -46,16 +46,8 @@ export interface FormEntry {
   size_in_bytes?: number;
 }
 
-/** An entry of `order_items.design_files` after `_persist_design_files`. */
-export interface PersistedEntry {
-  filename: string;
-  url: string;
-  download_url: string;
-  raw_path: string;
-  data_url: string;
-  mime_type?: string;
-  size_in_bytes?: number;
-}
+/** An entry of `order_items.design_files` after `_persist_design_files`, which drops `file_key`. */
+export type PersistedEntry = Omit<FormEntry, 'file_key'>;
 
 /** The form re-encodes images over this size before sending them. */
 export const FORM_COMPRESS_OVER_BYTES = 5 * 1024 * 1024;

@@ -45,7 +45,7 @@ export class OrderIntake {
   private queue: Promise<unknown> = Promise.resolve();
   /** When each of the latest catch-ups started, at most `CATCH_UP_BURST`. */
   private recentCatchUps: number[] = [];
-  private deferred: { done: Promise<number>; timer: unknown; cancel(): void } | null = null;
+  private deferred: { done: Promise<number>; cancel(): void } | null = null;
   /** Bumped when the scope changes: a read started before it is dropped, never announced or marked. */
   private scope = 0;
 
@@ -107,7 +107,7 @@ export class OrderIntake {
           run().then(resolve, reject);
         }, wait);
       });
-      this.deferred = { done, timer, cancel };
+      this.deferred = { done, cancel };
     }
     return this.deferred.done;
   }

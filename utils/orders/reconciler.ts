@@ -52,11 +52,6 @@ export class Reconciler {
     else this.schedule();
   }
 
-  /** The stream is open (the safety net reads) or not (it stops). */
-  setActive(active: boolean): void {
-    this.setMode(active ? 'safetyNet' : 'off');
-  }
-
   /** The computer woke from sleep or idle: read now, then keep the rhythm. */
   wake(): void {
     if (this.current === 'off') return;

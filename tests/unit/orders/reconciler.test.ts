@@ -31,24 +31,24 @@ describe('Reconciler', () => {
   afterEach(() => vi.useRealTimers());
 
   it('reads the order list about once a minute while the stream is open', async () => {
-    reconciler.setActive(true);
+    reconciler.setMode('safetyNet');
     await vi.advanceTimersByTimeAsync(10 * RECONCILE_PERIOD_MS);
     expect(reads).toHaveLength(10);
   });
 
   it('reads nothing while the stream is down or signed out, and resumes with it', async () => {
-    reconciler.setActive(true);
+    reconciler.setMode('safetyNet');
     await vi.advanceTimersByTimeAsync(RECONCILE_PERIOD_MS);
-    reconciler.setActive(false);
+    reconciler.setMode('off');
     await vi.advanceTimersByTimeAsync(10 * RECONCILE_PERIOD_MS);
     expect(reads).toHaveLength(1);
-    reconciler.setActive(true);
+    reconciler.setMode('safetyNet');
     await vi.advanceTimersByTimeAsync(RECONCILE_PERIOD_MS);
     expect(reads).toHaveLength(2);
   });
 
   it('skips a read right after a catch-up read the list', async () => {
-    reconciler.setActive(true);
+    reconciler.setMode('safetyNet');
     await vi.advanceTimersByTimeAsync(RECONCILE_PERIOD_MS - 5_000);
     lastReadAt = Date.now();
     await vi.advanceTimersByTimeAsync(5_000);
@@ -60,7 +60,7 @@ describe('Reconciler', () => {
   it('never has two reads in flight, and reads at once when the computer wakes', async () => {
     let finish = () => undefined as void;
     slowRead = new Promise<void>((resolve) => (finish = resolve));
-    reconciler.setActive(true);
+    reconciler.setMode('safetyNet');
     reconciler.wake();
     reconciler.wake();
     expect(reads).toHaveLength(1);
@@ -84,7 +84,7 @@ describe('Reconciler', () => {
         setTimeout: (_callback, ms) => timers.push(ms),
         clearTimeout: () => undefined,
         onError: () => undefined,
-      }).setActive(true);
+      }).setMode('safetyNet');
       waits.push(...timers);
     }
     expect(waits[0]).toBeCloseTo(0.8 * RECONCILE_PERIOD_MS);
