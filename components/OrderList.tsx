@@ -3,8 +3,8 @@ import { formatAmount } from '../utils/i18n/numberFormats';
 import { orderLabel } from '../utils/i18n/orderText';
 import { relativeTime } from '../utils/i18n/relativeTime';
 import { needsStaff } from '../utils/orders/orderFilter';
-import { ORDER_STATUSES, type OrderStatus } from '../utils/shop/orderStatus';
-import type { ReceivedOrder } from '../utils/orders/receivedOrder';
+import { ORDER_STATUSES, type OrderStatus } from '../utils/shop/changeOrderStatus';
+import type { ReceivedOrder } from '../utils/orders/receivedOrderSchema';
 import { useLanguage, useText } from './LanguageContext';
 
 const isKnownStatus = (status: string): status is OrderStatus => (ORDER_STATUSES as readonly string[]).includes(status);

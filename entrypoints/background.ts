@@ -2,12 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openBrowserSocket } from '../utils/connection/browserSocket';
 import { alertSoundPlayer } from '../utils/platform/alertSoundPlayer';
-import { startOrderService } from '../utils/background/orderService';
+import { startWorker } from '../utils/background/startWorker';
 
 export default defineBackground({
   type: 'module',
   main: () =>
-    startOrderService(browser, {
+    startWorker(browser, {
       openSocket: openBrowserSocket,
       fetch: (input, init) => fetch(input, init),
       playSound: alertSoundPlayer(browser),

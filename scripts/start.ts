@@ -13,8 +13,8 @@ import { launchExtensionBrowser } from '../tests/harness/extensionBrowser';
 import { OptionsPage } from '../tests/e2e/pages/OptionsPage';
 import { PopupPage } from '../tests/e2e/pages/PopupPage';
 import { orderNotificationText } from '../utils/i18n/notificationText';
-import { orderIdFromNotificationId } from '../utils/orders/orderNotification';
-import type { ReceivedOrder } from '../utils/orders/receivedOrder';
+import { orderIdFromNotificationId } from '../utils/platform/notificationIds';
+import type { ReceivedOrder } from '../utils/orders/receivedOrderSchema';
 
 const DATA_DIR = resolve(import.meta.dirname, '../.data');
 const DEMO_ORDER_EVERY_MS = 15_000;

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { MessagePayload } from './messagePayloads';
-import type { StatusChangeResult } from './shop/orderStatus';
+import type { StatusChangeResult } from './shop/changeOrderStatus';
 import type { PlayResult } from './sound/sounds';
 
 /** Every message exchanged between the extension's contexts; receivers check payloads with `messagePayloads.ts`. */

@@ -4,7 +4,7 @@ import type { StorageProblem } from './diagnostics/storageProblem';
 import type { LoggedEvent } from './diagnostics/eventLog';
 import type { PipelineStats } from './diagnostics/pipelineStats';
 import type { OrderWatermark } from './orders/catchUp';
-import type { ReceivedOrder } from './orders/receivedOrder';
+import type { ReceivedOrder } from './orders/receivedOrderSchema';
 import { DEFAULT_SETTINGS } from './settings/defaultSettings';
 import type { Settings } from './settings/settings';
 import type { Session } from './shop/session';

@@ -1,7 +1,7 @@
 import { parseEventLog } from '../../utils/diagnostics/eventLog';
 import { parsePipelineStats } from '../../utils/diagnostics/pipelineStats';
 import { parseConnectionSnapshot } from '../../utils/connection/connectionStatus';
-import { lastReceivedAt, parseReceivedOrders } from '../../utils/orders/receivedOrder';
+import { lastReceivedAt, parseReceivedOrders } from '../../utils/orders/receivedOrderSchema';
 import { parseSession } from '../../utils/shop/session';
 import type { browser as browserApi } from 'wxt/browser';
 import { isQuiet } from '../../utils/alerts/quietTime';
@@ -20,13 +20,13 @@ import {
 } from '../../utils/storage';
 import { backgroundMode } from '../../utils/platform/backgroundMode';
 import { speechEngine } from '../../utils/platform/speechEngine';
+import { notificationSurface } from '../../utils/platform/notificationSurface';
+import { TEST_NOTIFICATION_ID } from '../../utils/platform/notificationIds';
 import { voiceFor } from '../../utils/speech/orderSpeaker';
 import { resolveLanguage } from '../../utils/i18n/language';
 import { NOTIFICATION_ICON } from '../../utils/ui/icons';
 import type { Settings } from '../../utils/settings/settings';
 import type { DiagnosticDeps, Platform } from '../../utils/diagnostics/diagnosticTypes';
-
-export const TEST_NOTIFICATION_ID = 'diagnostics-test';
 
 /** The voice spoken orders would use, null when none of the language is installed. */
 async function speechVoice(
@@ -83,7 +83,7 @@ export async function browserDiagnosticDeps(
     notifications: {
       permissionLevel: () => browser.notifications.getPermissionLevel(),
       showTest: async () => {
-        await browser.notifications.create(TEST_NOTIFICATION_ID, {
+        await notificationSurface(browser).create(TEST_NOTIFICATION_ID, {
           type: 'basic',
           iconUrl: browser.runtime.getURL(NOTIFICATION_ICON),
           ...testNotification,

@@ -1,5 +1,5 @@
 import { parseConnectionSnapshot } from '../../utils/connection/connectionStatus';
-import { lastReceivedAt, parseReceivedOrders } from '../../utils/orders/receivedOrder';
+import { lastReceivedAt, parseReceivedOrders } from '../../utils/orders/receivedOrderSchema';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
@@ -11,7 +11,7 @@ import { EXTENSION_NAME } from '../../utils/i18n/extensionName';
 import { INTL_LOCALE, type Language } from '../../utils/i18n/language';
 import { relativeTime } from '../../utils/i18n/relativeTime';
 import { sendMessage } from '../../utils/messaging';
-import { STATUS_POLL_MS } from '../../utils/orders/statusWatch';
+import { STATUS_POLL_MS } from '../../utils/orders/handledElsewhereWatch';
 import { dashboardOrderListUrl, dashboardUrlOf } from '../../utils/shop/shopUrls';
 import {
   connectionSnapshotItem,

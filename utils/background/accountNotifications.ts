@@ -3,10 +3,11 @@ import { accountAlertFor, ACCOUNT_PROBLEM_KINDS, type AccountAlert } from '../co
 import type { ConnectionSnapshot } from '../connection/connectionStatus';
 import { ACCOUNT_ALERT_TEXT } from '../i18n/accountAlertText';
 import { INTL_LOCALE, type Language } from '../i18n/language';
+import { accountNotificationId } from '../platform/notificationIds';
+import { notificationSurface } from '../platform/notificationSurface';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
 import { NOTIFICATION_ICON } from '../ui/icons';
 
-export const ACCOUNT_NOTIFICATION_PREFIX = 'account-';
 /** How many notified problems are remembered: a few sign-ins' worth. */
 const REMEMBERED_PROBLEMS = 20;
 
@@ -23,6 +24,7 @@ export interface AccountNotificationsDeps {
  * an open connection takes the problem notices down again.
  */
 export function accountNotifications(browser: typeof browserApi, deps: AccountNotificationsDeps) {
+  const surface = notificationSurface(browser);
   async function notify(alert: AccountAlert): Promise<void> {
     const notified = await deps.notified.getValue();
     if (notified.includes(alert.key)) return;
@@ -33,7 +35,7 @@ export function accountNotifications(browser: typeof browserApi, deps: AccountNo
       alert.kind === 'expiringSoon'
         ? new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'full' }).format(alert.expiresAt)
         : '';
-    await browser.notifications.create(`${ACCOUNT_NOTIFICATION_PREFIX}${alert.kind}`, {
+    await surface.create(accountNotificationId(alert.kind), {
       type: 'basic',
       iconUrl: browser.runtime.getURL(NOTIFICATION_ICON),
       title: text.title,
@@ -49,7 +51,7 @@ export function accountNotifications(browser: typeof browserApi, deps: AccountNo
       if (alert) notify(alert).catch(deps.onError);
       if (snapshot.status.state !== 'open') return;
       for (const kind of ACCOUNT_PROBLEM_KINDS) {
-        browser.notifications.clear(`${ACCOUNT_NOTIFICATION_PREFIX}${kind}`).catch(deps.onError);
+        surface.clear(accountNotificationId(kind)).catch(deps.onError);
       }
     },
   };

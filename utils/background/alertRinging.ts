@@ -3,7 +3,7 @@ import { AlertSound } from '../alerts/alertSound';
 import { RepeatRinger } from '../alerts/repeatRinger';
 import { coalescedTask } from '../coalescedTask';
 import type { NewEvent } from '../diagnostics/eventLog';
-import type { ReceivedOrders } from '../orders/receivedOrders';
+import type { ReceivedOrderList } from '../orders/receivedOrderList';
 import type { Settings } from '../settings/settings';
 import type { SoundName } from '../sound/sounds';
 import type { LastSound } from '../alerts/alertSound';
@@ -14,7 +14,7 @@ const PUBLISH_DELAY_MS = 200;
 export interface AlertRingingDeps {
   play(sound: SoundName, volume: number): Promise<PlayResult>;
   settings(): Settings;
-  received: ReceivedOrders;
+  received: ReceivedOrderList;
   isQuiet(now: number): boolean;
   log(event: NewEvent): void;
   /** For the troubleshooter and the popup: the last sound's outcome, and when the next ring is due. */

@@ -1,7 +1,7 @@
 import type { PlayResult } from '../sound/sounds';
 import { onMessage } from '../messaging';
 import { checkedPayload, fromOwnDocument, type MessagePayload } from '../messagePayloads';
-import type { StatusChangeResult } from '../shop/orderStatus';
+import type { StatusChangeResult } from '../shop/changeOrderStatus';
 
 export interface MessageHandlers {
   markSeen(orderIds?: MessagePayload<'markSeen'>): Promise<void>;

@@ -1,9 +1,12 @@
 import type { browser as browserApi } from 'wxt/browser';
-import { CLOSING_IS_DISMISSAL } from '../platform/notificationSurface';
-import { orderIdFromNotificationId } from '../orders/orderNotification';
-import { MISSED_ORDERS_NOTIFICATION_ID, ORDER_BUTTONS, SUMMARY_NOTIFICATION_ID } from './orderNotifications';
-
-export const ACCOUNT_NOTIFICATION_PREFIX = 'account-';
+import { CLOSING_IS_DISMISSAL, notificationSurface } from '../platform/notificationSurface';
+import {
+  MISSED_ORDERS_NOTIFICATION_ID,
+  SUMMARY_NOTIFICATION_ID,
+  isAccountNotification,
+  orderIdFromNotificationId,
+} from '../platform/notificationIds';
+import { ORDER_BUTTONS } from './orderNotifications';
 
 export interface NotificationActions {
   openOrder(orderId: number): Promise<void>;
@@ -20,11 +23,12 @@ export interface NotificationActions {
  * dashboard's order list; an account alert opens the sign-in page.
  */
 export function listenToNotificationClicks(browser: typeof browserApi, actions: NotificationActions): void {
+  const surface = notificationSurface(browser);
   const clearAnd = (notificationId: string, action: () => Promise<unknown>) =>
-    browser.notifications.clear(notificationId).then(action).catch(actions.onError);
+    surface.clear(notificationId).then(action).catch(actions.onError);
 
   browser.notifications.onClicked.addListener((notificationId) => {
-    if (notificationId.startsWith(ACCOUNT_NOTIFICATION_PREFIX)) return clearAnd(notificationId, actions.openOptions);
+    if (isAccountNotification(notificationId)) return clearAnd(notificationId, actions.openOptions);
     if (notificationId === MISSED_ORDERS_NOTIFICATION_ID) return clearAnd(notificationId, actions.openOrderList);
     if (notificationId === SUMMARY_NOTIFICATION_ID) {
       return clearAnd(notificationId, async () => Promise.all([actions.openOrderList(), actions.markSeen()]));

@@ -6,10 +6,10 @@ import {
   orderNotificationText,
   summaryNotificationText,
 } from '../i18n/notificationText';
-import type { StatusChangeProblem } from '../shop/orderStatus';
+import type { StatusChangeProblem } from '../shop/changeOrderStatus';
 import type { BurstSummary } from '../orders/burstGate';
 import type { Order } from '../orders/order';
-import type { ReceivedOrder } from '../orders/receivedOrder';
+import type { ReceivedOrder } from '../orders/receivedOrderSchema';
 import {
   NOTIFICATION_BUTTONS,
   NOTIFICATION_UPDATES,
@@ -18,11 +18,13 @@ import {
   type AlertNotification,
 } from '../platform/notificationSurface';
 import { NOTIFICATION_ICON } from '../ui/icons';
-import { notificationIdFor, orderIdFromNotificationId } from '../orders/orderNotification';
+import {
+  MISSED_ORDERS_NOTIFICATION_ID,
+  SUMMARY_NOTIFICATION_ID,
+  notificationIdFor,
+  orderIdFromNotificationId,
+} from '../platform/notificationIds';
 
-export const SUMMARY_NOTIFICATION_ID = 'orders-summary';
-/** Says that orders may have been missed while offline: a click opens the dashboard's list. */
-export const MISSED_ORDERS_NOTIFICATION_ID = 'orders-missed';
 /** A burst summary is redrawn at most this often, however fast orders come. */
 export const SUMMARY_REFRESH_MS = 500;
 /** Where a notification cannot be updated, it waits this long for its picture, never longer. */
@@ -102,7 +104,7 @@ export function orderNotifications(
   /** Puts the picture on an order notification still on screen; one already closed stays closed. */
   async function showThumbnail(orderId: number, created: Promise<unknown>, thumbnail: string): Promise<void> {
     await created.catch(() => undefined);
-    await browser.notifications.update(notificationIdFor(orderId), { type: 'image', imageUrl: thumbnail });
+    await surface.showImage(notificationIdFor(orderId), thumbnail);
   }
 
   return {
@@ -142,7 +144,7 @@ export function orderNotifications(
     },
     showMissedWarning(): void {
       const text = missedOrdersNotificationText(options().language);
-      browser.notifications
+      surface
         .create(MISSED_ORDERS_NOTIFICATION_ID, {
           type: 'basic',
           iconUrl,
@@ -154,28 +156,28 @@ export function orderNotifications(
     },
     /** Which orders a notification still stands for (their own, or a burst summary's). */
     async showingOrderIds(): Promise<(orderId: number) => boolean> {
-      const ids = Object.keys(await browser.notifications.getAll());
+      const ids = await surface.shownIds();
       if (ids.includes(SUMMARY_NOTIFICATION_ID)) return () => true;
       const showing = new Set(ids.map(orderIdFromNotificationId));
       return (orderId) => showing.has(orderId);
     },
     /** Takes down every order notification and the burst summary. */
     async clearAll(): Promise<void> {
-      const ids = Object.keys(await browser.notifications.getAll());
+      const ids = await surface.shownIds();
       const ours = ids.filter((id) => id === SUMMARY_NOTIFICATION_ID || orderIdFromNotificationId(id) !== null);
-      await Promise.all(ours.map((id) => browser.notifications.clear(id)));
+      await Promise.all(ours.map((id) => surface.clear(id)));
     },
     /** Takes down what stood for these orders: their notifications, and the summary once nothing is left unseen. */
     clearOrders(orderIds: readonly number[], nothingUnseen: boolean): void {
       const ids = orderIds.map(notificationIdFor);
       if (nothingUnseen) ids.push(SUMMARY_NOTIFICATION_ID);
-      for (const id of ids) browser.notifications.clear(id).catch(onError);
+      for (const id of ids) surface.clear(id).catch(onError);
     },
     showSummary({ count, listed, replacing }: BurstSummary): void {
       for (const orderId of replacing) {
         Promise.resolve(creating.get(orderId))
           .catch(() => undefined)
-          .then(() => browser.notifications.clear(notificationIdFor(orderId)))
+          .then(() => surface.clear(notificationIdFor(orderId)))
           .catch(onError);
       }
       if (summaryTimer !== null) {

@@ -1,5 +1,5 @@
 import type { Order } from '../orders/order';
-import type { StatusChangeProblem } from '../shop/orderStatus';
+import type { StatusChangeProblem } from '../shop/changeOrderStatus';
 import { formatAmount, formatInteger, memoized } from './numberFormats';
 import { INTL_LOCALE, type Language } from './language';
 import { isolated } from '../text/shownText';

@@ -1,4 +1,4 @@
-import type { OrderStatus, StatusChangeProblem } from '../shop/orderStatus';
+import type { OrderStatus, StatusChangeProblem } from '../shop/changeOrderStatus';
 import type { Language } from './language';
 
 const ar = {

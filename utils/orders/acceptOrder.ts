@@ -1,10 +1,10 @@
-import type { StatusChangeResult } from '../shop/orderStatus';
+import type { StatusChangeResult } from '../shop/changeOrderStatus';
 import type { SettleReason } from './orderSettler';
-import type { ReceivedOrder } from './receivedOrder';
-import type { ReceivedOrders } from './receivedOrders';
+import type { ReceivedOrder } from './receivedOrderSchema';
+import type { ReceivedOrderList } from './receivedOrderList';
 
 export interface AcceptOrderDeps {
-  received: ReceivedOrders;
+  received: ReceivedOrderList;
   /** `PUT …/status {"status": "accepted"}` with the current session; signed out is a failure too. */
   accept(orderId: number): Promise<StatusChangeResult>;
   settle(orderIds: readonly number[], why: SettleReason): Promise<void>;

@@ -1,7 +1,7 @@
 import { CATCH_UP_LIMIT, ordersToCatchUp, type FirstReadNews, type OrderWatermark } from './catchUp';
 import type { PictureSource } from '../pictures/pictureSource';
 import type { Order, ParsedOrder } from './order';
-import type { OrderSource } from './receivedOrder';
+import type { OrderSource } from './receivedOrderSchema';
 
 /**
  * Catch-up reads are rationed: two may run back to back (sign-in, then a restarted server

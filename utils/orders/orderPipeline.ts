@@ -5,8 +5,8 @@ import type { PictureSource } from '../pictures/pictureSource';
 import type { Order } from './order';
 import { classifyOrder, type OrderFilterSettings } from './orderFilter';
 import type { PipelineOutcome } from './pipelineOutcomes';
-import type { OrderSource } from './receivedOrder';
-import type { ReceivedOrders } from './receivedOrders';
+import type { OrderSource } from './receivedOrderSchema';
+import type { ReceivedOrderList } from './receivedOrderList';
 
 export interface OrderAlerts {
   /** One order's notification; `thumbnail` settles with its picture's thumbnail, if it has one. */
@@ -22,7 +22,7 @@ export interface OrderAlerts {
 
 export interface OrderPipelineDeps {
   known: KnownOrders;
-  received: ReceivedOrders;
+  received: ReceivedOrderList;
   alerts: OrderAlerts;
   filterSettings(): Omit<OrderFilterSettings, 'now'>;
   /** Snoozed or quiet hours: record and count, but no popup, no sound. */

@@ -1,11 +1,11 @@
 import { badgeText } from './badgeText';
-import type { ReceivedOrders } from './receivedOrders';
+import type { ReceivedOrderList } from './receivedOrderList';
 
 /** Why an order stops asking for attention here. */
 export type SettleReason = 'seen' | 'accepted' | 'handledElsewhere';
 
 export interface OrderSettlerDeps {
-  received: ReceivedOrders;
+  received: ReceivedOrderList;
   setBadgeText(text: string): void;
   /** The repeating sound follows what is still unseen. */
   rescheduleRinging(): void;

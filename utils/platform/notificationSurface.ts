@@ -48,7 +48,7 @@ function forFirefox(notification: AlertNotification) {
   };
 }
 
-/** The browser's notifications behind one small interface: per-browser differences stay here. */
+/** The browser's notifications behind one small interface: every notification goes through it, per-browser differences stay here. */
 export function notificationSurface(browser: typeof browserApi) {
   const firefox = import.meta.env.FIREFOX;
   const create = (id: string, notification: AlertNotification) =>
@@ -61,5 +61,14 @@ export function notificationSurface(browser: typeof browserApi) {
       if (firefox) await browser.notifications.clear(id);
       await create(id, notification);
     },
+    /** Turns a notification still on screen into an image one; false where it is gone or cannot change in place. */
+    async showImage(id: string, imageUrl: string): Promise<boolean> {
+      if (!NOTIFICATION_UPDATES) return false;
+      return browser.notifications.update(id, { type: 'image', imageUrl });
+    },
+    clear: (id: string): Promise<boolean> => browser.notifications.clear(id),
+    /** The ids of the extension's notifications still shown. */
+    shownIds: async (): Promise<string[]> => Object.keys(await browser.notifications.getAll()),
   };
 }
+export type NotificationSurface = ReturnType<typeof notificationSurface>;

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startOrderService, type WorkerPlatform } from '../../../utils/background/orderService';
+import { startWorker, type WorkerPlatform } from '../../../utils/background/startWorker';
 
 /**
  * Starts the worker's wiring on WXT's fake browser, with what that fake leaves out stubbed
@@ -15,7 +15,7 @@ export function startFakeWorker(
   Object.assign(fakeBrowser.permissions, { onAdded: event(), onRemoved: event(), contains: async () => false });
   Object.assign(fakeBrowser.idle, { onStateChanged: event() });
   Object.assign(fakeBrowser.scripting, { unregisterContentScripts: async () => void onScriptSync() });
-  startOrderService(fakeBrowser as never, {
+  startWorker(fakeBrowser as never, {
     openSocket: () => ({ send: () => undefined, close: () => undefined }),
     playSound: async () => ({ ok: true }),
     network: { isOnline: () => true, onChange: () => undefined },

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listenToNotificationClicks } from '../../../utils/background/notificationClicks';
-import { SUMMARY_NOTIFICATION_ID } from '../../../utils/background/orderNotifications';
+import { SUMMARY_NOTIFICATION_ID } from '../../../utils/platform/notificationIds';
 
 describe('notification clicks', () => {
   let calls: string[];

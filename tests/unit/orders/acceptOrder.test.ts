@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { acceptOrder } from '../../../utils/orders/acceptOrder';
-import { ReceivedOrders } from '../../../utils/orders/receivedOrders';
-import type { StatusChangeResult } from '../../../utils/shop/orderStatus';
+import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
+import type { StatusChangeResult } from '../../../utils/shop/changeOrderStatus';
 import { sampleOrder } from '../sampleOrder';
 
 function acceptWith(answer: StatusChangeResult, { stillCurrent = true } = {}) {
-  const received = new ReceivedOrders({ load: async () => [], save: async () => undefined, now: () => 0 });
+  const received = new ReceivedOrderList({ load: async () => [], save: async () => undefined, now: () => 0 });
   received.add(sampleOrder({ id: 42, status: 'pending' }), 'live', false);
   const effects: string[] = [];
   const run = () =>
@@ -30,7 +30,7 @@ function acceptWith(answer: StatusChangeResult, { stillCurrent = true } = {}) {
 describe('acceptOrder', () => {
   it('turns an accept a stopped worker left in progress into a failure to retry', async () => {
     const stored = { ...sampleOrder({ id: 42 }), receivedAt: 0, seen: false, source: 'live' as const };
-    const received = new ReceivedOrders({
+    const received = new ReceivedOrderList({
       load: async () => [{ ...stored, acceptance: { state: 'accepting', at: 5 } }],
       save: async () => undefined,
       now: () => 10,

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { KnownOrders, knownOrdersIn } from '../../../utils/orders/knownOrders';
 import type { Order } from '../../../utils/orders/order';
 import { OrderPipeline } from '../../../utils/orders/orderPipeline';
-import { ReceivedOrders } from '../../../utils/orders/receivedOrders';
+import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
 import { receivedOrdersItem } from '../../../utils/storage';
 import type { PipelineOutcome } from '../../../utils/orders/pipelineOutcomes';
 import { sampleOrder } from '../sampleOrder';
@@ -18,7 +18,7 @@ function pipelineOverFakeStorage({ quiet = false, now = () => NOW, failedReads =
   const outcomes: PipelineOutcome[] = [];
   let rings = 0;
   const local = fakeBrowser.storage.local;
-  const received = new ReceivedOrders({
+  const received = new ReceivedOrderList({
     load: () => (readsToFail-- > 0 ? Promise.reject(new Error('storage read failed')) : receivedOrdersItem.getValue()),
     save: (orders) => receivedOrdersItem.setValue(orders),
     now,

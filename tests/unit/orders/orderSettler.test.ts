@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { orderSettler } from '../../../utils/orders/orderSettler';
-import { ReceivedOrders } from '../../../utils/orders/receivedOrders';
+import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
 import { sampleOrder } from '../sampleOrder';
 
 async function settlerOver(unseenIds: number[]) {
-  const received = new ReceivedOrders({ load: async () => [], save: async () => undefined, now: () => 0 });
+  const received = new ReceivedOrderList({ load: async () => [], save: async () => undefined, now: () => 0 });
   await received.load();
   for (const id of unseenIds) received.add(sampleOrder({ id }), 'live', false);
   const effects = { badge: [] as string[], rescheduled: 0, cleared: [] as string[] };

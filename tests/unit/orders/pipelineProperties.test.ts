@@ -5,8 +5,8 @@ import { CATCH_UP_LIMIT, ordersToCatchUp } from '../../../utils/orders/catchUp';
 import { KnownOrders } from '../../../utils/orders/knownOrders';
 import { TERMINAL_STATUSES } from '../../../utils/orders/orderFilter';
 import { OrderPipeline } from '../../../utils/orders/orderPipeline';
-import type { ReceivedOrder } from '../../../utils/orders/receivedOrder';
-import { ReceivedOrders } from '../../../utils/orders/receivedOrders';
+import type { ReceivedOrder } from '../../../utils/orders/receivedOrderSchema';
+import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
 import { sampleBroadcast, sampleOrder } from '../sampleOrder';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
@@ -48,7 +48,7 @@ const hostileFrame = fc.oneof(
 
 function pipelineInMemory() {
   let stored: ReceivedOrder[] = [];
-  const received = new ReceivedOrders({
+  const received = new ReceivedOrderList({
     load: async () => [],
     save: async (orders) => void (stored = orders),
     now: () => NOW,

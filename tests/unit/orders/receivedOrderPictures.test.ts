@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseReceivedOrders } from '../../../utils/orders/receivedOrder';
-import { MAX_THUMBNAILS, ReceivedOrders } from '../../../utils/orders/receivedOrders';
+import { parseReceivedOrders } from '../../../utils/orders/receivedOrderSchema';
+import { MAX_THUMBNAILS, ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
 import { sampleOrder } from '../sampleOrder';
 
 const THUMBNAIL = 'data:image/jpeg;base64,/9j/AAAA';
@@ -8,7 +8,7 @@ const THUMBNAIL = 'data:image/jpeg;base64,/9j/AAAA';
 describe('thumbnails kept with orders', () => {
   it('keeps a thumbnail only on the orders the popup shows, and lets it go with them', async () => {
     const saved: unknown[] = [];
-    const list = new ReceivedOrders({
+    const list = new ReceivedOrderList({
       load: async () => [],
       save: async (orders) => void saved.push(orders),
       now: () => 0,

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchRecentOrders } from '../../../utils/orders/catchUp';
-import { parseReceivedOrders } from '../../../utils/orders/receivedOrder';
-import { changeOrderStatus } from '../../../utils/shop/orderStatus';
+import { parseReceivedOrders } from '../../../utils/orders/receivedOrderSchema';
+import { changeOrderStatus } from '../../../utils/shop/changeOrderStatus';
 import { serverDetail } from '../../../utils/shop/shopRequest';
 import { TEXT_LIMITS } from '../../../utils/text/shownText';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startShopBackend, type ShopBackend } from '../../../server/shopBackend';
-import { changeOrderStatus } from '../../../utils/shop/orderStatus';
+import { changeOrderStatus } from '../../../utils/shop/changeOrderStatus';
 import { loginDirectly } from '../../harness/loginDirectly';
 
 const started: ShopBackend[] = [];

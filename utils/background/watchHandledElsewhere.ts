@@ -1,12 +1,12 @@
 import type { NewEvent } from '../diagnostics/eventLog';
 import type { Order } from '../orders/order';
 import type { Settle } from '../orders/orderSettler';
-import type { ReceivedOrders } from '../orders/receivedOrders';
-import { StatusWatch } from '../orders/statusWatch';
+import type { ReceivedOrderList } from '../orders/receivedOrderList';
+import { HandledElsewhereWatch } from '../orders/handledElsewhereWatch';
 import { browserTimers } from './timers';
 
-export interface OrderStatusWatchDeps {
-  received: ReceivedOrders;
+export interface WatchHandledElsewhereDeps {
+  received: ReceivedOrderList;
   /** Which orders a notification in the tray still stands for. */
   showingOrderIds(): Promise<(orderId: number) => boolean>;
   /** `recent-orders` on the current server; null when signed out. */
@@ -21,10 +21,10 @@ export interface OrderStatusWatchDeps {
  * colleague handled. A failing streak is one event-log entry, and its end another: the
  * log keeps room for what else happened.
  */
-export function orderStatusWatch(deps: OrderStatusWatchDeps): StatusWatch {
+export function watchHandledElsewhere(deps: WatchHandledElsewhereDeps): HandledElsewhereWatch {
   const { received } = deps;
   let failing = false;
-  return new StatusWatch({
+  return new HandledElsewhereWatch({
     waitingSince: async (since) => {
       const awaiting = received.awaitingStaffSince(since);
       if (awaiting.every((order) => !order.seen)) return awaiting.map((order) => order.id);

@@ -1,20 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ReceivedOrders } from '../../../utils/orders/receivedOrders';
-import { STATUS_POLL_MS, StatusWatch, WATCH_WINDOW_MS } from '../../../utils/orders/statusWatch';
+import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
+import { STATUS_POLL_MS, HandledElsewhereWatch, WATCH_WINDOW_MS } from '../../../utils/orders/handledElsewhereWatch';
 import { sampleOrder } from '../sampleOrder';
 
-describe('StatusWatch', () => {
+describe('HandledElsewhereWatch', () => {
   beforeEach(() => vi.useFakeTimers({ now: 1_000_000_000 }));
   afterEach(() => vi.useRealTimers());
 
   /** A watch over a received list, reading from a pretend server whose statuses the test sets. */
   function watchOver(orderIds: number[]) {
-    const received = new ReceivedOrders({ load: async () => [], save: async () => undefined, now: Date.now });
+    const received = new ReceivedOrderList({ load: async () => [], save: async () => undefined, now: Date.now });
     for (const id of orderIds) received.add(sampleOrder({ id, status: 'pending' }), 'live', false);
     const server = new Map(orderIds.map((id) => [id, 'pending']));
     const reads: number[] = [];
     const handled: number[] = [];
-    const watch = new StatusWatch({
+    const watch = new HandledElsewhereWatch({
       waitingSince: async (since) =>
         received
           .awaitingStaffSince(since)

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { orderStatusWatch } from '../../../utils/background/orderStatusWatch';
+import { watchHandledElsewhere } from '../../../utils/background/watchHandledElsewhere';
 import type { NewEvent } from '../../../utils/diagnostics/eventLog';
 import type { Order } from '../../../utils/orders/order';
-import { ReceivedOrders } from '../../../utils/orders/receivedOrders';
+import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
 import { sampleOrder } from '../sampleOrder';
 
 describe('orderStatusWatch', () => {
-  let received: ReceivedOrders;
+  let received: ReceivedOrderList;
   let server: () => Promise<Order[] | null>;
   const logged: NewEvent[] = [];
   const settled: string[] = [];
@@ -14,14 +14,14 @@ describe('orderStatusWatch', () => {
   beforeEach(async () => {
     logged.length = 0;
     settled.length = 0;
-    received = new ReceivedOrders({ load: async () => [], save: async () => undefined, now: Date.now });
+    received = new ReceivedOrderList({ load: async () => [], save: async () => undefined, now: Date.now });
     await received.load();
     received.add(sampleOrder({ id: 7, status: 'pending' }), 'live', false);
   });
   afterEach(() => vi.useRealTimers());
 
   const watch = () =>
-    orderStatusWatch({
+    watchHandledElsewhere({
       received,
       showingOrderIds: async () => () => false,
       readRecent: () => server(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { orderNotificationText, summaryNotificationText } from '../../../utils/i18n/notificationText';
 import { resolveLanguage } from '../../../utils/i18n/language';
 import { badgeText } from '../../../utils/orders/badgeText';
-import { notificationIdFor, orderIdFromNotificationId } from '../../../utils/orders/orderNotification';
+import { notificationIdFor, orderIdFromNotificationId } from '../../../utils/platform/notificationIds';
 import { sampleOrder } from '../sampleOrder';
 
 /** As shown: each customer-typed part isolated, so Arabic text never reorders its neighbours. */

@@ -18,8 +18,8 @@ import { storedConfiguration } from './storedConfiguration';
 import { registerMessageHandlers } from './messageHandlers';
 import { listenToNotificationClicks } from './notificationClicks';
 import { openInDashboard } from './openInDashboard';
-import { orderHandling } from './orderHandling';
-import { orderStream } from './orderStream';
+import { wireOrders } from './orderWiring';
+import { wireConnection } from './connectionWiring';
 import { toolbarButton } from './toolbarButton';
 import { registerWakeTriggers } from './wakeTriggers';
 
@@ -33,7 +33,7 @@ export interface WorkerPlatform {
 }
 
 /** Wires the browser to the order stream and the order handling. Wiring only: the behaviour lives in the modules. */
-export function startOrderService(browser: typeof browserApi, platform: WorkerPlatform): void {
+export function startWorker(browser: typeof browserApi, platform: WorkerPlatform): void {
   const eventLog = new EventLog({
     load: () => stored.readParsed(stored.eventLogItem, parseEventLog),
     save: (events) => storage.save('the event log', () => stored.eventLogItem.setValue(events)),
@@ -74,7 +74,7 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     (stats) => stored.pipelineStatsItem.setValue(stats),
   );
 
-  const orders = orderHandling(browser, {
+  const orders = wireOrders(browser, {
     fetch: platform.fetch,
     playSound: platform.playSound,
     settings,
@@ -95,7 +95,7 @@ export function startOrderService(browser: typeof browserApi, platform: WorkerPl
     notified: stored.notifiedAccountProblemsItem,
     onError: failed('account notification'),
   });
-  const connection = orderStream({
+  const connection = wireConnection({
     openSocket: platform.openSocket,
     fetch: platform.fetch,
     intake: orders.intake,

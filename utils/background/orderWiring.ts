@@ -11,11 +11,11 @@ import { OrderPipeline } from '../orders/orderPipeline';
 import type { PipelineOutcome } from '../orders/pipelineOutcomes';
 import { orderScope } from '../orders/orderScope';
 import { orderSettler } from '../orders/orderSettler';
-import { parseReceivedOrders } from '../orders/receivedOrder';
-import { ReceivedOrders } from '../orders/receivedOrders';
+import { parseReceivedOrders } from '../orders/receivedOrderSchema';
+import { ReceivedOrderList } from '../orders/receivedOrderList';
 import { Reconciler } from '../orders/reconciler';
 import type { Settings } from '../settings/settings';
-import { changeOrderStatus } from '../shop/orderStatus';
+import { changeOrderStatus } from '../shop/changeOrderStatus';
 import type { SoundName } from '../sound/sounds';
 import {
   lastSoundItem,
@@ -33,11 +33,11 @@ import { drawPicture } from '../platform/pictureCanvas';
 import { PRODUCTION_API_BASE_URL } from '../shop/shopUrls';
 import { alertRinging } from './alertRinging';
 import { orderNotifications } from './orderNotifications';
-import { orderStatusWatch } from './orderStatusWatch';
+import { watchHandledElsewhere } from './watchHandledElsewhere';
 import type { StorageHealth } from './storageHealth';
 import { browserTimers } from './timers';
 
-export interface OrderHandlingDeps {
+export interface OrderWiringDeps {
   fetch: typeof fetch;
   playSound(sound: SoundName, volume: number): Promise<PlayResult>;
   settings(): Settings;
@@ -58,12 +58,12 @@ export interface OrderHandlingDeps {
  * list, notification, sound, badge), the status watch that notices a colleague's
  * accept, and the staff member's own accept; `settle` is the one way out.
  */
-export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDeps) {
+export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
   const { settings, log } = deps;
   const { storage } = deps;
   /** Bumped when the scope changes: a read or an accept started before it is dropped, never applied to the new list. */
   let epoch = 0;
-  const received = new ReceivedOrders({
+  const received = new ReceivedOrderList({
     load: () => readParsed(receivedOrdersItem, parseReceivedOrders),
     save: (orders) => storage.save('the order list', () => receivedOrdersItem.setValue(orders)),
     now: Date.now,
@@ -116,7 +116,7 @@ export function orderHandling(browser: typeof browserApi, deps: OrderHandlingDep
     rescheduleRinging: ringing.reschedule,
     clearNotifications: notifications.clearOrders,
   });
-  const statusWatch = orderStatusWatch({
+  const statusWatch = watchHandledElsewhere({
     received,
     showingOrderIds: notifications.showingOrderIds,
     readRecent: async (limit) => {

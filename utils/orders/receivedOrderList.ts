@@ -1,5 +1,5 @@
 import { coalescedTask } from '../coalescedTask';
-import type { Acceptance, OrderSource, ReceivedOrder } from './receivedOrder';
+import type { Acceptance, OrderSource, ReceivedOrder } from './receivedOrderSchema';
 import type { Order } from './order';
 import { needsStaff } from './orderFilter';
 
@@ -9,7 +9,7 @@ export const MAX_RECEIVED_ORDERS = 1_000;
 export const MAX_THUMBNAILS = 50;
 const SAVE_DELAY_MS = 50;
 
-export interface ReceivedOrdersDeps {
+export interface ReceivedOrderListDeps {
   load(): Promise<ReceivedOrder[]>;
   save(orders: ReceivedOrder[]): Promise<unknown>;
   now(): number;
@@ -19,7 +19,7 @@ export interface ReceivedOrdersDeps {
  * The orders staff see in the popup, newest first, with what they have seen. Kept in
  * memory after one load; changes made in the same task are saved in one write.
  */
-export class ReceivedOrders {
+export class ReceivedOrderList {
   private orders: ReceivedOrder[] = [];
   /** Kept as orders change, so the badge costs nothing per order however many arrive. */
   private unseen = 0;
@@ -30,7 +30,7 @@ export class ReceivedOrders {
     SAVE_DELAY_MS,
   );
 
-  constructor(private readonly deps: ReceivedOrdersDeps) {}
+  constructor(private readonly deps: ReceivedOrderListDeps) {}
 
   load(): Promise<void> {
     const generation = this.generation;

@@ -7,7 +7,7 @@ import { fetchRecentOrders } from '../orders/catchUp';
 import type { OrderIntake } from '../orders/orderIntake';
 import { browserTimers } from './timers';
 
-export interface OrderStreamDeps {
+export interface ConnectionWiringDeps {
   openSocket: OrderConnectionDeps['openSocket'];
   fetch: typeof fetch;
   intake: OrderIntake;
@@ -23,7 +23,7 @@ export interface OrderStreamDeps {
  * The order stream: one connection whose orders enter through the intake, which catches up
  * after every reconnect; every state change, socket close and probe verdict is logged.
  */
-export function orderStream(deps: OrderStreamDeps): OrderConnection {
+export function wireConnection(deps: ConnectionWiringDeps): OrderConnection {
   const { intake, log } = deps;
   return new OrderConnection({
     openSocket: deps.openSocket,

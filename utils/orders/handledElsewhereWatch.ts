@@ -7,7 +7,7 @@ const MIN_READ = 50;
 /** The most the server hands out in one read. */
 const MAX_READ = 100;
 
-export interface StatusWatchDeps {
+export interface HandledElsewhereWatchDeps {
   /**
    * Ids of the orders still waiting here, received since `since`: needing someone, and
    * unseen or with their notification still showing.
@@ -30,12 +30,12 @@ export interface StatusWatchDeps {
  * or its notification still showing), once whenever asked (the popup, while open).
  * Nothing waiting, no reads.
  */
-export class StatusWatch {
+export class HandledElsewhereWatch {
   private timer: unknown = null;
   private checking = false;
   private reading: Promise<void> | null = null;
 
-  constructor(private readonly deps: StatusWatchDeps) {}
+  constructor(private readonly deps: HandledElsewhereWatchDeps) {}
 
   /** Call after anything that may change what waits: schedules the next read, or lets the watch stop. */
   wake(): void {
