@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openBrowserSocket } from '../utils/connection/browserSocket';
 import { alertSoundPlayer } from '../utils/platform/alertSoundPlayer';
 import { startWorker } from '../utils/background/startWorker';
+import { sendMessage } from '../utils/messaging';
 
 export default defineBackground({
   type: 'module',
@@ -10,7 +11,7 @@ export default defineBackground({
     startWorker(browser, {
       openSocket: openBrowserSocket,
       fetch: (input, init) => fetch(input, init),
-      playSound: alertSoundPlayer(browser),
+      playSound: alertSoundPlayer(browser, (request) => sendMessage('playSound', request)),
       network: {
         isOnline: () => navigator.onLine,
         onChange: (listener) => {

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { settingsSchema } from './settings/settings';
+import { sessionSchema } from './shop/session';
 import { SOUND_NAMES } from './sound/sounds';
 
 /**
@@ -20,6 +22,10 @@ export const MESSAGE_PAYLOADS = {
   connectionServer: nothing,
   dashboardToken: z.string().check(z.minLength(1), z.maxLength(8_192)),
   playSound: soundRequest,
+  updateSettings: z.partial(settingsSchema),
+  signedIn: sessionSchema,
+  signOut: nothing,
+  snooze: z.nullable(z.number()),
 };
 export type MessagePayload<K extends keyof typeof MESSAGE_PAYLOADS> = z.infer<(typeof MESSAGE_PAYLOADS)[K]>;
 

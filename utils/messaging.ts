@@ -23,6 +23,19 @@ interface MessageProtocol {
   dashboardToken(token: MessagePayload<'dashboardToken'>): void;
   /** background → offscreen document. */
   playSound(request: MessagePayload<'playSound'>): PlayResult;
+  /** popup, options → background, the settings' one writer: change these fields, keep the others. */
+  updateSettings(patch: MessagePayload<'updateSettings'>): void;
+  /** options → background: the staff member signed in; the session and its server are kept. */
+  signedIn(session: MessagePayload<'signedIn'>): void;
+  /** options → background: sign out. */
+  signOut(): void;
+  /** popup, options → background: alerts snoozed until then (ms since epoch), or resumed (null). */
+  snooze(until: MessagePayload<'snooze'>): void;
 }
 
+/** What the worker answers, and who may ask: its own pages, or (these) a content script on a web page. */
+export type WorkerMessage = Exclude<keyof MessageProtocol, 'playSound'>;
+export const CONTENT_SCRIPT_MESSAGES = ['dashboardToken'] as const satisfies readonly WorkerMessage[];
+
+export type { MessageProtocol };
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<MessageProtocol>();

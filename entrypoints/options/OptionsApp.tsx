@@ -16,11 +16,11 @@ import { UI_TEXT, type UiText } from '../../utils/i18n/uiText';
 import { highestListedOrderId, signIn, verifyToken } from '../../utils/shop/signIn';
 import { validateApiBaseUrl } from '../../utils/shop/shopUrls';
 import { tokenExpiresAt } from '../../utils/shop/tokenExpiry';
-import { readParsed, sessionItem, settingsItem, snoozedUntilItem } from '../../utils/storage';
+import { sessionItem, snoozedUntilItem } from '../../utils/storage';
+import { sendMessage } from '../../utils/messaging';
 import type { Session } from '../../utils/shop/session';
-import { parseSettings } from '../../utils/settings/parseSettings';
 import type { Settings } from '../../utils/settings/settings';
-import type { EffectiveSettings } from '../../utils/settings/policy';
+import { policyApiBaseUrl, type EffectiveSettings } from '../../utils/settings/policy';
 import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
 import { useStorageItem } from '../../utils/ui/useStorageItem';
 import { inBackground } from '../../utils/ui/inBackground';
@@ -39,8 +39,7 @@ async function signInWith(fields: LoginFields): Promise<SignInProblem | null> {
   // Where news begins: orders listed now are history, any later one is announced.
   const highestOrderIdAtSignIn = await highestListedOrderId(fetch, url.url, result.token);
   const now = Date.now();
-  await updateSettings({ apiBaseUrl: url.url });
-  await sessionItem.setValue({
+  await sendMessage('signedIn', {
     apiBaseUrl: url.url,
     token: result.token,
     user: result.user,
@@ -52,9 +51,8 @@ async function signInWith(fields: LoginFields): Promise<SignInProblem | null> {
   return null;
 }
 
-async function updateSettings(patch: Partial<Settings>): Promise<void> {
-  await settingsItem.setValue({ ...(await readParsed(settingsItem, parseSettings)), ...patch });
-}
+/** The worker writes the settings (one writer, so two quick edits both land). */
+const updateSettings = (patch: Partial<Settings>) => sendMessage('updateSettings', patch);
 
 function Account({ session, settings }: { session: Session | null; settings: Settings }) {
   const language = useLanguage();
@@ -91,7 +89,7 @@ function Account({ session, settings }: { session: Session | null; settings: Set
           {text.connection.listReading.serverDefect}
         </p>
       )}
-      <button type="button" name="signOut" onClick={() => inBackground(sessionItem.setValue(null), 'Signing out')}>
+      <button type="button" name="signOut" onClick={() => inBackground(sendMessage('signOut'), 'Signing out')}>
         {text.options.signOut}
       </button>
     </div>
@@ -186,7 +184,7 @@ function OptionsPage({
         settings={settings}
         snoozedUntil={snoozedUntil}
         onChange={saveSettings}
-        onSnooze={(until) => save(snoozedUntilItem.setValue(until))}
+        onSnooze={(until) => save(sendMessage('snooze', until))}
       />
       <SpokenOrderSettings settings={settings} onChange={saveSettings} />
       <ServerSettings settings={settings} onChange={saveSettings} />
@@ -218,8 +216,7 @@ export function OptionsApp() {
   const snoozedUntil = useStorageItem(snoozedUntilItem);
   if (!effective || session === undefined || snoozedUntil === undefined) return <main aria-busy="true" />;
   // A sign-in on another origin than the policy's server is not used there: sign in again.
-  const policyServer = effective.locked.includes('apiBaseUrl') ? effective.settings.apiBaseUrl : null;
-  const usable = session && connectionTarget(session, policyServer) ? session : null;
+  const usable = session && connectionTarget(session, policyApiBaseUrl(effective)) ? session : null;
   return (
     <LanguageProvider setting={effective.settings.language} title={pageTitle}>
       <PolicyProvider value={effective.locked}>

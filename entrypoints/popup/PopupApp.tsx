@@ -13,15 +13,7 @@ import { relativeTime } from '../../utils/i18n/relativeTime';
 import { sendMessage } from '../../utils/messaging';
 import { STATUS_POLL_MS } from '../../utils/orders/handledElsewhereWatch';
 import { dashboardOrderListUrl, dashboardUrlOf } from '../../utils/shop/shopUrls';
-import {
-  connectionSnapshotItem,
-  readParsed,
-  receivedOrdersItem,
-  settingsItem,
-  snoozedUntilItem,
-  storageProblemItem,
-} from '../../utils/storage';
-import { parseSettings } from '../../utils/settings/parseSettings';
+import { connectionSnapshotItem, receivedOrdersItem, snoozedUntilItem, storageProblemItem } from '../../utils/storage';
 import type { Settings } from '../../utils/settings/settings';
 import type { ConnectionAction } from '../../utils/i18n/connectionText';
 import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
@@ -40,8 +32,7 @@ function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozed
   const language = useLanguage();
   const text = useText();
   const snoozed = snoozedUntil !== null && snoozedUntil > Date.now();
-  const toggleSound = async () =>
-    settingsItem.setValue({ ...(await readParsed(settingsItem, parseSettings)), soundEnabled: !settings.soundEnabled });
+  const toggleSound = () => sendMessage('updateSettings', { soundEnabled: !settings.soundEnabled });
   return (
     <div class="alert-controls">
       <button
@@ -61,7 +52,7 @@ function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozed
           <button
             type="button"
             name="resume"
-            onClick={() => inBackground(snoozedUntilItem.setValue(null), 'Resuming alerts')}
+            onClick={() => inBackground(sendMessage('snooze', null), 'Resuming alerts')}
           >
             {text.popup.resume}
           </button>
@@ -75,7 +66,7 @@ function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozed
               type="button"
               name="snooze"
               value={choice}
-              onClick={() => inBackground(snoozedUntilItem.setValue(snoozeEnd(choice, Date.now())), 'Snoozing')}
+              onClick={() => inBackground(sendMessage('snooze', snoozeEnd(choice, Date.now())), 'Snoozing')}
             >
               {text.snoozeChoice[choice]}
             </button>

@@ -1,12 +1,12 @@
 import { parseSession } from '../shop/session';
 import type { browser as browserApi } from 'wxt/browser';
-import { onMessage } from '../messaging';
 import type { NewEvent } from '../diagnostics/eventLog';
-import { checkedPayload } from '../messagePayloads';
+import type { MessageSender } from '../messagePayloads';
 import { adoptDashboardToken, rememberSignedOut, tokenFingerprint } from '../shop/adoptDashboardToken';
 import { dashboardBelongsToApi, dashboardOriginPattern, isDashboardPage } from '../shop/dashboardAccess';
 import { readParsed, sessionItem, signedOutTokenItem, signedOutTokensItem } from '../storage';
 import type { Settings } from '../settings/settings';
+import type { ConfigurationWriter } from './configurationWriter';
 
 const SCRIPT_ID = 'dashboard-session';
 
@@ -19,7 +19,7 @@ export function dashboardSession(
   browser: typeof browserApi,
   settings: () => Settings,
   log: (event: NewEvent) => void,
-  { ready, forbidden }: { ready: () => Promise<unknown>; forbidden: () => boolean },
+  { forbidden, writer }: { forbidden: () => boolean; writer: ConfigurationWriter },
 ) {
   async function apply(): Promise<void> {
     const current = settings();
@@ -27,7 +27,7 @@ export function dashboardSession(
     if (forbidden()) {
       const session = await readParsed(sessionItem, parseSession);
       if (session?.fromDashboard) {
-        await sessionItem.setValue(null);
+        await writer.signOut();
         log({ kind: 'dashboardSession', ignored: 'forbiddenByPolicy' });
       }
     }
@@ -50,14 +50,15 @@ export function dashboardSession(
     return syncing;
   }
 
-  onMessage('dashboardToken', async ({ data, sender }) => {
-    // A message can wake the worker: the settings and the administrator's word come first.
-    await ready();
+  /**
+   * The dashboard's token, handed over by the content script (message `dashboardToken`);
+   * asked once the settings and the administrator's policy are read.
+   */
+  async function receiveToken(token: string, sender: MessageSender): Promise<void> {
     const current = settings();
     // Only this extension's script on the configured dashboard, only while opted in.
     if (sender.id !== browser.runtime.id) return;
     if (!current.useDashboardSession || !isDashboardPage(sender.url ?? sender.tab?.url, current)) return;
-    const token = checkedPayload('dashboardToken', data);
     if (!dashboardBelongsToApi(current)) return log({ kind: 'dashboardSession', ignored: 'otherOrigin' });
     const [session, signedOut, signedOutBefore] = await Promise.all([
       readParsed(sessionItem, parseSession),
@@ -66,9 +67,9 @@ export function dashboardSession(
     ]);
     const remembered = signedOutBefore === null ? signedOut : [signedOutBefore, ...signedOut];
     const result = await adoptDashboardToken(fetch, current.apiBaseUrl, token, session, Date.now(), remembered);
-    if ('adopted' in result) await sessionItem.setValue(result.adopted);
+    if ('adopted' in result) await writer.adoptSession(result.adopted);
     else if (result.ignored !== 'sameToken') log({ kind: 'dashboardSession', ignored: result.ignored });
-  });
+  }
 
   // A sign-out is the staff member's word: the dashboard's same token may not undo it.
   sessionItem.watch((next, previous) => {
@@ -80,5 +81,5 @@ export function dashboardSession(
 
   browser.permissions.onAdded.addListener(() => sync());
   browser.permissions.onRemoved.addListener(() => sync());
-  return { sync };
+  return { sync, receiveToken };
 }

@@ -1,6 +1,6 @@
 import { connectionTarget } from '../connection/connectionTarget';
 import type { ConnectionTarget } from '../connection/orderConnection';
-import { effectiveSettings } from '../settings/policy';
+import { effectiveSettings, policyApiBaseUrl } from '../settings/policy';
 import { DEFAULT_SETTINGS } from '../settings/defaultSettings';
 import type { Settings } from '../settings/settings';
 import type { Session } from '../shop/session';
@@ -23,9 +23,9 @@ export interface LiveConfigurationDeps {
   readSnoozedUntil(): Promise<number | null>;
   /** The administrator's policy; slow to answer after launch, so it is read apart. */
   readManaged(): Promise<Record<string, unknown>>;
-  /** Awaited: the next re-read waits until this one is applied. */
-  onChange(configuration: Configuration): void | Promise<void>;
 }
+
+type ConfigurationListener = (configuration: Configuration) => void | Promise<void>;
 
 /**
  * The configuration, followed as session, settings, snooze and policy change. Re-reads run
@@ -41,10 +41,19 @@ export class LiveConfiguration {
     dashboardSessionForbidden: false,
   };
   private managed: Record<string, unknown> = {};
+  private listener: ConfigurationListener = () => undefined;
+  private policyReadOnce: () => void = () => undefined;
+  /** Resolves once the policy has been read the first time (managed storage can take seconds after launch). */
+  readonly policyRead = new Promise<void>((resolve) => (this.policyReadOnce = resolve));
   private running: Promise<void> = Promise.resolve();
   private queued: Promise<void> | null = null;
 
   constructor(private readonly deps: LiveConfigurationDeps) {}
+
+  /** Who applies each new configuration; awaited, so the next re-read waits until it is applied. */
+  onChange(listener: ConfigurationListener): void {
+    this.listener = listener;
+  }
 
   /** Re-reads session, settings and snooze; resolves once the result is applied. */
   follow(): Promise<void> {
@@ -59,7 +68,8 @@ export class LiveConfiguration {
   /** Re-reads the policy, then follows. */
   async followPolicy(): Promise<void> {
     this.managed = await this.deps.readManaged();
-    return this.follow();
+    await this.follow();
+    this.policyReadOnce();
   }
 
   private async reread(): Promise<void> {
@@ -69,8 +79,7 @@ export class LiveConfiguration {
       this.deps.readSnoozedUntil(),
     ]);
     const effective = effectiveSettings(DEFAULT_SETTINGS, userSettings, this.managed);
-    const policyServer = effective.locked.includes('apiBaseUrl') ? effective.settings.apiBaseUrl : null;
-    const target = session && connectionTarget(session, policyServer);
+    const target = session && connectionTarget(session, policyApiBaseUrl(effective));
     this.current = {
       settings: effective.settings,
       target,
@@ -79,6 +88,6 @@ export class LiveConfiguration {
       dashboardSessionForbidden:
         effective.locked.includes('useDashboardSession') && !effective.settings.useDashboardSession,
     };
-    await this.deps.onChange(this.current);
+    await this.listener(this.current);
   }
 }

@@ -1,59 +1,27 @@
-import type { PlayResult } from '../sound/sounds';
-import { onMessage } from '../messaging';
-import { checkedPayload, fromOwnDocument, type MessagePayload } from '../messagePayloads';
-import type { StatusChangeResult } from '../shop/changeOrderStatus';
+import { CONTENT_SCRIPT_MESSAGES, onMessage, type MessageProtocol, type WorkerMessage } from '../messaging';
+import { checkedPayload, fromOwnDocument, type MessagePayload, type MessageSender } from '../messagePayloads';
 
-export interface MessageHandlers {
-  markSeen(orderIds?: MessagePayload<'markSeen'>): Promise<void>;
-  openOrder(orderId: number): Promise<void>;
-  retryNow(): void;
-  acceptOrder(orderId: number): Promise<StatusChangeResult>;
-  refreshOrderStatuses(): Promise<void>;
-  connectionServer(): Promise<string | null>;
-  testSound(request: MessagePayload<'testSound'>): Promise<PlayResult>;
-}
+type Answer<K extends WorkerMessage> = ReturnType<MessageProtocol[K]>;
+
+/** One handler for every message the worker answers: a message without one is a type error. */
+export type MessageHandlers = {
+  [K in WorkerMessage]: (data: MessagePayload<K>, sender: MessageSender) => Answer<K> | Promise<Answer<K>>;
+};
+
+const fromContentScript = new Set<WorkerMessage>(CONTENT_SCRIPT_MESSAGES);
 
 /**
- * What the popup, the options page and the troubleshooter may ask of the worker: only
- * from the extension's own pages, and only with payloads of the expected shape.
+ * Registers the table: only the extension's own pages may ask (a content script only what it
+ * exists to send, its handler checking which page it runs on), and only with payloads of the
+ * expected shape.
  */
 export function registerMessageHandlers(extension: { id: string; origin: string }, handlers: MessageHandlers): void {
-  const guarded =
-    <K extends keyof MessageHandlers & Parameters<typeof checkedPayload>[0], R>(
-      type: K,
-      run: (data: MessagePayload<K>) => R,
-    ) =>
-    ({ data, sender }: { data: unknown; sender: Parameters<typeof fromOwnDocument>[0] }): R => {
-      if (!fromOwnDocument(sender, extension))
+  for (const type of Object.keys(handlers) as WorkerMessage[]) {
+    onMessage(type, ({ data, sender }) => {
+      if (!fromContentScript.has(type) && !fromOwnDocument(sender, extension))
         throw new Error(`Refused message ${type}: not from the extension's pages`);
-      return run(checkedPayload(type, data));
-    };
-  onMessage(
-    'markSeen',
-    guarded('markSeen', (orderIds) => handlers.markSeen(orderIds)),
-  );
-  onMessage(
-    'openOrder',
-    guarded('openOrder', (orderId) => handlers.openOrder(orderId)),
-  );
-  onMessage(
-    'retryNow',
-    guarded('retryNow', () => handlers.retryNow()),
-  );
-  onMessage(
-    'acceptOrder',
-    guarded('acceptOrder', (orderId) => handlers.acceptOrder(orderId)),
-  );
-  onMessage(
-    'refreshOrderStatuses',
-    guarded('refreshOrderStatuses', () => handlers.refreshOrderStatuses()),
-  );
-  onMessage(
-    'connectionServer',
-    guarded('connectionServer', () => handlers.connectionServer()),
-  );
-  onMessage(
-    'testSound',
-    guarded('testSound', (request) => handlers.testSound(request)),
-  );
+      const handle = handlers[type] as (data: unknown, sender: MessageSender) => unknown;
+      return handle(checkedPayload(type, data), sender) as never;
+    });
+  }
 }

@@ -3,13 +3,13 @@ import type { browser as browserApi } from 'wxt/browser';
 import type { ConnectionTarget } from '../connection/orderConnection';
 import type { NewEvent } from '../diagnostics/eventLog';
 import type { Language } from '../i18n/language';
-import { acceptOrder } from '../orders/acceptOrder';
+import { acceptOnServer, acceptOrder } from '../orders/acceptOrder';
 import { fetchRecentOrders, parseOrderWatermark } from '../orders/catchUp';
 import { KnownOrders, knownOrdersIn } from '../orders/knownOrders';
 import { OrderIntake } from '../orders/orderIntake';
 import { OrderPipeline } from '../orders/orderPipeline';
 import type { PipelineOutcome } from '../orders/pipelineOutcomes';
-import { orderScope } from '../orders/orderScope';
+import { orderScope, ScopeGeneration } from '../orders/orderScope';
 import { orderSettler } from '../orders/orderSettler';
 import { parseReceivedOrders } from '../orders/receivedOrderSchema';
 import { ReceivedOrderList } from '../orders/receivedOrderList';
@@ -61,8 +61,7 @@ export interface OrderWiringDeps {
 export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
   const { settings, log } = deps;
   const { storage } = deps;
-  /** Bumped when the scope changes: a read or an accept started before it is dropped, never applied to the new list. */
-  let epoch = 0;
+  const generation = new ScopeGeneration();
   const received = new ReceivedOrderList({
     load: () => readParsed(receivedOrdersItem, parseReceivedOrders),
     save: (orders) => storage.save('the order list', () => receivedOrdersItem.setValue(orders)),
@@ -122,10 +121,10 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
     readRecent: async (limit) => {
       const target = deps.target();
       if (!target) return null;
-      const startedIn = epoch;
+      const current = generation.begin();
       const recent = await fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit);
       // Read for a server that is no longer this one: its statuses are not this list's.
-      if (startedIn === epoch) return recent.map((parsed) => parsed.order);
+      if (current()) return recent.map((parsed) => parsed.order);
       log({ kind: 'readDropped', what: 'order statuses' });
       return null;
     },
@@ -167,6 +166,7 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
     },
   });
   const intake = new OrderIntake({
+    generation,
     announce: (order, source, picture) => pipeline.receive(order, source, picture),
     knownIds: () => pipeline.knownIds(),
     loadWatermark: () => readParsed(orderWatermarkItem, parseOrderWatermark),
@@ -217,6 +217,7 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
 
   const known = pipeline.known;
   const scope = orderScope({
+    generation,
     readScope: () => orderScopeItem.getValue(),
     writeScope: (origin) => orderScopeItem.setValue(origin),
     markServer: async () => {
@@ -224,7 +225,6 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
       return mark && new URL(mark.apiBaseUrl).origin;
     },
     reset: async () => {
-      epoch += 1;
       received.reset();
       intake.forgetCatchUps();
       await Promise.all([known.reset(), orderWatermarkItem.setValue(null), notifications.clearAll()]);
@@ -233,12 +233,10 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
     },
     onCarriedForward: (origin) => log({ kind: 'dataCarried', origin }),
   });
-  const followScope = (apiBaseUrl: string | null) => scope.follow(apiBaseUrl);
-
   return {
     intake,
     reconciler,
-    followScope,
+    followScope: scope.follow,
     statusWatch,
     ringing,
     settle,
@@ -249,28 +247,23 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
       statusWatch.wake();
     },
     accept: (orderId: number) => {
-      const startedIn = epoch;
+      const current = generation.begin();
       return acceptOrder(
         {
           received,
-          accept: (id) => {
-            const target = deps.target();
-            if (!target) return Promise.resolve({ ok: false, problem: 'signInRequired' } as const);
-            // Only an order of this server's list: an id from elsewhere is never sent to it.
-            if (received.byIds([id]).length === 0) return Promise.resolve({ ok: false, problem: 'notFound' } as const);
-            // A token the server refused since sign-in is its defect: saying "sign in again" would not help.
-            return changeOrderStatus(deps.fetch, target, id, 'accepted').then((result) =>
-              !result.ok && result.problem === 'signInRequired' && target.refusedAtSignIn
-                ? { ...result, problem: 'serverDefect' as const }
-                : result,
-            );
-          },
+          accept: (id) =>
+            acceptOnServer(
+              deps.target(),
+              (listedId) => received.byIds([listedId]).length > 0,
+              (signedIn, acceptedId) => changeOrderStatus(deps.fetch, signedIn, acceptedId, 'accepted'),
+              id,
+            ),
           settle,
           showFailure: (order, failure) => notifications.showAcceptFailure(order, failure.problem),
           log: (id, problem) => log({ kind: 'accept', orderId: id, problem }),
           now: Date.now,
           isCurrent: () => {
-            if (startedIn === epoch) return true;
+            if (current()) return true;
             log({ kind: 'readDropped', what: `accepting #${orderId}` });
             return false;
           },

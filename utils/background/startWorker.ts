@@ -11,10 +11,11 @@ import { dashboardOrderListUrl, dashboardUrlOf, orderPageUrl } from '../shop/sho
 import type { SoundName } from '../sound/sounds';
 import * as stored from '../storage';
 import { accountNotifications } from './accountNotifications';
+import { configurationWriter } from './configurationWriter';
 import { dashboardSession } from './dashboardSession';
 import { registerFirstRun } from './firstRun';
 import { storageHealth } from './storageHealth';
-import { storedConfiguration } from './storedConfiguration';
+import { followConfigurationChanges, storedConfiguration } from './storedConfiguration';
 import { registerMessageHandlers } from './messageHandlers';
 import { listenToNotificationClicks } from './notificationClicks';
 import { openInDashboard } from './openInDashboard';
@@ -47,24 +48,7 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
   });
   const failed = (what: string) => (error: unknown) => log({ kind: 'failure', what, error: String(error) });
 
-  let resumeFrom: ConnectionSnapshot | undefined;
-  let policyRead: () => void = () => undefined;
-  const policyReadOnce = new Promise<void>((resolve) => (policyRead = resolve));
-  const configuration = storedConfiguration(browser, {
-    onChange: async ({ target, serverChanged }) => {
-      // Never leaves the connection behind: a storage failure here is logged, the stream still follows.
-      await orders.followScope(target?.apiBaseUrl ?? null).catch(failed('starting a new order scope'));
-      connection.setTarget(target, resumeFrom, serverChanged ? 'serverChanged' : undefined);
-      orders.ringing.reschedule();
-    },
-    onSettingsChanged: () => (connection.ensureConnected({ urgent: true }), dashboard.sync()),
-    onPolicyRead: async (changed) => {
-      policyRead();
-      await dashboard.sync();
-      if (changed) connection.ensureConnected({ urgent: true });
-    },
-    onError: failed,
-  });
+  const configuration = storedConfiguration(browser);
   const settings = () => configuration.current.settings;
   const target = () => configuration.current.target;
   const language = () => resolveLanguage(settings().language, browser.i18n.getUILanguage());
@@ -111,14 +95,29 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
     log,
   });
 
+  const writer = configurationWriter();
   const dashboard = dashboardSession(browser, settings, log, {
-    // The administrator may forbid dashboard sessions: no token is taken before the policy is read.
-    // Called when a token arrives, by then start-up (below) has begun.
-    ready: () => Promise.all([policyReadOnce, configured]),
     forbidden: () => configuration.current.dashboardSessionForbidden,
+    writer,
   });
   connection.setOnline(platform.network.isOnline());
   platform.network.onChange((online) => connection.setOnline(online));
+
+  let resumeFrom: ConnectionSnapshot | undefined;
+  followConfigurationChanges(browser, configuration, {
+    onChange: async ({ target, serverChanged }) => {
+      // Never leaves the connection behind: a storage failure here is logged, the stream still follows.
+      await orders.followScope(target?.apiBaseUrl ?? null).catch(failed('starting a new order scope'));
+      connection.setTarget(target, resumeFrom, serverChanged ? 'serverChanged' : undefined);
+      orders.ringing.reschedule();
+    },
+    onSettingsChanged: () => (connection.ensureConnected({ urgent: true }), dashboard.sync()),
+    onPolicyRead: async (changed) => {
+      await dashboard.sync();
+      if (changed) connection.ensureConnected({ urgent: true });
+    },
+    onError: failed,
+  });
   const started = stored.readParsed(stored.connectionSnapshotItem, parseConnectionSnapshot).then((snapshot) => {
     resumeFrom = snapshot;
     return configuration.follow();
@@ -162,6 +161,15 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
       refreshOrderStatuses: afterStart(() => orders.statusWatch.refresh()),
       connectionServer: () => started.then(() => target()?.apiBaseUrl ?? null),
       testSound: ({ sound, volume }) => platform.playSound(sound, volume),
+      // The administrator may forbid dashboard sessions: no token is taken before the policy is read.
+      dashboardToken: afterStart(async (token, sender) => {
+        await configuration.policyRead;
+        return dashboard.receiveToken(token, sender);
+      }),
+      updateSettings: (patch) => writer.updateSettings(patch),
+      signedIn: (session) => writer.signedIn(session),
+      signOut: () => writer.signOut(),
+      snooze: (until) => writer.snooze(until),
     },
   );
   listenToNotificationClicks(browser, {

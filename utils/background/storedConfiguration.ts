@@ -5,7 +5,17 @@ import { parseSession } from '../shop/session';
 import { readParsed, sessionItem, settingsItem, snoozedUntilItem } from '../storage';
 import { LiveConfiguration, type Configuration } from './liveConfiguration';
 
-export interface StoredConfigurationDeps {
+/** The worker's configuration, read from extension storage and the administrator's policy. */
+export function storedConfiguration(browser: typeof browserApi): LiveConfiguration {
+  return new LiveConfiguration({
+    readSession: () => readParsed(sessionItem, parseSession),
+    readSettings: () => readParsed(settingsItem, parseSettings),
+    readSnoozedUntil: () => snoozedUntilItem.getValue(),
+    readManaged: () => readManaged(browser),
+  });
+}
+
+export interface ConfigurationChangeDeps {
   onChange(configuration: Configuration): void | Promise<void>;
   /** After the staff member changed a setting, once the new configuration is applied. */
   onSettingsChanged(): Promise<unknown>;
@@ -15,17 +25,15 @@ export interface StoredConfigurationDeps {
 }
 
 /**
- * The worker's configuration from extension storage and the administrator's policy,
- * followed as either changes. The first connect never waits on the policy.
+ * Follows the configuration as storage or the policy changes; starts reading the policy now.
+ * The first connect never waits on it.
  */
-export function storedConfiguration(browser: typeof browserApi, deps: StoredConfigurationDeps): LiveConfiguration {
-  const configuration = new LiveConfiguration({
-    readSession: () => readParsed(sessionItem, parseSession),
-    readSettings: () => readParsed(settingsItem, parseSettings),
-    readSnoozedUntil: () => snoozedUntilItem.getValue(),
-    readManaged: () => readManaged(browser),
-    onChange: deps.onChange,
-  });
+export function followConfigurationChanges(
+  browser: typeof browserApi,
+  configuration: LiveConfiguration,
+  deps: ConfigurationChangeDeps,
+): void {
+  configuration.onChange(deps.onChange);
   const followPolicy = (changed: boolean) => {
     configuration
       .followPolicy()
@@ -42,5 +50,4 @@ export function storedConfiguration(browser: typeof browserApi, deps: StoredConf
   sessionItem.watch(follow());
   snoozedUntilItem.watch(follow());
   settingsItem.watch(follow(deps.onSettingsChanged));
-  return configuration;
 }

@@ -39,3 +39,30 @@ export async function acceptOrder(deps: AcceptOrderDeps, orderId: number): Promi
   deps.log(orderId, result.problem);
   return result;
 }
+
+/** The sign-in an accept is sent with; null when signed out. */
+export interface AcceptingAs {
+  apiBaseUrl: string;
+  token: string;
+  /** The server refused this token right after issuing it (its integer-`sub` defect). */
+  refusedAtSignIn?: boolean;
+}
+
+/**
+ * Sends the accept, guarded: signed out is "sign in"; only an order of this server's list is
+ * sent (an id from elsewhere never reaches it); a token refused since sign-in is the server's
+ * defect, so the staff member is told to accept in the dashboard, not to sign in again.
+ */
+export async function acceptOnServer(
+  signedIn: AcceptingAs | null,
+  listed: (orderId: number) => boolean,
+  changeStatus: (signedIn: AcceptingAs, orderId: number) => Promise<StatusChangeResult>,
+  orderId: number,
+): Promise<StatusChangeResult> {
+  if (!signedIn) return { ok: false, problem: 'signInRequired' };
+  if (!listed(orderId)) return { ok: false, problem: 'notFound' };
+  const result = await changeStatus(signedIn, orderId);
+  return !result.ok && result.problem === 'signInRequired' && signedIn.refusedAtSignIn
+    ? { ...result, problem: 'serverDefect' }
+    : result;
+}

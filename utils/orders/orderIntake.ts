@@ -1,6 +1,7 @@
 import { CATCH_UP_LIMIT, ordersToCatchUp, type FirstReadNews, type OrderWatermark } from './catchUp';
 import type { PictureSource } from '../pictures/pictureSource';
 import type { Order, ParsedOrder } from './order';
+import type { ScopeGeneration } from './orderScope';
 import type { OrderSource } from './receivedOrderSchema';
 
 /**
@@ -16,6 +17,8 @@ export const RECONCILE_LIMIT = 20;
 type FetchRecent = (limit: number) => Promise<ParsedOrder[]>;
 
 export interface OrderIntakeDeps {
+  /** The scope a read begins in: answered after the scope changed, it is dropped. */
+  generation: ScopeGeneration;
   announce(order: Order, source: OrderSource, picture?: PictureSource): Promise<unknown>;
   /** Which order ids this computer has taken in already (the dedupe store, once loaded). */
   knownIds(): Promise<(orderId: number) => boolean>;
@@ -46,8 +49,6 @@ export class OrderIntake {
   /** When each of the latest catch-ups started, at most `CATCH_UP_BURST`. */
   private recentCatchUps: number[] = [];
   private deferred: { done: Promise<number>; cancel(): void } | null = null;
-  /** Bumped when the scope changes: a read started before it is dropped, never announced or marked. */
-  private scope = 0;
 
   constructor(private readonly deps: OrderIntakeDeps) {}
 
@@ -55,13 +56,11 @@ export class OrderIntake {
   lastReadAt = -Infinity;
 
   /**
-   * Another server (or none): its catch-ups are rationed afresh, a deferred one is cancelled,
-   * and a read still under way is dropped (it would carry the old token's answer into the new
-   * server's mark).
+   * Another server (or none): its catch-ups are rationed afresh and a deferred one is
+   * cancelled (a read still under way is dropped by its generation).
    */
   forgetCatchUps(): void {
     this.recentCatchUps = [];
-    this.scope += 1;
     this.deferred?.cancel();
     this.deferred = null;
   }
@@ -118,10 +117,10 @@ export class OrderIntake {
     { limit = CATCH_UP_LIMIT, recovered = false } = {},
   ): Promise<{ missed: number; gap: boolean }> {
     this.lastReadAt = this.deps.now();
-    const scope = this.scope;
+    const current = this.deps.generation.begin();
     const recent = await fetchRecent(limit);
     const [watermark, known] = await Promise.all([this.deps.loadWatermark(), this.deps.knownIds()]);
-    if (scope !== this.scope) return this.dropped();
+    if (!current()) return this.dropped();
     const byId = new Map(recent.map((parsed) => [parsed.order.id, parsed]));
     const plan = ordersToCatchUp(
       recent.map((parsed) => parsed.order),
@@ -130,13 +129,13 @@ export class OrderIntake {
       { limit, known, firstRead: this.deps.firstReadNews() },
     );
     for (const order of plan.missed) {
-      if (scope !== this.scope) return this.dropped();
+      if (!current()) return this.dropped();
       const parsed = byId.get(order.id);
       if (parsed) this.noteDegraded(parsed, 'catchUp');
       if (recovered) this.deps.onRecovered(order);
       await this.deps.announce(order, 'catchUp');
     }
-    if (scope !== this.scope) return this.dropped();
+    if (!current()) return this.dropped();
     if (plan.watermark) await this.deps.saveWatermark(plan.watermark);
     // A short read that does not reach back is followed by a long one; a long one says so.
     if (plan.gap && limit >= CATCH_UP_LIMIT) this.deps.onGap();

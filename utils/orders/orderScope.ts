@@ -3,7 +3,28 @@
  * store and the catch-up mark. Signing out or moving to another server starts empty and
  * erases the old server's orders, customers included, before anything arrives from the new one.
  */
+/**
+ * Counts the scopes the worker has been through. A read, a catch-up or an accept begins in
+ * one; answered after another began, its answer belongs to the old server's list and is
+ * dropped, never applied to the new one.
+ */
+export class ScopeGeneration {
+  private value = 0;
+
+  /** A new scope begins: everything begun before is stale. */
+  advance(): void {
+    this.value += 1;
+  }
+
+  /** Marks the start of some work; the result tells whether its scope is still the current one. */
+  begin(): () => boolean {
+    const startedIn = this.value;
+    return () => startedIn === this.value;
+  }
+}
+
 export interface OrderScopeDeps {
+  generation: ScopeGeneration;
   /** The origin the stored orders belong to; null: none recorded (signed out, or a release before scopes). */
   readScope(): Promise<string | null>;
   writeScope(origin: string | null): Promise<unknown>;
@@ -35,6 +56,7 @@ export function orderScope(deps: OrderScopeDeps) {
           return;
         }
       }
+      deps.generation.advance();
       await deps.reset();
       await deps.writeScope(next);
     },

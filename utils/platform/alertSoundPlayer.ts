@@ -1,6 +1,5 @@
 import type { PlayResult } from '../sound/sounds';
 import type { browser as browserApi } from 'wxt/browser';
-import { sendMessage } from '../messaging';
 import { playSound } from '../sound/playSound';
 import { offscreenDocumentKeeper } from '../sound/offscreenDocument';
 import type { SoundName } from '../sound/sounds';
@@ -11,6 +10,8 @@ import type { SoundName } from '../sound/sounds';
  */
 export function alertSoundPlayer(
   browser: typeof browserApi,
+  /** Asks the offscreen document to play (message `playSound`). */
+  askOffscreen: (request: { sound: SoundName; volume: number }) => Promise<PlayResult>,
 ): (sound: SoundName, volume: number) => Promise<PlayResult> {
   if (import.meta.env.FIREFOX) return playSound;
   const ensureOffscreenDocument = offscreenDocumentKeeper({
@@ -24,6 +25,6 @@ export function alertSoundPlayer(
   });
   return async (sound: SoundName, volume: number): Promise<PlayResult> => {
     await ensureOffscreenDocument();
-    return sendMessage('playSound', { sound, volume });
+    return askOffscreen({ sound, volume });
   };
 }

@@ -109,3 +109,11 @@ export function effectiveSettings(
   }
   return { settings, locked, invalid };
 }
+
+/**
+ * The server a policy locks, or null. A sign-in on another origin is not used there (the
+ * token stays home: `connectionTarget`); the worker and the options page both ask this.
+ */
+export function policyApiBaseUrl(effective: EffectiveSettings): string | null {
+  return effective.locked.includes('apiBaseUrl') ? effective.settings.apiBaseUrl : null;
+}

@@ -24,8 +24,8 @@ function configurationOver(state: { session: Session | null; managed: Record<str
     readSettings: async () => DEFAULT_SETTINGS,
     readSnoozedUntil: async () => null,
     readManaged: async () => state.managed,
-    onChange: (configuration) => void applied.push(configuration),
   });
+  configuration.onChange((applying) => void applied.push(applying));
   return { configuration, applied, reads: () => reads };
 }
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { acceptOrder } from '../../../utils/orders/acceptOrder';
+import { describe, expect, it, vi } from 'vitest';
+import { acceptOnServer, acceptOrder } from '../../../utils/orders/acceptOrder';
 import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
 import type { StatusChangeResult } from '../../../utils/shop/changeOrderStatus';
 import { sampleOrder } from '../sampleOrder';
@@ -63,5 +63,30 @@ describe('acceptOrder', () => {
     await run();
     expect(effects).toEqual(['PUT 42']);
     expect(received.byIds([42])[0]).toMatchObject({ status: 'pending', acceptance: { state: 'accepting' } });
+  });
+});
+
+describe('the accept sent to the server', () => {
+  const signedIn = { apiBaseUrl: 'https://shop.example/api', token: 't' };
+  const listed = (orderId: number) => orderId === 5;
+  const refusedToken = async () => ({ ok: false, problem: 'signInRequired' }) as const;
+
+  it('asks to sign in when signed out, and sends nothing', async () => {
+    const changeStatus = vi.fn(refusedToken);
+    expect(await acceptOnServer(null, listed, changeStatus, 5)).toEqual({ ok: false, problem: 'signInRequired' });
+    expect(changeStatus).not.toHaveBeenCalled();
+  });
+
+  it('never sends an id that is not in this server’s list', async () => {
+    const changeStatus = vi.fn(refusedToken);
+    expect(await acceptOnServer(signedIn, listed, changeStatus, 6)).toEqual({ ok: false, problem: 'notFound' });
+    expect(changeStatus).not.toHaveBeenCalled();
+  });
+
+  it('names a refused token the server’s defect when it refused it since sign-in, else asks to sign in', async () => {
+    expect(await acceptOnServer({ ...signedIn, refusedAtSignIn: true }, listed, refusedToken, 5)).toMatchObject({
+      problem: 'serverDefect',
+    });
+    expect(await acceptOnServer(signedIn, listed, refusedToken, 5)).toMatchObject({ problem: 'signInRequired' });
   });
 });

@@ -4,6 +4,7 @@ import { startShopBackend, type ShopBackend } from '../../../server/shopBackend'
 import { fetchRecentOrders, ordersToCatchUp } from '../../../utils/orders/catchUp';
 import type { Order } from '../../../utils/orders/order';
 import { CATCH_UP_MIN_INTERVAL_MS, OrderIntake } from '../../../utils/orders/orderIntake';
+import { ScopeGeneration } from '../../../utils/orders/orderScope';
 import { orderWatermarkItem } from '../../../utils/storage';
 import { sampleOrder } from '../sampleOrder';
 
@@ -125,7 +126,9 @@ describe('OrderIntake', () => {
     const dropped: string[] = [];
     const known = new Set<number>();
     let now = 0;
+    const generation = new ScopeGeneration();
     const orderIntake = new OrderIntake({
+      generation,
       announce: async (order) => {
         known.add(order.id);
         announced.push(order.id);
@@ -142,7 +145,7 @@ describe('OrderIntake', () => {
       setTimeout: (callback, ms) => setTimeout(callback, ms),
       clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     });
-    return { orderIntake, announced, dropped };
+    return { orderIntake, announced, dropped, generation };
   }
 
   it('after a gap announces exactly the orders missed while disconnected', async () => {
@@ -171,11 +174,11 @@ describe('OrderIntake', () => {
   });
 
   it('drops a read of the server signed out of: it never announces, nor writes that server’s mark over the new one', async () => {
-    const { orderIntake, announced, dropped } = intake();
+    const { orderIntake, announced, dropped, generation } = intake();
     let answer!: (orders: ReturnType<typeof parsed>[]) => void;
     const underWay = orderIntake.catchUp(API, () => new Promise((resolve) => (answer = resolve)));
     await vi.waitFor(() => expect(answer).toBeDefined());
-    orderIntake.forgetCatchUps();
+    generation.advance();
     await orderWatermarkItem.setValue({ apiBaseUrl: 'https://new.example/api', highestOrderId: 3 });
     answer([7, 6].map(parsed));
     expect(await underWay).toBe(0);
@@ -190,6 +193,7 @@ describe('OrderIntake', () => {
     try {
       let reads = 0;
       const orderIntake = new OrderIntake({
+        generation: new ScopeGeneration(),
         announce: async () => undefined,
         knownIds: async () => () => false,
         loadWatermark: async () => null,
