@@ -1,7 +1,7 @@
 /** Demo accounts of the reference backend, shaped like the shop's `users` rows. */
-export const STAFF_ROLES = ['مدير', 'موظف'] as const;
+const STAFF_ROLES = ['مدير', 'موظف'] as const;
 
-export interface UserType {
+interface UserType {
   id: number;
   name_ar: string;
   name_en: string | null;

@@ -25,7 +25,7 @@ export function dataUrlOf(file: Pick<CustomerFile, 'mimeType' | 'bytes'>): strin
 }
 
 /** A small fast generator (mulberry32): the same seed draws the same pixels everywhere. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -36,7 +36,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export interface PictureSpec {
+interface PictureSpec {
   width: number;
   height: number;
   seed: number;
@@ -48,7 +48,7 @@ export interface PictureSpec {
  * RGBA pixels that look like a snapshot of a printed poster: a sky-to-ground gradient, a few
  * coloured discs, and grain.
  */
-export function photoPixels({ width, height, seed, grain }: PictureSpec): Buffer {
+function photoPixels({ width, height, seed, grain }: PictureSpec): Buffer {
   const random = seededRandom(seed);
   const discs = Array.from({ length: 14 }, () => ({
     x: random() * width,
@@ -82,7 +82,7 @@ export function photoPixels({ width, height, seed, grain }: PictureSpec): Buffer
 }
 
 /** A baseline JPEG of the pixels (jpeg-js, quality 1–100). */
-export function jpegOf(spec: PictureSpec, quality: number): Buffer {
+function jpegOf(spec: PictureSpec, quality: number): Buffer {
   return Buffer.from(encodeJpeg({ width: spec.width, height: spec.height, data: photoPixels(spec) }, quality).data);
 }
 
@@ -91,7 +91,7 @@ export function jpegOf(spec: PictureSpec, quality: number): Buffer {
  * size is `height × (1 + 4 × width)` plus a few hundred bytes whatever the pixels, and it is
  * quick to make. A screenshot or an exported design is often this heavy.
  */
-export function pngOf(spec: PictureSpec): Buffer {
+function pngOf(spec: PictureSpec): Buffer {
   const png = new PNG({ width: spec.width, height: spec.height, deflateLevel: 0, filterType: 0 });
   photoPixels(spec).copy(png.data);
   return PNG.sync.write(png, { deflateLevel: 0, filterType: 0 });
@@ -106,11 +106,11 @@ function cached<T>(make: () => T): () => T {
 const LAST_MODIFIED = Date.UTC(2025, 10, 27, 14, 15, 3, 120);
 
 /** The pixels of {@link customerPhoto}: 1200 × 900, grain 20, quality 90. */
-export const PHOTO_SPEC: PictureSpec = { width: 1200, height: 900, seed: 20251127, grain: 20 };
+const PHOTO_SPEC: PictureSpec = { width: 1200, height: 900, seed: 20251127, grain: 20 };
 /** The pixels of {@link largePng}: 1400 × 875 RGBA, ≈ 4.9 MB stored, under the form's 5 MiB limit. */
-export const LARGE_PNG_SPEC: PictureSpec = { width: 1400, height: 875, seed: 4_900_000, grain: 12 };
+const LARGE_PNG_SPEC: PictureSpec = { width: 1400, height: 875, seed: 4_900_000, grain: 12 };
 /** The pixels of {@link oversizedPng}: 1200 × 1100 RGBA, ≈ 5.3 MB stored, over the form's 5 MiB limit. */
-export const OVERSIZED_PNG_SPEC: PictureSpec = { width: 1200, height: 1100, seed: 5_300_000, grain: 12 };
+const OVERSIZED_PNG_SPEC: PictureSpec = { width: 1200, height: 1100, seed: 5_300_000, grain: 12 };
 
 const photoBytes = cached(() => jpegOf(PHOTO_SPEC, 90));
 const largePngBytes = cached(() => pngOf(LARGE_PNG_SPEC));

@@ -25,14 +25,14 @@ import { dataUrlOf, type CustomerFile } from './customerFiles';
  */
 
 /** A link the customer's order carries instead of an upload: the form forwards it as it is. */
-export interface LinkedDesignFile {
+interface LinkedDesignFile {
   url: string;
 }
 
 /** An upload from the customer's device, or a link. */
 export type DesignFile = CustomerFile | LinkedDesignFile;
 
-export const isLinked = (file: DesignFile): file is LinkedDesignFile => 'url' in file;
+const isLinked = (file: DesignFile): file is LinkedDesignFile => 'url' in file;
 
 /** One design file as the shop's order form sends it (`SerializedDesignFile`). */
 export interface FormEntry {

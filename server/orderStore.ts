@@ -40,7 +40,7 @@ export type NewOrder = Partial<Omit<StoredOrder, 'order_id' | 'order_number'>>;
  * `datetime.isoformat()` of a naive UTC timestamp: `2025-11-27T14:15:03.120934`, without the
  * fraction when the microseconds are 0. `microseconds` defaults to the date's milliseconds × 1000.
  */
-export function naiveUtcIso(date: Date, microseconds = date.getUTCMilliseconds() * 1000): string {
+function naiveUtcIso(date: Date, microseconds = date.getUTCMilliseconds() * 1000): string {
   const seconds = date.toISOString().slice(0, 19);
   return microseconds === 0 ? seconds : `${seconds}.${String(microseconds).padStart(6, '0')}`;
 }

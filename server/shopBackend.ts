@@ -31,7 +31,7 @@ export type OrderRequest = NewOrder & {
 };
 
 /** Ready-made pictured orders for the control API (`POST /__control/orders` with `picture`). */
-export const PICTURES = [
+const PICTURES = [
   /** An uploaded phone photo (JPEG, ≈ 475 KB): `image_url` is its data URL. */
   'photo',
   /** An uploaded 4.9 MB PNG: `image_url` is its ≈ 6.5 MB data URL. */
@@ -51,7 +51,7 @@ export const PICTURES = [
   /** A link on the public host to nothing: `image_url` is a link that answers 404. */
   'linkedMissing',
 ] as const;
-export type PictureName = (typeof PICTURES)[number];
+type PictureName = (typeof PICTURES)[number];
 
 export interface ShopBackendOptions {
   /** 0 picks a free port. */
@@ -87,10 +87,10 @@ export interface ShopBackendOptions {
   upgradeHang?: boolean;
 }
 
-export type AttachmentDownloads = 'asDeployed' | 'repaired';
+type AttachmentDownloads = 'asDeployed' | 'repaired';
 
 /** One design file of an order, with the addresses the shop's server offers it at. */
-export interface OrderAttachment {
+interface OrderAttachment {
   /** The route's key, `{order_id}-{order_item_id}-{index}`. */
   key: string;
   filename: string;
@@ -103,14 +103,14 @@ export interface OrderAttachment {
 }
 
 /** Upgrade requests to the order stream since start: accepted, refused, and (once any) swallowed. */
-export interface HandshakeCounts {
+interface HandshakeCounts {
   accepted: number;
   rejected: number;
   /** Present once an upgrade was swallowed by `setUpgradeHang`. */
   hung?: number;
 }
 
-export interface ConnectedSocket {
+interface ConnectedSocket {
   userId: number;
   connectedAt: number;
   pongs: number;

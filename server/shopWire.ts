@@ -1,5 +1,5 @@
 import type { StoredOrder } from './orderStore';
-import { pyFloat, pythonHttpJson, pythonWsJson } from './pythonJson';
+import { pyFloat, pythonWsJson } from './pythonJson';
 
 /**
  * The bytes the shop's server sends about orders, from its code:
@@ -12,7 +12,7 @@ import { pyFloat, pythonHttpJson, pythonWsJson } from './pythonJson';
  * `notification_payload`, keys in the server's order. No `status`: the real frame has none.
  * Amounts are `float(Decimal)`, always floats; `created_at` is the row's `isoformat()`.
  */
-export function orderCreatedPayload(order: StoredOrder) {
+function orderCreatedPayload(order: StoredOrder) {
   return {
     order_id: order.order_id,
     order_number: order.order_number,
@@ -37,7 +37,7 @@ export function orderCreatedFrame(order: StoredOrder): string {
 export const PING_FRAME = pythonWsJson({ type: 'ping' });
 
 /** `02:15 PM`: `created_at.strftime('%I:%M %p')`. */
-export function displayTime(createdAtNaiveUtc: string): string {
+function displayTime(createdAtNaiveUtc: string): string {
   const match = /T(\d\d):(\d\d)/.exec(createdAtNaiveUtc);
   const hours = Number(match?.[1] ?? 0);
   const minutes = match?.[2] ?? '00';
@@ -88,9 +88,4 @@ export function newestCreatedFirst(orders: readonly StoredOrder[]): StoredOrder[
   return [...orders].sort((a, b) =>
     a.created_at === b.created_at ? b.order_id - a.order_id : a.created_at < b.created_at ? 1 : -1,
   );
-}
-
-/** The whole `recent-orders` answer as `JSONResponse` renders it (UTF-8, compact). */
-export function recentOrdersBody(orders: readonly StoredOrder[]): Buffer {
-  return pythonHttpJson({ success: true, orders: orders.map((order) => recentOrderRow(order)) });
 }

@@ -1,6 +1,6 @@
-import type { PlayResult } from '../../utils/sound/sounds';
+import { soundRequestSchema, type PlayResult } from '../../utils/sound/sounds';
 import { browser } from 'wxt/browser';
-import { fromOwnDocument, MESSAGE_PAYLOADS } from '../../utils/messagePayloads';
+import { fromOwnDocument } from '../../utils/messageSender';
 import { onMessage } from '../../utils/messaging';
 import { playSound } from '../../utils/sound/playSound';
 
@@ -8,7 +8,7 @@ onMessage('playSound', async ({ data, sender }): Promise<PlayResult> => {
   // Only the extension's own worker plays sounds here, and only its known ones.
   if (!fromOwnDocument(sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }))
     return { ok: false, error: 'refused: not from this extension' };
-  const request = MESSAGE_PAYLOADS.playSound.safeParse(data);
+  const request = soundRequestSchema.safeParse(data);
   if (!request.success) return { ok: false, error: 'refused: not a sound request' };
   return playSound(request.data.sound, request.data.volume);
 });

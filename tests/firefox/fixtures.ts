@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefoxExtension, type FirefoxExtension } from '../harness/firefoxExtension';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../.tmp/backend-data');
-export const DEMO_EMPLOYEE = { username: '0922222222', password: 'staff123' };
+const DEMO_EMPLOYEE = { username: '0922222222', password: 'staff123' };
 
 /** Fills the options page's sign-in form as the demo employee and submits it. */
 export async function submitSignIn(options: Page, apiBaseUrl: string): Promise<void> {

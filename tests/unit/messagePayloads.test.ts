@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkedPayload, fromOwnDocument } from '../../utils/messagePayloads';
+import { checkedPayload } from '../../utils/messagePayloads';
+import { fromOwnDocument } from '../../utils/messageSender';
 
 const extension = { id: 'abc', origin: 'chrome-extension://abc/' };
 

@@ -14,7 +14,7 @@ export const lastSoundSchema = z.object({
 });
 export type LastSound = z.infer<typeof lastSoundSchema>;
 
-export interface SoundSettings {
+interface SoundSettings {
   soundEnabled: boolean;
   sound: SoundName;
   soundVolume: number;

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 const clock = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
 /** One silent stretch in the week: `day` 0 = Sunday; an `end` before `start` runs past midnight. */
-export const quietPeriodSchema = z.object({
+const quietPeriodSchema = z.object({
   day: z.int().check(z.minimum(0), z.maximum(6)),
   start: clock,
   end: clock,

@@ -1,7 +1,7 @@
 import { parseSession } from '../shop/session';
 import type { browser as browserApi } from 'wxt/browser';
 import type { NewEvent } from '../diagnostics/eventLog';
-import type { MessageSender } from '../messagePayloads';
+import type { MessageSender } from '../messageSender';
 import { adoptDashboardToken, rememberSignedOut, tokenFingerprint } from '../shop/adoptDashboardToken';
 import { dashboardBelongsToApi, dashboardOriginPattern, isDashboardPage } from '../shop/dashboardAccess';
 import { readParsed, sessionItem, signedOutTokenItem, signedOutTokensItem } from '../storage';

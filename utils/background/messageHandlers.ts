@@ -1,5 +1,6 @@
 import { CONTENT_SCRIPT_MESSAGES, onMessage, type MessageProtocol, type WorkerMessage } from '../messaging';
-import { checkedPayload, fromOwnDocument, type MessagePayload, type MessageSender } from '../messagePayloads';
+import { checkedPayload, type MessagePayload } from '../messagePayloads';
+import { fromOwnDocument, type MessageSender } from '../messageSender';
 
 type Answer<K extends WorkerMessage> = ReturnType<MessageProtocol[K]>;
 

@@ -26,9 +26,9 @@ import {
 } from '../platform/notificationIds';
 
 /** A burst summary is redrawn at most this often, however fast orders come. */
-export const SUMMARY_REFRESH_MS = 500;
+const SUMMARY_REFRESH_MS = 500;
 /** Where a notification cannot be updated, it waits this long for its picture, never longer. */
-export const PICTURE_WAIT_MS = 100;
+const PICTURE_WAIT_MS = 100;
 const delay = (ms: number) => new Promise<null>((resolve) => setTimeout(() => resolve(null), ms));
 /** Button order on every order notification. */
 export const ORDER_BUTTONS = ['acceptOrder', 'openOrder'] as const;

@@ -5,7 +5,7 @@ export const EXPIRY_WARNING_MS = 3 * 24 * 60 * 60_000;
 
 /** Problems that stop orders until someone acts; an open connection clears their notifications. */
 export const ACCOUNT_PROBLEM_KINDS = ['signInRequired', 'serverDefect', 'accountRefused', 'wrongUrl'] as const;
-export type AccountProblemKind = (typeof ACCOUNT_PROBLEM_KINDS)[number];
+type AccountProblemKind = (typeof ACCOUNT_PROBLEM_KINDS)[number];
 export type AccountAlertKind = AccountProblemKind | 'expiringSoon';
 
 export type AccountAlert =

@@ -24,7 +24,7 @@ export const RETRY_PROBLEMS = [
 export type RetryProblem = (typeof RETRY_PROBLEMS)[number];
 
 /** Whether orders can arrive, and if not why and until when: what every page shows. */
-export const connectionStatusSchema = z.union([
+const connectionStatusSchema = z.union([
   /** `serverChanged`: a policy moved the extension to a server that did not issue this sign-in. */
   z.object({ state: z.literal('signedOut'), reason: z.optional(z.enum(['serverChanged'])) }),
   z.object({ state: z.literal('connecting'), since: z.number() }),
@@ -41,7 +41,7 @@ export const connectionStatusSchema = z.union([
 export type ConnectionStatus = z.infer<typeof connectionStatusSchema>;
 
 /** What a restarted worker needs to resume the connection where the stopped one left it. */
-export const connectionSnapshotSchema = z.object({
+const connectionSnapshotSchema = z.object({
   status: connectionStatusSchema,
   /** Reconnect attempts in the current outage. */
   attempt: z.int().check(z.nonnegative()),

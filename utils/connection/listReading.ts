@@ -2,8 +2,7 @@ import type { ReadingMode } from '../orders/reconciler';
 import type { ConnectionStatus } from './connectionStatus';
 
 /** While the live stream is unusable for one of these reasons, orders come by reading the order list. */
-export const LIST_READING_CAUSES = ['serverDefect', 'upgradeRefused', 'upgradeUnanswered'] as const;
-export type ListReadingCause = (typeof LIST_READING_CAUSES)[number];
+export type ListReadingCause = 'serverDefect' | 'upgradeRefused' | 'upgradeUnanswered';
 
 /**
  * Why orders must come from the order list instead of the stream, or null. The shop's

@@ -11,7 +11,7 @@ export const MAX_FRAME_CHARS = 32 * 1024 * 1024;
 export const IGNORED_FRAME_REASONS = ['binary', 'tooLarge', 'notJson', 'unknownMessage', 'invalidOrder'] as const;
 export type IgnoredFrameReason = (typeof IGNORED_FRAME_REASONS)[number];
 
-export type ServerMessage = { kind: 'ping' } | { kind: 'order'; parsed: ParsedOrder };
+type ServerMessage = { kind: 'ping' } | { kind: 'order'; parsed: ParsedOrder };
 export type ParsedFrame = { ok: true; message: ServerMessage } | { ok: false; reason: IgnoredFrameReason };
 
 const INLINE_PICTURE_VALUE = /"image_url"\s*:\s*"(?=data:)/g;

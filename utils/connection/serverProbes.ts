@@ -80,7 +80,7 @@ export async function probeServerHealth(
  * as it was issued and never accepted since, which is the server's integer-`sub` defect,
  * not the staff member's mistake; or otherwise it was revoked or replaced.
  */
-export function classifyRefusedToken(
+function classifyRefusedToken(
   credentials: Pick<ProbedCredentials, 'token' | 'signedInAt' | 'verifiedAt' | 'refusedAtSignIn'>,
   now: number,
 ): 'tokenExpired' | 'serverDefect' | 'tokenRejected' {

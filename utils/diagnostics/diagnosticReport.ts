@@ -1,7 +1,7 @@
 import { describeEventWithCount, type LoggedEvent } from './eventLog';
 import { redact } from './redact';
 
-export interface ReportedCheck {
+interface ReportedCheck {
   title: string;
   status: string;
   summary: string;

@@ -27,7 +27,7 @@ export const DIAGNOSTIC_CHECKS = [
   'clock',
 ] as const;
 export type CheckId = (typeof DIAGNOSTIC_CHECKS)[number];
-export const LOCAL_CHECKS: readonly CheckId[] = COMPUTER_CHECKS;
+const LOCAL_CHECKS: readonly CheckId[] = COMPUTER_CHECKS;
 export const NETWORK_CHECKS = DIAGNOSTIC_CHECKS.filter((id) => !LOCAL_CHECKS.includes(id));
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skipped';
 

@@ -15,7 +15,7 @@ const socketClose = { at, count, code: z.number(), reason: z.string() };
  * (close codes, outcomes) without parsing prose; `describeEvent` words them for people.
  * Never a token, never customer data.
  */
-export const loggedEventSchema = z.union([
+const loggedEventSchema = z.union([
   /** A connection state change; `cause` is the retry problem or the rejection reason. */
   z.object({
     at,
@@ -71,7 +71,6 @@ export const loggedEventSchema = z.union([
   z.object({ at, count, kind: z.literal('failure'), what: z.string(), error: z.string() }),
 ]);
 export type LoggedEvent = z.infer<typeof loggedEventSchema>;
-export type EventKind = LoggedEvent['kind'];
 type WithoutTime<T> = T extends unknown ? Omit<T, 'at'> : never;
 /** An event as recorded: the log stamps the time. */
 export type NewEvent = WithoutTime<LoggedEvent>;

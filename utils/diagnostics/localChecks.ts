@@ -2,7 +2,7 @@ import type { PlayResult } from '../sound/sounds';
 import { result, type CheckResult, type DiagnosticDeps } from './diagnosticTypes';
 
 /** More lost connections than this in an hour is a connection that keeps dropping. */
-export const UNSTABLE_LOSSES_PER_HOUR = 3;
+const UNSTABLE_LOSSES_PER_HOUR = 3;
 
 /** docs/PROTOCOL.md §5, class 5: a connection that keeps dropping (network trouble, restarts, timeouts). */
 function stabilityCheck(losses: DiagnosticDeps['connectionLosses']): CheckResult {

@@ -14,7 +14,7 @@ import {
 } from './diagnosticTypes';
 
 /** A clock further off than this misjudges an order's age in catch-up. */
-export const CLOCK_TOLERANCE_MS = 2 * 60_000;
+const CLOCK_TOLERANCE_MS = 2 * 60_000;
 const HANDSHAKE_TIMEOUT_MS = 5_000;
 const CLOSE_TIMEOUT_MS = 2_000;
 /** Waiting for the server's ping: its period and a margin for a slow network. */

@@ -13,7 +13,7 @@ const countsOf = <K extends string>(keys: readonly K[]) =>
   );
 
 /** What happened to every frame and order since the browser started: for diagnosis and the benchmark. */
-export const pipelineStatsSchema = z.object({
+const pipelineStatsSchema = z.object({
   orders: countsOf(PIPELINE_OUTCOMES),
   ignoredFrames: countsOf(IGNORED_FRAME_REASONS),
   /** Orders announced with a field missing or converted, by field name: the server's shape drifting. */

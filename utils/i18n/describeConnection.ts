@@ -3,7 +3,7 @@ import { listReadingCause } from '../connection/listReading';
 import { CONNECTION_TEXT, type ConnectionAction } from './connectionText';
 import { INTL_LOCALE, type Language } from './language';
 
-export type ConnectionTone = 'ok' | 'busy' | 'problem' | 'idle';
+type ConnectionTone = 'ok' | 'busy' | 'problem' | 'idle';
 
 export interface ConnectionDescription {
   text: string;

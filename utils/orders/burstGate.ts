@@ -2,7 +2,7 @@ import type { Order } from './order';
 
 export const BURST_WINDOW_MS = 2_000;
 /** More than this many new orders within the window become one summary. */
-export const BURST_THRESHOLD = 3;
+const BURST_THRESHOLD = 3;
 /** A summary lists this many orders by name; the rest are counted. */
 export const SUMMARY_LISTED = 5;
 

@@ -6,7 +6,7 @@ import { parseCreatedAt } from './createdAt';
 import { orderFromRecent, type Order, type ParsedOrder } from './order';
 
 /** The highest order id this server has shown us: catch-up announces only what lies above. */
-export const orderWatermarkSchema = z.object({ apiBaseUrl: z.string(), highestOrderId: z.int() });
+const orderWatermarkSchema = z.object({ apiBaseUrl: z.string(), highestOrderId: z.int() });
 export type OrderWatermark = z.infer<typeof orderWatermarkSchema>;
 
 export function parseOrderWatermark(stored: unknown): OrderWatermark | null {
@@ -42,7 +42,7 @@ export async function fetchRecentOrders(
  * order created this long before the sign-in still counts as news (one announced twice is
  * impossible, the dedupe store sees to that; one missed is what must never happen).
  */
-export const SIGN_IN_CLOCK_SKEW_MS = 2 * 60_000;
+const SIGN_IN_CLOCK_SKEW_MS = 2 * 60_000;
 
 /**
  * On a first read (no mark for this server yet), what was there at sign-in: orders above the

@@ -12,7 +12,7 @@ import type { OrderSource } from './receivedOrderSchema';
 export const CATCH_UP_MIN_INTERVAL_MS = 30_000;
 const CATCH_UP_BURST = 2;
 /** A reconciliation reads this many orders: a minute of a busy shop, and a small answer. */
-export const RECONCILE_LIMIT = 20;
+const RECONCILE_LIMIT = 20;
 
 type FetchRecent = (limit: number) => Promise<ParsedOrder[]>;
 

@@ -8,7 +8,7 @@ import type { PipelineOutcome } from './pipelineOutcomes';
 import type { OrderSource } from './receivedOrderSchema';
 import type { ReceivedOrderList } from './receivedOrderList';
 
-export interface OrderAlerts {
+interface OrderAlerts {
   /** One order's notification; `thumbnail` settles with its picture's thumbnail, if it has one. */
   showOrder(order: Order, thumbnail: Promise<string | null> | null): void;
   /** Starts the thumbnail of a recorded order's picture (null when pictures are off). */

@@ -4,7 +4,7 @@ import type { Order } from './order';
 import { needsStaff } from './orderFilter';
 
 /** How many orders the popup's list keeps; it shows the latest 50. */
-export const MAX_RECEIVED_ORDERS = 1_000;
+const MAX_RECEIVED_ORDERS = 1_000;
 /** Only the orders the popup shows keep a thumbnail: 50 × ≤ 14 KB stays well inside storage's 10 MB. */
 export const MAX_THUMBNAILS = 50;
 const SAVE_DELAY_MS = 50;

@@ -7,7 +7,7 @@ import { orderSchema } from './order';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** This computer's attempt to accept an order (PUT status `accepted`) and how it went. */
-export const acceptanceSchema = z.object({
+const acceptanceSchema = z.object({
   state: z.enum(['accepting', 'accepted', 'failed']),
   at: z.number(),
   problem: z.optional(z.enum(STATUS_CHANGE_PROBLEMS)),
@@ -17,12 +17,12 @@ export const acceptanceSchema = z.object({
 export type Acceptance = z.infer<typeof acceptanceSchema>;
 
 /** A thumbnail of the customer's picture: a small JPEG data URL, nothing else (it is shown as an image). */
-export const thumbnailSchema = z
+const thumbnailSchema = z
   .string()
   .check(z.maxLength(MAX_THUMBNAIL_CHARS), z.regex(/^data:image\/jpeg;base64,[A-Za-z0-9+/]+={0,2}$/));
 
 /** An order as the popup lists it: what arrived, when, how, and what staff did with it here. */
-export const receivedOrderSchema = z.object({
+const receivedOrderSchema = z.object({
   ...orderSchema.shape,
   receivedAt: z.number(),
   seen: z.boolean(),

@@ -2,13 +2,13 @@ import { readImageHeader } from './imageHeader';
 import { MAX_THUMBNAIL_CHARS, remotePictureUrl, type PictureSource } from './pictureSource';
 
 /** Chrome's image notification shows a 3:2 picture; the popup shows it small. */
-export const THUMBNAIL_BOX = { width: 360, height: 240 } as const;
+const THUMBNAIL_BOX = { width: 360, height: 240 } as const;
 /** An attachment larger than this is not downloaded. */
-export const MAX_REMOTE_PICTURE_BYTES = 8 * 1024 * 1024;
+const MAX_REMOTE_PICTURE_BYTES = 8 * 1024 * 1024;
 /** A picture with more pixels than this is not decoded (a small file can claim a huge canvas). */
-export const MAX_PICTURE_PIXELS = 40_000_000;
+const MAX_PICTURE_PIXELS = 40_000_000;
 /** The whole job, download and decode, gives up after this. */
-export const THUMBNAIL_TIMEOUT_MS = 10_000;
+const THUMBNAIL_TIMEOUT_MS = 10_000;
 const QUALITIES = [0.7, 0.5, 0.3] as const;
 
 /** A picture drawn at thumbnail size, ready to encode. */
@@ -25,8 +25,7 @@ export interface ThumbnailDeps {
   apiBaseUrl: string;
 }
 
-export const THUMBNAIL_FAILURES = ['notImage', 'tooLarge', 'fetchFailed', 'decodeFailed', 'timeout'] as const;
-export type ThumbnailFailure = (typeof THUMBNAIL_FAILURES)[number];
+export type ThumbnailFailure = 'notImage' | 'tooLarge' | 'fetchFailed' | 'decodeFailed' | 'timeout';
 export type ThumbnailOutcome = { ok: true; dataUrl: string } | { ok: false; reason: ThumbnailFailure };
 
 class ThumbnailError extends Error {

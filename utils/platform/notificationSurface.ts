@@ -71,4 +71,3 @@ export function notificationSurface(browser: typeof browserApi) {
     shownIds: async (): Promise<string[]> => Object.keys(await browser.notifications.getAll()),
   };
 }
-export type NotificationSurface = ReturnType<typeof notificationSurface>;

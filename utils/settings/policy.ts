@@ -17,7 +17,7 @@ const secureUrl = z
  * computer at once. Each value is checked on its own: an invalid one is ignored whole
  * and reported, the valid ones still apply.
  */
-export const POLICY_FIELDS = {
+const POLICY_FIELDS = {
   ...z.pick(settingsSchema, {
     language: true,
     soundEnabled: true,

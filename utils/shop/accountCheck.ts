@@ -1,4 +1,4 @@
-import { meResponseSchema, type ShopUser } from './schemas';
+import { userSchema, type ShopUser } from './schemas';
 import { withToken } from './shopRequest';
 import { normalizeBaseUrl } from './shopUrls';
 
@@ -29,7 +29,7 @@ export async function askAccount(fetchImpl: typeof fetch, apiBaseUrl: string, to
     return { kind: 'unreachable' };
   }
   if (response.status === 401) return { kind: 'refused' };
-  const user = meResponseSchema.safeParse(await response.json().catch(() => undefined));
+  const user = userSchema.safeParse(await response.json().catch(() => undefined));
   if (!response.ok || !user.success) return { kind: 'unexpected', httpStatus: response.status };
   return { kind: 'user', user: user.data };
 }

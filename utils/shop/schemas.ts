@@ -31,7 +31,6 @@ export const serverMessageSchema = z.union([
   z.object({ type: z.literal('ping') }),
   z.object({ event: z.literal('order_created'), data: z.unknown() }),
 ]);
-export type ServerMessage = z.infer<typeof serverMessageSchema>;
 
 export const wsStatusSchema = z.object({
   success: z.boolean(),
@@ -44,5 +43,3 @@ export const recentOrdersResponseSchema = z.object({
   success: z.boolean(),
   orders: z.array(z.unknown()),
 });
-
-export const meResponseSchema = userSchema;

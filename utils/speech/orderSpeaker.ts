@@ -22,7 +22,7 @@ export function voiceFor(voices: readonly Voice[], language: Language, chosen: s
   return ofLanguage.find((voice) => chosen !== null && voice.voiceName === chosen) ?? ofLanguage[0] ?? null;
 }
 
-export interface SpeechSettings {
+interface SpeechSettings {
   speakOrders: boolean;
   speechVoice: string | null;
 }
