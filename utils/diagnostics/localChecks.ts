@@ -78,7 +78,7 @@ export async function runLocalChecks(deps: DiagnosticDeps, report: (result: Chec
   );
 }
 
-/** #17: the server's orders arrive with fields missing or of another type (announced all the same). */
+/** The server's orders arrive with fields missing or of another type (announced all the same). */
 function orderShapeCheck(degraded: DiagnosticDeps['degradedFields']): CheckResult {
   const fields = Object.entries(degraded)
     .map(([field, count]) => ({ field, count }))

@@ -68,7 +68,7 @@ describe('ordersToCatchUp', () => {
 
     it('announces orders created after the sign-in (their broadcast lost) and takes older ones as history', () => {
       const plan = ordersToCatchUp(listed, null, API, { firstRead });
-      // #30 lies within the allowed clock skew of the sign-in: news rather than a risk of missing it.
+      // Order 30 lies within the allowed clock skew of the sign-in: news rather than a risk of missing it.
       expect(ids(plan.missed)).toEqual([30, 31]);
       expect(plan.watermark).toEqual({ apiBaseUrl: API, highestOrderId: 31 });
     });

@@ -12,7 +12,7 @@ describe('order notification text', () => {
   it("words the Arabic alert as the shop's dashboard did, adding amount and hand-over", () => {
     expect(orderNotificationText('ar', sampleOrder())).toEqual({
       title: '🆕 طلب جديد',
-      message: `طلب ${iso('ORD20251127-042')} من ${iso('أحمد الخطيب')} - ${iso('طباعة كروت شخصية')}`,
+      message: `طلب ${iso('ORD251127-042')} من ${iso('أحمد الخطيب')} - ${iso('طباعة كروت شخصية')}`,
       contextMessage: `${new Intl.NumberFormat('ar-SY', { style: 'currency', currency: 'SYP', maximumFractionDigits: 0 }).format(15000)} · استلام من المحل`,
       buttons: ['قبول الطلب', 'فتح الطلب'],
       acceptInPopup: 'اقبله من زر الإضافة في شريط الأدوات',
@@ -24,7 +24,7 @@ describe('order notification text', () => {
       'en',
       sampleOrder({ deliveryType: 'delivery', serviceName: null, amount: 2500 }),
     );
-    expect(text.message).toBe(`Order ${iso('ORD20251127-042')} from ${iso('أحمد الخطيب')} - ${iso('Service')}`);
+    expect(text.message).toBe(`Order ${iso('ORD251127-042')} from ${iso('أحمد الخطيب')} - ${iso('Service')}`);
     expect(text.contextMessage).toMatch(/SYP\s?2,500 · Delivery/);
   });
 
