@@ -47,7 +47,7 @@ export const STORED = {
   eventLog: stored<LoggedEvent[]>('local:eventLog', []),
   /** When the repeating alert sound rings next; null when nothing is ringing. For the popup and tests. */
   nextRingAt: stored<number | null>('session:nextRingAt', null),
-  /** 0.2.0's single fingerprint of the last token signed out of: read (never written) until it ages out. */
+  /** 0.2.0's single fingerprint of the last token signed out of: moved into `signedOutTokens` at start-up, then removed. */
   signedOutToken: stored<string | null>('local:signedOutToken', null),
   /** Fingerprints (SHA-256) of the tokens the staff member signed out of, newest last, at most 20: the dashboard may bring none back. */
   signedOutTokens: stored<string[]>('local:signedOutTokens', []),

@@ -2,7 +2,12 @@ import { parseSession } from '../shop/session';
 import type { browser as browserApi } from 'wxt/browser';
 import type { NewEvent } from '../diagnostics/eventLog';
 import type { MessageSender } from '../messageSender';
-import { adoptDashboardToken, rememberSignedOut, tokenFingerprint } from '../shop/adoptDashboardToken';
+import {
+  adoptDashboardToken,
+  MAX_SIGNED_OUT_TOKENS,
+  rememberSignedOut,
+  tokenFingerprint,
+} from '../shop/adoptDashboardToken';
 import { dashboardBelongsToApi, dashboardOriginPattern, isDashboardPage } from '../shop/dashboardAccess';
 import { readParsed, sessionItem, signedOutTokenItem, signedOutTokensItem } from '../storage';
 import type { Settings } from '../settings/settings';
@@ -40,6 +45,17 @@ export function dashboardSession(
     ]);
   }
 
+  /** 0.2.0 remembered one signed-out token under its own key: it joins the list once, as its oldest. */
+  const carriedForward = signedOutTokenItem
+    .getValue()
+    .then(async (fingerprint) => {
+      if (fingerprint === null) return;
+      const remembered = await signedOutTokensItem.getValue();
+      await signedOutTokensItem.setValue([fingerprint, ...remembered].slice(-MAX_SIGNED_OUT_TOKENS));
+      await signedOutTokenItem.removeValue();
+    })
+    .catch((error: unknown) => log({ kind: 'failure', what: 'carrying a sign-out forward', error: String(error) }));
+
   let syncing: Promise<void> = Promise.resolve();
   /**
    * Brings the script's registration in line with the settings and the granted access.
@@ -60,12 +76,11 @@ export function dashboardSession(
     if (sender.id !== browser.runtime.id) return;
     if (!current.useDashboardSession || !isDashboardPage(sender.url ?? sender.tab?.url, current)) return;
     if (!dashboardBelongsToApi(current)) return log({ kind: 'dashboardSession', ignored: 'otherOrigin' });
-    const [session, signedOut, signedOutBefore] = await Promise.all([
+    await carriedForward;
+    const [session, remembered] = await Promise.all([
       readParsed(sessionItem, parseSession),
       signedOutTokensItem.getValue(),
-      signedOutTokenItem.getValue(),
     ]);
-    const remembered = signedOutBefore === null ? signedOut : [signedOutBefore, ...signedOut];
     const result = await adoptDashboardToken(fetch, current.apiBaseUrl, token, session, Date.now(), remembered);
     if ('adopted' in result) await writer.adoptSession(result.adopted);
     else if (result.ignored !== 'sameToken') log({ kind: 'dashboardSession', ignored: result.ignored });
@@ -74,7 +89,7 @@ export function dashboardSession(
   // A sign-out is the staff member's word: the dashboard's same token may not undo it.
   sessionItem.watch((next, previous) => {
     if (next !== null || !previous?.token) return;
-    Promise.all([tokenFingerprint(previous.token), signedOutTokensItem.getValue()])
+    Promise.all([tokenFingerprint(previous.token), carriedForward.then(() => signedOutTokensItem.getValue())])
       .then(([fingerprint, remembered]) => signedOutTokensItem.setValue(rememberSignedOut(remembered, fingerprint)))
       .catch((error: unknown) => log({ kind: 'failure', what: 'remembering a sign-out', error: String(error) }));
   });

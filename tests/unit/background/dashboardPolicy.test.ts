@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { removeAllListeners } from '../../../utils/messaging';
-import { sessionItem, settingsItem } from '../../../utils/storage';
+import { sessionItem, settingsItem, signedOutTokenItem, signedOutTokensItem } from '../../../utils/storage';
 import { startFakeWorker } from './fakeWorker';
 
 const API = 'https://shop.example/api';
@@ -41,5 +41,18 @@ describe("the administrator's allowDashboardSession: false", () => {
     // Start-up's and the policy's: the ban has been applied by then.
     await vi.waitFor(() => expect(syncs).toBeGreaterThanOrEqual(2));
     expect(await sessionItem.getValue()).toMatchObject({ token: 'admin_token_1' });
+  });
+});
+
+describe('a sign-out remembered by 0.2.0', () => {
+  afterEach(() => removeAllListeners());
+
+  it('joins the list of signed-out tokens once, and its old key goes', async () => {
+    fakeBrowser.reset();
+    await signedOutTokensItem.setValue(['newer']);
+    await signedOutTokenItem.setValue('older');
+    startFakeWorker({ fetch: (async () => Response.json({ success: true, orders: [] })) as unknown as typeof fetch });
+    await vi.waitFor(async () => expect(await signedOutTokensItem.getValue()).toEqual(['older', 'newer']));
+    expect(await fakeBrowser.storage.local.get('signedOutToken')).toEqual({});
   });
 });
