@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseReceivedOrders } from '../../../utils/orders/receivedOrderSchema';
 import { MAX_THUMBNAILS, ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
+import { storageHealth } from '../../../utils/background/storageHealth';
+import type { NewEvent } from '../../../utils/diagnostics/eventLog';
+import type { StorageProblem } from '../../../utils/diagnostics/storageProblem';
 import { sampleOrder } from '../sampleOrder';
 
 const THUMBNAIL = 'data:image/jpeg;base64,/9j/AAAA';
@@ -43,5 +46,44 @@ describe('thumbnails kept with orders', () => {
       expect(order?.thumbnail).toBeUndefined();
     }
     expect(parseReceivedOrders([row(THUMBNAIL)])[0]?.thumbnail).toBe(THUMBNAIL);
+  });
+});
+
+describe('a thumbnail when storage is full', () => {
+  it('stays with its order in memory, the failure is published once, and the next write that fits clears it', async () => {
+    let full = true;
+    const stored: unknown[] = [];
+    const problems: (StorageProblem | null)[] = [];
+    const logged: NewEvent[] = [];
+    const health = storageHealth({
+      log: (event) => void logged.push(event),
+      publish: async (problem) => void problems.push(problem),
+      now: () => 7,
+    });
+    const list = new ReceivedOrderList({
+      load: async () => [],
+      save: (orders) =>
+        health.save('the order list', async () => {
+          if (full) throw new Error('QUOTA_BYTES quota exceeded');
+          stored.push(orders);
+        }),
+      now: () => 0,
+    });
+    await list.load();
+    list.add(sampleOrder({ id: 1 }), 'live', false);
+    list.setThumbnail(1, THUMBNAIL);
+    await list.flush();
+    list.add(sampleOrder({ id: 2 }), 'live', false);
+    await list.flush();
+    // The popup's list, as this worker holds it, still has the order and its picture.
+    expect(list.byIds([1])[0]?.thumbnail).toBe(THUMBNAIL);
+    expect(problems.at(-1)).toEqual({ at: 7, failing: ['the order list'] });
+    expect(logged.filter((event) => event.kind === 'failure')).toHaveLength(1);
+
+    full = false;
+    list.markSeen([2]);
+    await list.flush();
+    expect(parseReceivedOrders(stored.at(-1)).find((order) => order.id === 1)?.thumbnail).toBe(THUMBNAIL);
+    expect(problems.at(-1)).toBeNull();
   });
 });
