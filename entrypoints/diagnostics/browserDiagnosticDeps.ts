@@ -4,7 +4,8 @@ import { parseConnectionSnapshot } from '../../utils/connection/connectionStatus
 import { lastReceivedAt, parseReceivedOrders } from '../../utils/orders/receivedOrderSchema';
 import { parseSession } from '../../utils/shop/session';
 import type { browser as browserApi } from 'wxt/browser';
-import { isQuiet } from '../../utils/alerts/quietTime';
+import { isQuiet, parseSnoozedUntil } from '../../utils/alerts/quietTime';
+import { parseStorageProblem } from '../../utils/diagnostics/storageProblem';
 import { openBrowserSocket } from '../../utils/connection/browserSocket';
 import { sendMessage } from '../../utils/messaging';
 import { knownOrdersIn, KNOWN_ORDER_PREFIX, KNOWN_ORDERS_MAX_COUNT } from '../../utils/orders/knownOrders';
@@ -56,10 +57,10 @@ export async function browserDiagnosticDeps(
       readParsed(connectionSnapshotItem, parseConnectionSnapshot),
       readParsed(receivedOrdersItem, parseReceivedOrders),
       readParsed(pipelineStatsItem, parsePipelineStats),
-      snoozedUntilItem.getValue(),
+      readParsed(snoozedUntilItem, parseSnoozedUntil),
       browser.runtime.getPlatformInfo(),
       readParsed(eventLogItem, parseEventLog),
-      storageProblemItem.getValue(),
+      readParsed(storageProblemItem, parseStorageProblem),
     ]);
   const now = Date.now();
   return {

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { AlertSettings } from '../../components/AlertSettings';
 import { DashboardSessionChoice } from '../../components/DashboardSessionChoice';
 import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
+import { parseSnoozedUntil } from '../../utils/alerts/quietTime';
 import { LoginForm, type LoginFields } from '../../components/LoginForm';
 import { LockedNote, PolicyProvider, useLocked } from '../../components/PolicyContext';
 import { ServerSettings } from '../../components/ServerSettings';
@@ -215,7 +216,7 @@ const pageTitle = (language: Language) => UI_TEXT[language].options.title;
 export function OptionsApp() {
   const effective = useEffectiveSettings();
   const session = useStorageItem(sessionItem, parseSession);
-  const snoozedUntil = useStorageItem(snoozedUntilItem);
+  const snoozedUntil = useStorageItem(snoozedUntilItem, parseSnoozedUntil);
   if (!effective || session === undefined || snoozedUntil === undefined) return <main aria-busy="true" />;
   // A sign-in on another origin than the policy's server is not used there: sign in again.
   const policyServer = effective.locked.includes('apiBaseUrl') ? effective.settings.apiBaseUrl : null;

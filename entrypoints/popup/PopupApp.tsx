@@ -6,7 +6,8 @@ import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
 import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
 import { OrderList } from '../../components/OrderList';
 import { PolicyProvider, useLocked } from '../../components/PolicyContext';
-import { snoozeEnd, SNOOZE_CHOICES } from '../../utils/alerts/quietTime';
+import { parseSnoozedUntil, snoozeEnd, SNOOZE_CHOICES } from '../../utils/alerts/quietTime';
+import { parseStorageProblem } from '../../utils/diagnostics/storageProblem';
 import { EXTENSION_NAME } from '../../utils/i18n/extensionName';
 import { INTL_LOCALE, type Language } from '../../utils/i18n/language';
 import { relativeTime } from '../../utils/i18n/relativeTime';
@@ -90,7 +91,7 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
   const text = useText();
   const language = useLanguage();
   const connection = useStorageItem(connectionSnapshotItem, parseConnectionSnapshot);
-  const storageProblem = useStorageItem(storageProblemItem);
+  const storageProblem = useStorageItem(storageProblemItem, parseStorageProblem);
   const orders = useStorageItem(receivedOrdersItem, parseReceivedOrders);
   // Orders unseen when the popup opened stay highlighted while it is open.
   const [unseenAtOpen, setUnseenAtOpen] = useState<ReadonlySet<number> | null>(null);
@@ -169,7 +170,7 @@ const pageTitle = (language: Language) => EXTENSION_NAME[language];
 
 export function PopupApp() {
   const effective = useEffectiveSettings();
-  const snoozedUntil = useStorageItem(snoozedUntilItem);
+  const snoozedUntil = useStorageItem(snoozedUntilItem, parseSnoozedUntil);
   if (!effective || snoozedUntil === undefined) return <main class="popup" aria-busy="true" />;
   return (
     <LanguageProvider setting={effective.settings.language} title={pageTitle}>
