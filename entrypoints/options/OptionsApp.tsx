@@ -5,15 +5,17 @@ import { parseSession } from '../../utils/shop/session';
 import { browser } from 'wxt/browser';
 import { AlertSettings } from '../../components/AlertSettings';
 import { DashboardSessionChoice } from '../../components/DashboardSessionChoice';
-import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
+import { useLanguage } from '../../components/LanguageContext';
+import { OptionsWordsProvider, useOptionsText } from '../../components/optionsWords';
 import { parseSnoozedUntil } from '../../utils/alerts/quietTime';
 import { LoginForm, type LoginFields } from '../../components/LoginForm';
-import { LockedNote, PolicyProvider, useLocked } from '../../components/PolicyContext';
+import { LockedNote } from '../../components/LockedNote';
+import { PolicyProvider, useLocked } from '../../components/PolicyContext';
 import { ServerSettings } from '../../components/ServerSettings';
 import { SpokenOrderSettings } from '../../components/SpokenOrderSettings';
-import { INTL_LOCALE, LANGUAGES, type Language, type LanguageSetting } from '../../utils/i18n/language';
+import { INTL_LOCALE, LANGUAGES, type LanguageSetting } from '../../utils/i18n/language';
 import { roleName } from '../../utils/i18n/roleName';
-import { UI_TEXT, type UiText } from '../../utils/i18n/uiText';
+import type { OptionsText } from '../../utils/i18n/optionsTextAr';
 import { highestListedOrderId, signIn, verifyToken } from '../../utils/shop/signIn';
 import { validateApiBaseUrl } from '../../utils/shop/shopUrls';
 import { tokenExpiresAt } from '../../utils/shop/tokenExpiry';
@@ -26,7 +28,7 @@ import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
 import { useStorageItem } from '../../utils/ui/useStorageItem';
 import { inBackground } from '../../utils/ui/inBackground';
 
-type SignInProblem = keyof UiText['signInProblem'];
+type SignInProblem = keyof OptionsText['signInProblem'];
 
 /** Signs in and stores the session; returns the problem to show, or null on success. */
 async function signInWith(fields: LoginFields): Promise<SignInProblem | null> {
@@ -59,7 +61,7 @@ async function updateSettings(patch: Partial<Settings>): Promise<void> {
 
 function Account({ session, settings }: { session: Session | null; settings: Settings }) {
   const language = useLanguage();
-  const text = useText();
+  const text = useOptionsText();
   const apiBaseUrlLocked = useLocked('apiBaseUrl');
   if (!session) {
     return (
@@ -101,7 +103,7 @@ function Account({ session, settings }: { session: Session | null; settings: Set
 
 /** Whether alerts go on with every window closed, and if not, what turns that on. */
 function WindowsClosed() {
-  const text = useText().options;
+  const text = useOptionsText().options;
   const [mode, setMode] = useState<BackgroundMode | null>(null);
   useEffect(() => {
     inBackground(backgroundMode(browser).then(setMode), 'Reading the background mode');
@@ -119,7 +121,7 @@ function WindowsClosed() {
 }
 
 function LanguageChoice({ settings }: { settings: Settings }) {
-  const text = useText().options;
+  const text = useOptionsText().options;
   const names: Record<LanguageSetting, string> = { auto: text.languageAuto, ar: 'العربية', en: 'English' };
   return (
     <section aria-labelledby="language-heading">
@@ -154,7 +156,7 @@ function OptionsPage({
   session: Session | null;
   snoozedUntil: number | null;
 }) {
-  const { options: text, troubleshooter } = useText();
+  const { options: text, troubleshooter } = useOptionsText();
   // A change that could not be saved (e.g. storage full) is said on the page, never lost in silence.
   const [saveFailed, setSaveFailed] = useState(false);
   const save = (write: Promise<unknown>) =>
@@ -211,21 +213,22 @@ function OptionsPage({
   );
 }
 
-const pageTitle = (language: Language) => UI_TEXT[language].options.title;
+const pageTitle = (text: OptionsText) => text.options.title;
 
 export function OptionsApp() {
   const effective = useEffectiveSettings();
   const session = useStorageItem(sessionItem, parseSession);
   const snoozedUntil = useStorageItem(snoozedUntilItem, parseSnoozedUntil);
-  if (!effective || session === undefined || snoozedUntil === undefined) return <main aria-busy="true" />;
+  const busy = <main aria-busy="true" />;
+  if (!effective || session === undefined || snoozedUntil === undefined) return busy;
   // A sign-in on another origin than the policy's server is not used there: sign in again.
   const policyServer = effective.locked.includes('apiBaseUrl') ? effective.settings.apiBaseUrl : null;
   const usable = session && connectionTarget(session, policyServer) ? session : null;
   return (
-    <LanguageProvider setting={effective.settings.language} title={pageTitle}>
+    <OptionsWordsProvider setting={effective.settings.language} title={pageTitle} loading={busy}>
       <PolicyProvider value={effective.locked}>
         <OptionsPage effective={effective} session={usable} snoozedUntil={snoozedUntil} />
       </PolicyProvider>
-    </LanguageProvider>
+    </OptionsWordsProvider>
   );
 }

@@ -1,15 +1,15 @@
-import { parseConnectionSnapshot } from '../../utils/connection/connectionStatus';
+import { parseConnectionSnapshot, type ConnectionAction } from '../../utils/connection/connectionStatus';
 import { lastReceivedAt, parseReceivedOrders } from '../../utils/orders/receivedOrderSchema';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
-import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
+import { useLanguage } from '../../components/LanguageContext';
+import { PopupWordsProvider, usePopupText } from '../../components/popupWords';
 import { OrderList } from '../../components/OrderList';
 import { PolicyProvider, useLocked } from '../../components/PolicyContext';
 import { parseSnoozedUntil, snoozeEnd, SNOOZE_CHOICES } from '../../utils/alerts/quietTime';
 import { parseStorageProblem } from '../../utils/diagnostics/storageProblem';
-import { EXTENSION_NAME } from '../../utils/i18n/extensionName';
-import { INTL_LOCALE, type Language } from '../../utils/i18n/language';
+import { INTL_LOCALE } from '../../utils/i18n/language';
 import { relativeTime } from '../../utils/i18n/relativeTime';
 import { sendMessage } from '../../utils/messaging';
 import { STATUS_POLL_MS } from '../../utils/orders/handledElsewhereWatch';
@@ -24,9 +24,9 @@ import {
 } from '../../utils/storage';
 import { parseSettings } from '../../utils/settings/parseSettings';
 import type { Settings } from '../../utils/settings/settings';
-import type { ConnectionAction } from '../../utils/i18n/connectionText';
 import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
 import { useStorageItem } from '../../utils/ui/useStorageItem';
+import type { PopupText } from '../../utils/i18n/popupTextAr';
 import { inBackground } from '../../utils/ui/inBackground';
 
 /** The popup shows this many; the dashboard has the rest. */
@@ -39,7 +39,7 @@ function perform(action: ConnectionAction): void {
 
 function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: number | null }) {
   const language = useLanguage();
-  const text = useText();
+  const text = usePopupText();
   const snoozed = snoozedUntil !== null && snoozedUntil > Date.now();
   const toggleSound = async () =>
     settingsItem.setValue({ ...(await readParsed(settingsItem, parseSettings)), soundEnabled: !settings.soundEnabled });
@@ -88,7 +88,7 @@ function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozed
 }
 
 function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: number | null }) {
-  const text = useText();
+  const text = usePopupText();
   const language = useLanguage();
   const connection = useStorageItem(connectionSnapshotItem, parseConnectionSnapshot);
   const storageProblem = useStorageItem(storageProblemItem, parseStorageProblem);
@@ -166,17 +166,18 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
   );
 }
 
-const pageTitle = (language: Language) => EXTENSION_NAME[language];
+const pageTitle = (text: PopupText) => text.extensionName;
 
 export function PopupApp() {
   const effective = useEffectiveSettings();
   const snoozedUntil = useStorageItem(snoozedUntilItem, parseSnoozedUntil);
-  if (!effective || snoozedUntil === undefined) return <main class="popup" aria-busy="true" />;
+  const busy = <main class="popup" aria-busy="true" />;
+  if (!effective || snoozedUntil === undefined) return busy;
   return (
-    <LanguageProvider setting={effective.settings.language} title={pageTitle}>
+    <PopupWordsProvider setting={effective.settings.language} title={pageTitle} loading={busy}>
       <PolicyProvider value={effective.locked}>
         <Popup settings={effective.settings} snoozedUntil={snoozedUntil} />
       </PolicyProvider>
-    </LanguageProvider>
+    </PopupWordsProvider>
   );
 }

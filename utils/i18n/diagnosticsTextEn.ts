@@ -1,7 +1,9 @@
 import type { CheckId } from '../diagnostics/diagnosticTypes';
 import type { DiagnosticsText } from './diagnosticsTextAr';
 import { roleName } from './roleName';
-import { TROUBLESHOOTER_TEXT } from './troubleshooterText';
+import { EXTENSION_NAME } from './extensionName';
+import { CONNECTION_TEXT_EN } from './connectionTextEn';
+import { TROUBLESHOOTER_TEXT_EN } from './troubleshooterTextEn';
 
 const EN_CHECK: Record<CheckId, string> = {
   credentials: 'Sign-in details',
@@ -22,7 +24,10 @@ const EN_CHECK: Record<CheckId, string> = {
 };
 
 export const DIAGNOSTICS_EN: DiagnosticsText = {
-  ...TROUBLESHOOTER_TEXT.en,
+  ...TROUBLESHOOTER_TEXT_EN,
+  extensionName: EXTENSION_NAME.en,
+  /** The background connection's state, as the popup says it. */
+  connection: CONNECTION_TEXT_EN,
   testNotification: {
     title: 'Test notification from Khawam Notifier',
     message: 'If you can see this, notifications work on this computer.',
