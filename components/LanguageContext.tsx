@@ -14,8 +14,12 @@ export function useLanguage(): Language {
  * loads the one its setting (or, on `auto`, the browser's language) names before it renders,
  * and lays itself out for it (RTL for Arabic).
  */
-export function pageWords<T>(load: (language: Language) => Promise<T>) {
+export function pageWords<T>(load: Record<Language, () => Promise<T>>) {
   const WordsContext = createContext<T | null>(null);
+  const loads = new Map<Language, Promise<T>>();
+  const loadOnce = (language: Language) => loads.get(language) ?? loads.set(language, load[language]()).get(language)!;
+  // The setting is usually `auto`: the browser's language starts loading with the page, while the settings are read.
+  loadOnce(resolveLanguage('auto', navigator.language)).catch(() => undefined);
 
   function WordsProvider({
     setting,
@@ -34,7 +38,7 @@ export function pageWords<T>(load: (language: Language) => Promise<T>) {
     useEffect(() => {
       let active = true;
       inBackground(
-        load(language).then((words) => active && setLoaded({ language, words })),
+        loadOnce(language).then((shown) => active && setLoaded({ language, words: shown })),
         'Loading the words',
       );
       return () => {

@@ -21,7 +21,7 @@ const WORKER_BUDGET_BYTES = 124 * KB;
  * messaging 3) before the page's own code and words.
  */
 const PAGE_BUDGET_BYTES: Record<string, number> = {
-  'popup.html': 86 * KB,
+  'popup.html': 87 * KB,
   'options.html': 93 * KB,
   'diagnostics.html': 118 * KB,
 };

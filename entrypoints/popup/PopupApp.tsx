@@ -87,12 +87,26 @@ function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozed
   );
 }
 
-function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: number | null }) {
+/** What the popup shows from storage, read from its first render on (undefined while loading). */
+function useShown() {
+  return {
+    connection: useStorageItem(connectionSnapshotItem, parseConnectionSnapshot),
+    storageProblem: useStorageItem(storageProblemItem, parseStorageProblem),
+    orders: useStorageItem(receivedOrdersItem, parseReceivedOrders),
+  };
+}
+
+function Popup({
+  settings,
+  snoozedUntil,
+  shown: { connection, storageProblem, orders },
+}: {
+  settings: Settings;
+  snoozedUntil: number | null;
+  shown: ReturnType<typeof useShown>;
+}) {
   const text = usePopupText();
   const language = useLanguage();
-  const connection = useStorageItem(connectionSnapshotItem, parseConnectionSnapshot);
-  const storageProblem = useStorageItem(storageProblemItem, parseStorageProblem);
-  const orders = useStorageItem(receivedOrdersItem, parseReceivedOrders);
   // Orders unseen when the popup opened stay highlighted while it is open.
   const [unseenAtOpen, setUnseenAtOpen] = useState<ReadonlySet<number> | null>(null);
 
@@ -171,12 +185,14 @@ const pageTitle = (text: PopupText) => text.extensionName;
 export function PopupApp() {
   const effective = useEffectiveSettings();
   const snoozedUntil = useStorageItem(snoozedUntilItem, parseSnoozedUntil);
+  // Read alongside the settings and the words, not after them.
+  const shown = useShown();
   const busy = <main class="popup" aria-busy="true" />;
   if (!effective || snoozedUntil === undefined) return busy;
   return (
     <PopupWordsProvider setting={effective.settings.language} title={pageTitle} loading={busy}>
       <PolicyProvider value={effective.locked}>
-        <Popup settings={effective.settings} snoozedUntil={snoozedUntil} />
+        <Popup settings={effective.settings} snoozedUntil={snoozedUntil} shown={shown} />
       </PolicyProvider>
     </PopupWordsProvider>
   );
