@@ -5,8 +5,10 @@ import { INTL_LOCALE } from '../utils/i18n/language';
 import { sendMessage } from '../utils/messaging';
 import { SOUND_NAMES, type SoundName } from '../utils/sound/sounds';
 import type { Settings } from '../utils/settings/settings';
-import { useLanguage, useText } from './LanguageContext';
-import { LockedNote, useLocked } from './PolicyContext';
+import { useLanguage } from './LanguageContext';
+import { useOptionsText } from './optionsWords';
+import { LockedNote } from './LockedNote';
+import { useLocked } from './PolicyContext';
 import { QuietHoursEditor } from './QuietHoursEditor';
 import { inBackground } from '../utils/ui/inBackground';
 
@@ -50,7 +52,7 @@ export function AlertSettings({
   onSnooze(until: number | null): void;
 }) {
   const language = useLanguage();
-  const all = useText();
+  const all = useOptionsText();
   const text = all.options;
   const [testResult, setTestResult] = useState<string | null>(null);
   const snoozed = snoozedUntil !== null && snoozedUntil > Date.now();

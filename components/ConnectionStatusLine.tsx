@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ConnectionStatus } from '../utils/connection/connectionStatus';
-import type { ConnectionAction } from '../utils/i18n/connectionText';
+import type { ConnectionAction, ConnectionStatus } from '../utils/connection/connectionStatus';
 import { describeConnection } from '../utils/i18n/describeConnection';
-import { useLanguage, useText } from './LanguageContext';
+import { INTL_LOCALE } from '../utils/i18n/language';
+import { useLanguage } from './LanguageContext';
+import { usePopupText } from './popupWords';
 
 export function ConnectionStatusLine({
   status,
@@ -12,7 +13,7 @@ export function ConnectionStatusLine({
   onAction(action: ConnectionAction): void;
 }) {
   const language = useLanguage();
-  const text = useText();
+  const text = usePopupText();
   const [now, setNow] = useState(Date.now());
   // The retry countdown is the only part that changes without a new status.
   useEffect(() => {
@@ -21,7 +22,7 @@ export function ConnectionStatusLine({
     return () => clearInterval(timer);
   }, [status]);
   if (!status) return <div class="status" aria-busy="true" />;
-  const { text: words, tone, action } = describeConnection(status, now, language);
+  const { text: words, tone, action } = describeConnection(status, now, text.connection, INTL_LOCALE[language]);
   return (
     <div class={`status status-${tone}`} data-state={status.state}>
       <p role="status" aria-live="polite" data-reason={status.state === 'rejected' ? status.reason : undefined}>

@@ -3,8 +3,9 @@ import { browser } from 'wxt/browser';
 import { dashboardOriginPattern } from '../utils/shop/dashboardAccess';
 import { dashboardUrlOf } from '../utils/shop/shopUrls';
 import type { Settings } from '../utils/settings/settings';
-import { useText } from './LanguageContext';
-import { LockedNote, useLocked } from './PolicyContext';
+import { useOptionsText } from './optionsWords';
+import { LockedNote } from './LockedNote';
+import { useLocked } from './PolicyContext';
 import { inBackground } from '../utils/ui/inBackground';
 
 /** Opt-in to the dashboard session; host access to that one origin is asked for on the click itself. */
@@ -15,7 +16,7 @@ export function DashboardSessionChoice({
   settings: Settings;
   onChange(patch: Partial<Settings>): void;
 }) {
-  const text = useText().options;
+  const text = useOptionsText().options;
   const [denied, setDenied] = useState(false);
   const pattern = dashboardOriginPattern(settings);
 

@@ -1,7 +1,6 @@
 import { DIAGNOSTIC_CHECKS, type CheckId, type CheckResult } from '../utils/diagnostics/diagnosticTypes';
 import { describeFinding, type Formatters } from '../utils/i18n/findingWords';
-import { DIAGNOSTICS_TEXT } from '../utils/i18n/diagnosticsText';
-import { useCatalog } from './LanguageContext';
+import { useDiagnosticsText } from './diagnosticsWords';
 
 /** The checks in their fixed order, each with its verdict, its finding and the fix. */
 export function DiagnosticCheckList({
@@ -11,7 +10,7 @@ export function DiagnosticCheckList({
   results: Partial<Record<CheckId, CheckResult>>;
   format: Formatters;
 }) {
-  const text = useCatalog(DIAGNOSTICS_TEXT);
+  const text = useDiagnosticsText();
   return (
     <ol class="checks" aria-label={text.checksLabel}>
       {DIAGNOSTIC_CHECKS.map((id) => {

@@ -1,12 +1,12 @@
 import { describeEventWithCount, type LoggedEvent } from '../utils/diagnostics/eventLog';
 import { INTL_LOCALE } from '../utils/i18n/language';
-import { DIAGNOSTICS_TEXT } from '../utils/i18n/diagnosticsText';
-import { useCatalog, useLanguage } from './LanguageContext';
+import { useDiagnosticsText } from './diagnosticsWords';
+import { useLanguage } from './LanguageContext';
 
 /** The event log, newest first. Details are the extension's own words, shown as text. */
 export function EventLogView({ events }: { events: LoggedEvent[] }) {
   const language = useLanguage();
-  const text = useCatalog(DIAGNOSTICS_TEXT);
+  const text = useDiagnosticsText();
   const time = new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'short', timeStyle: 'medium' });
   return (
     <section aria-labelledby="event-log-heading">

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useText } from './LanguageContext';
+import { useOptionsText } from './optionsWords';
 import { inBackground } from '../utils/ui/inBackground';
 
 export interface LoginFields {
@@ -19,7 +19,7 @@ export function LoginForm({
   apiBaseUrlLocked: boolean;
   onSubmit(fields: LoginFields): Promise<string | null>;
 }) {
-  const text = useText().options;
+  const text = useOptionsText().options;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -1,17 +1,18 @@
 import { INTL_LOCALE } from '../utils/i18n/language';
 import { formatAmount } from '../utils/i18n/numberFormats';
-import { orderLabel } from '../utils/i18n/orderText';
 import { relativeTime } from '../utils/i18n/relativeTime';
 import { needsStaff } from '../utils/orders/orderFilter';
 import { ORDER_STATUSES, type OrderStatus } from '../utils/shop/changeOrderStatus';
+import { orderLabel } from '../utils/orders/order';
 import type { ReceivedOrder } from '../utils/orders/receivedOrderSchema';
-import { useLanguage, useText } from './LanguageContext';
+import { useLanguage } from './LanguageContext';
+import { usePopupText } from './popupWords';
 
 const isKnownStatus = (status: string): status is OrderStatus => (ORDER_STATUSES as readonly string[]).includes(status);
 
 /** Where the order stands, in words: new, accepted here, or handled by a colleague. */
 function OrderState({ order }: { order: ReceivedOrder }) {
-  const text = useText();
+  const text = usePopupText();
   const status = order.status?.toLowerCase() ?? 'pending';
   const words = isKnownStatus(status) ? text.order.status[status] : text.order.unknownStatus(status);
   if (order.acceptance?.state === 'accepted') return <span class="order-state">{text.order.acceptedHere}</span>;
@@ -41,7 +42,7 @@ export function OrderList({
   onAccept(orderId: number): void;
 }) {
   const language = useLanguage();
-  const text = useText();
+  const text = usePopupText();
   if (orders.length === 0) return <p class="empty">{text.popup.empty}</p>;
   return (
     <ul class="orders" aria-label={text.popup.ordersLabel}>

@@ -1,6 +1,6 @@
 import type { QuietHours } from '../utils/alerts/quietTime';
-import { useText } from './LanguageContext';
-import { LockedNote } from './PolicyContext';
+import { useOptionsText } from './optionsWords';
+import { LockedNote } from './LockedNote';
 
 const DEFAULT_PERIOD = { day: 5, start: '22:00', end: '08:00' };
 
@@ -40,7 +40,7 @@ export function QuietHoursEditor({
   locked: boolean;
   onChange(next: QuietHours): void;
 }) {
-  const text = useText().options;
+  const text = useOptionsText().options;
   const setPeriod = (index: number, patch: Partial<QuietHours['periods'][number]>) =>
     onChange({
       ...quietHours,

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { defaultDashboardUrl, validateApiBaseUrl } from '../utils/shop/shopUrls';
 import type { Settings } from '../utils/settings/settings';
-import { useText } from './LanguageContext';
-import { LockedNote, useLocked } from './PolicyContext';
+import { useOptionsText } from './optionsWords';
+import { LockedNote } from './LockedNote';
+import { useLocked } from './PolicyContext';
 
 /** The dashboard address, checked as it is typed and saved once valid; empty means the API's origin. */
 export function ServerSettings({
@@ -12,7 +13,7 @@ export function ServerSettings({
   settings: Settings;
   onChange(patch: Partial<Settings>): void;
 }) {
-  const all = useText();
+  const all = useOptionsText();
   const text = all.options;
   const [error, setError] = useState<string | null>(null);
   const fallback = defaultDashboardUrl(settings.apiBaseUrl);

@@ -4,8 +4,10 @@ import { speechEngine, type Voice } from '../utils/platform/speechEngine';
 import type { Settings } from '../utils/settings/settings';
 import { sayOrders, voicesOf } from '../utils/speech/orderSpeaker';
 import { inBackground } from '../utils/ui/inBackground';
-import { useLanguage, useText } from './LanguageContext';
-import { LockedNote, useLocked } from './PolicyContext';
+import { useLanguage } from './LanguageContext';
+import { useOptionsText } from './optionsWords';
+import { LockedNote } from './LockedNote';
+import { useLocked } from './PolicyContext';
 
 /** What the test button says: a made-up order in the interface language. */
 const SAMPLE_ORDER = {
@@ -22,7 +24,7 @@ export function SpokenOrderSettings({
   onChange(patch: Partial<Settings>): void;
 }) {
   const language = useLanguage();
-  const text = useText().options;
+  const text = useOptionsText().options;
   const engine = useMemo(() => speechEngine(browser), []);
   const [voices, setVoices] = useState<Voice[] | null>(null);
   const [result, setResult] = useState<string | null>(null);

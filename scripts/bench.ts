@@ -10,9 +10,12 @@ import { STORED } from '../utils/storedValues';
  *      are recorded, notifications shown, and how fast the worker still answers pings;
  *  (e) orders carrying the customer's picture (the shop's frames: a 475 KB photo in a 633 KB frame, a
  *      4.9 MB PNG in a 6.5 MB one) against plain orders in the same run: broadcast → `notifications.create()` called,
- *      next to the bare page listener receiving the same frames.
+ *      next to the bare page listener receiving the same frames;
+ *  (f) the popup's first paint with 50 orders listed, next to a trivial extension page (nothing
+ *      but text) in the same browser: from navigation start to the animation frame in which the
+ *      50th row (the trivial page's text) is first in the document, the frame that paints it.
  * Options: --orders N (default 500), --burst N (default 1000), --cold-starts N (default 20),
- * --flood N (default 10000), --pictured N (default 40 of each kind).
+ * --flood N (default 10000), --pictured N (default 40 of each kind), --paints N (default 21 of each page).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -21,10 +24,11 @@ import type { Page } from '@playwright/test';
 import { startShopBackend, type ShopBackend } from '../server/shopBackend';
 import { customerPhoto, largePng, picturedOrderFrame, type CustomerFile } from '../tests/fixtures/shopFrames';
 import { OptionsPage } from '../tests/e2e/pages/OptionsPage';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../tests/harness/extensionBrowser';
+import { E2E_EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from '../tests/harness/extensionBrowser';
 import { loginDirectly } from '../tests/harness/loginDirectly';
 import { recordedNotifications, recordNotifications } from '../tests/harness/notificationRecorder';
 import { KNOWN_ORDER_PREFIX } from '../utils/orders/knownOrders';
+import type { ReceivedOrder } from '../utils/orders/receivedOrderSchema';
 
 const { values } = parseArgs({
   options: {
@@ -33,8 +37,10 @@ const { values } = parseArgs({
     'cold-starts': { type: 'string', default: '20' },
     flood: { type: 'string', default: '10000' },
     pictured: { type: 'string', default: '40' },
+    paints: { type: 'string', default: '21' },
   },
 });
+const PAINTS = Number(values.paints);
 const PICTURED_ORDERS = Number(values.pictured);
 const FLOOD_ORDERS = Number(values.flood);
 const COLD_STARTS = Number(values['cold-starts']);
@@ -218,10 +224,73 @@ async function measurePictured(extension: ExtensionBrowser, bare: Page, backend:
   });
 }
 
+/** The popup's page of orders: as many as it shows, as the worker keeps them. */
+const LISTED_ORDERS = 50;
+
+/**
+ * Opens an extension page in a new tab and returns when it first painted `selector`: ms from
+ * navigation start to the animation frame in which the element is first in the document.
+ */
+async function firstPaint(extension: ExtensionBrowser, path: string, selector: string): Promise<number> {
+  const page = await extension.context.newPage();
+  await page.addInitScript((wanted) => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector(wanted)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => ((window as unknown as { painted: number }).painted = performance.now()));
+    }).observe(document, { childList: true, subtree: true });
+  }, selector);
+  await page.goto(extension.extensionUrl(path));
+  const painted = await page.waitForFunction(() => (window as unknown as { painted?: number }).painted);
+  const ms = (await painted.jsonValue()) as number;
+  await page.close();
+  return ms;
+}
+
+/** (f) The popup with 50 orders and the trivial page, opened in turn `runs` times each; their medians. */
+async function measureFirstPaint(runs: number) {
+  const extension = await launchExtensionBrowser({ extensionDir: E2E_EXTENSION_DIR });
+  try {
+    const orders: ReceivedOrder[] = Array.from({ length: LISTED_ORDERS }, (_, index) => ({
+      id: 1000 + index,
+      number: `ORD20251127-${1000 + index}`,
+      customerName: 'أحمد الخطيب',
+      customerPhone: '0933333333',
+      amount: 15000,
+      deliveryType: index % 2 ? 'delivery' : 'self',
+      serviceName: 'طباعة كروت شخصية',
+      itemsCount: 2,
+      createdAt: '2025-11-27T14:15:03.120934',
+      imageUrl: null,
+      status: 'pending',
+      receivedAt: Date.now() - index * 60_000,
+      seen: true,
+      source: 'live',
+    }));
+    await extension.write(STORED.receivedOrders, orders);
+    const popup: number[] = [];
+    const trivial: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      popup.push(await firstPaint(extension, '/popup.html', `li.order:nth-of-type(${LISTED_ORDERS})`));
+      trivial.push(await firstPaint(extension, '/paintBaseline.html', 'p'));
+    }
+    const median = (values: number[]) =>
+      percentile(
+        [...values].sort((a, b) => a - b),
+        50,
+      );
+    return { popup: median(popup), trivial: median(trivial) };
+  } finally {
+    await extension.close();
+  }
+}
+
 const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(2) : 'n/a');
 
 console.log('Building the extension…');
 execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+// The e2e build carries the trivial page of (f).
+execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: ['ignore', 'ignore', 'inherit'] });
 const backend = await startShopBackend({ dataFile: null });
 const extension = await launchExtensionBrowser();
 try {
@@ -332,6 +401,11 @@ try {
   const flood = await measureFlood(extension, floodBackend, FLOOD_ORDERS);
   await floodBackend.close();
 
+  console.log(
+    `(f) the popup's first paint with ${LISTED_ORDERS} orders, ${PAINTS} times, and a trivial page as often…`,
+  );
+  const paint = await measureFirstPaint(PAINTS);
+
   console.log(`
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, Chromium ${browserVersion}, headless
 
@@ -381,6 +455,12 @@ ${pictured
 | pings answered during the flood (the latest 1,000 kept)   | ${String(flood.pongs).padStart(5)} |
 | slowest pong after its ping (ms)                          | ${String(flood.slowestPongMs).padStart(5)} |
 | worst gap between two pongs (ms)                          | ${String(flood.worstPongGapMs).padStart(5)} |
+
+(f) First paint, navigation start → the frame that first shows the content, median of ${PAINTS} (ms)
+| page                                                      | first paint | × trivial page |
+|-----------------------------------------------------------|------------:|---------------:|
+| trivial extension page (text only, baseline)              | ${fmt(paint.trivial).padStart(11)} |           1.00 |
+| ${`popup with ${LISTED_ORDERS} orders listed (the last row painted)`.padEnd(57)} | ${fmt(paint.popup).padStart(11)} | ${(paint.popup / paint.trivial).toFixed(2).padStart(14)} |
 `);
 } finally {
   await extension.close();

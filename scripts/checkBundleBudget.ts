@@ -1,7 +1,8 @@
 /**
  * `npm run check`: the worker loads only the code it runs, and each page stays small.
- * Reads the built extension (`wxt build` first) and adds up, for the service worker and
- * for every page, its JavaScript: the entry and every chunk it imports, transitively.
+ * Reads the built extension (`wxt build` first) and adds up, for the service worker and for
+ * every page, the JavaScript it loads: the entry, every chunk it imports statically,
+ * transitively, and the larger language's words it imports on demand.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -9,39 +10,65 @@ import { dirname, join, relative, resolve } from 'node:path';
 const OUTPUT = resolve(import.meta.dirname, '..', process.argv[2] ?? '.output/chrome-mv3');
 const KB = 1024;
 /**
- * The goal was 100 KB, met when the worker was restructured (95.6 KB). The hardening, the
- * safety-net polling, the best-effort order reading and spoken orders that followed brought it
- * to 108.5 KB; customers' pictures (their thumbnails: decoding, bounds, the notification update),
- * reading the order list when the stream is refused and their words to 122.7 KB. A service worker
- * cannot import code on demand, so the ceiling sits just above; docs/ARCHITECTURE.md says where
- * the next cuts are.
+ * The goals are 100 KB for the worker and 60 KB for a page. Where one is out of reach the
+ * ceiling is the measured size rounded up to the next KB, so any growth fails; docs/ARCHITECTURE.md,
+ * "What the worker loads", measures the floor. The worker (a service worker cannot import code
+ * on demand) carries both languages' words: 124.0 KB.
  */
-const WORKER_BUDGET_BYTES = 125 * KB;
+const WORKER_BUDGET_BYTES = 124 * KB;
 /**
- * The goal for a page is 60 KB. The libraries every page needs already weigh about 58 KB
- * (zod/mini for what it reads from storage ~30, Preact ~13, WXT storage ~10, messaging ~3),
- * so the three Preact pages are held to ceilings just above their measured size instead:
- * they catch a regression, and docs/ARCHITECTURE.md says what the rest would take.
+ * The libraries every Preact page needs weigh 52 KB (zod/mini 27, Preact 14, WXT storage 8,
+ * messaging 3) before the page's own code and words.
  */
 const PAGE_BUDGET_BYTES: Record<string, number> = {
-  'popup.html': 100 * KB,
-  'options.html': 104 * KB,
-  'diagnostics.html': 145 * KB,
+  'popup.html': 87 * KB,
+  'options.html': 93 * KB,
+  'diagnostics.html': 118 * KB,
 };
 const DEFAULT_PAGE_BUDGET_BYTES = 60 * KB;
 
-const IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.js)["']/g;
+/** `import … from "./x.js"` and `import "./x.js"`: loaded with the file. */
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.js)["'`]/g;
+/** `import("./x.js")`: loaded on demand. */
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 const SCRIPT = /<(?:script[^>]*\bsrc|link[^>]*\bhref)="([^"]+\.js)"/g;
+/** A language's catalog chunk (`popupTextAr-….js`, `diagnosticsTextEn-….js`): a page loads one language's. */
+const LANGUAGE_CHUNK = /(Ar|En)-[\w-]+\.js$/;
 
-/** The file and everything it imports, each once. */
+const located = (from: string, specifier: string) =>
+  specifier.startsWith('/') ? join(OUTPUT, specifier) : resolve(dirname(from), specifier);
+
+/** The file and everything it imports statically, each once. */
 function closure(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-    const imported = specifier!.startsWith('/') ? join(OUTPUT, specifier!) : resolve(dirname(file), specifier!);
+  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+    const imported = located(file, specifier!);
     if (existsSync(imported)) closure(imported, seen);
   }
   return seen;
+}
+
+/**
+ * What a context loads: its entries' static closure, plus what it imports on demand. On-demand
+ * chunks are languages' catalogs, of which a page loads one: the larger language counts. Any
+ * other on-demand chunk counts in full, as if always loaded.
+ */
+function loaded(entries: string[]): Set<string> {
+  const files = new Set<string>();
+  for (const entry of entries) closure(entry, files);
+  const onDemand = new Map<string, Set<string>>();
+  for (const file of files) {
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(DYNAMIC_IMPORT)) {
+      const imported = located(file, specifier!);
+      const key = LANGUAGE_CHUNK.exec(imported)?.[1] ?? 'always';
+      closure(imported, onDemand.get(key) ?? onDemand.set(key, new Set()).get(key)!);
+    }
+  }
+  const extra = (key: string) => [...(onDemand.get(key) ?? [])].filter((file) => !files.has(file));
+  const always = extra('always');
+  const language = [extra('Ar'), extra('En')].sort((a, b) => size(new Set(b)) - size(new Set(a)))[0]!;
+  return new Set([...files, ...always, ...language]);
 }
 
 const size = (files: Set<string>) => [...files].reduce((total, file) => total + statSync(file).size, 0);
@@ -56,14 +83,11 @@ const manifest = JSON.parse(readFileSync(join(OUTPUT, 'manifest.json'), 'utf8'))
 };
 const workerEntries = [manifest.background?.service_worker ?? [], manifest.background?.scripts ?? []].flat();
 const rows: { name: string; bytes: number; budget: number }[] = [];
-const worker = new Set<string>();
-for (const entry of workerEntries) closure(join(OUTPUT, entry), worker);
+const worker = loaded(workerEntries.map((entry) => join(OUTPUT, entry)));
 rows.push({ name: 'service worker', bytes: size(worker), budget: WORKER_BUDGET_BYTES });
 for (const page of readdirSync(OUTPUT).filter((name) => name.endsWith('.html'))) {
-  const files = new Set<string>();
-  for (const [, src] of readFileSync(join(OUTPUT, page), 'utf8').matchAll(SCRIPT)) {
-    closure(src!.startsWith('/') ? join(OUTPUT, src!) : resolve(OUTPUT, src!), files);
-  }
+  const scripts = [...readFileSync(join(OUTPUT, page), 'utf8').matchAll(SCRIPT)];
+  const files = loaded(scripts.map(([, src]) => (src!.startsWith('/') ? join(OUTPUT, src!) : resolve(OUTPUT, src!))));
   rows.push({ name: page, bytes: size(files), budget: PAGE_BUDGET_BYTES[page] ?? DEFAULT_PAGE_BUDGET_BYTES });
 }
 

@@ -4,21 +4,21 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DiagnosticCheckList } from '../../components/DiagnosticCheckList';
 import { EventLogView } from '../../components/EventLogView';
-import { LanguageProvider, useCatalog, useLanguage } from '../../components/LanguageContext';
+import { useLanguage } from '../../components/LanguageContext';
+import { DiagnosticsWordsProvider, useDiagnosticsText } from '../../components/diagnosticsWords';
 import { parseEventLog } from '../../utils/diagnostics/eventLog';
 import { browserDiagnosticDeps } from './browserDiagnosticDeps';
 import { runDiagnostics } from '../../utils/diagnostics/diagnosticChecks';
 import { DIAGNOSTIC_CHECKS, type CheckId, type CheckResult } from '../../utils/diagnostics/diagnosticTypes';
 import { diagnosticReport } from '../../utils/diagnostics/diagnosticReport';
 import { describeFinding } from '../../utils/i18n/findingWords';
-import { DIAGNOSTICS_TEXT } from '../../utils/i18n/diagnosticsText';
-import { EXTENSION_NAME } from '../../utils/i18n/extensionName';
-import type { Language } from '../../utils/i18n/language';
-import { eventLogItem, pipelineStatsItem, readParsed, sessionItem } from '../../utils/storage';
+import type { DiagnosticsText } from '../../utils/i18n/diagnosticsTextAr';
+import { STORED } from '../../utils/storedValues';
+import { readStoredValue } from '../../utils/ui/storedValueReader';
 import type { Settings } from '../../utils/settings/settings';
 import { diagnosticFormatters } from '../../utils/ui/diagnosticFormatters';
 import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
-import { useStorageItem } from '../../utils/ui/useStorageItem';
+import { useStoredValue } from '../../utils/ui/useStoredValue';
 import { inBackground } from '../../utils/ui/inBackground';
 
 type Results = Partial<Record<CheckId, CheckResult>>;
@@ -31,16 +31,16 @@ function headline(results: Results): CheckResult | undefined {
 
 function ReportActions({ results, apiBaseUrl }: { results: Results; apiBaseUrl: string | null }) {
   const language = useLanguage();
-  const text = useCatalog(DIAGNOSTICS_TEXT);
+  const text = useDiagnosticsText();
   const [copyState, setCopyState] = useState<'copied' | 'failed' | null>(null);
 
   const buildReport = async () => {
     const [session, events, stats] = await Promise.all([
-      readParsed(sessionItem, parseSession),
-      readParsed(eventLogItem, parseEventLog),
-      readParsed(pipelineStatsItem, parsePipelineStats),
+      readStoredValue(STORED.session, parseSession),
+      readStoredValue(STORED.eventLog, parseEventLog),
+      readStoredValue(STORED.pipelineStats, parsePipelineStats),
     ]);
-    const format = diagnosticFormatters(language, Date.now());
+    const format = diagnosticFormatters(language, text.connection, Date.now());
     return diagnosticReport(
       {
         generatedAt: Date.now(),
@@ -109,8 +109,8 @@ function ReportActions({ results, apiBaseUrl }: { results: Results; apiBaseUrl: 
 
 function Diagnostics({ settings }: { settings: Settings }) {
   const language = useLanguage();
-  const text = useCatalog(DIAGNOSTICS_TEXT);
-  const events = useStorageItem(eventLogItem, parseEventLog);
+  const text = useDiagnosticsText();
+  const events = useStoredValue(STORED.eventLog, parseEventLog);
   const [results, setResults] = useState<Results>({});
   const [running, setRunning] = useState(false);
   const [apiBaseUrl, setApiBaseUrl] = useState<string | null>(null);
@@ -138,7 +138,7 @@ function Diagnostics({ settings }: { settings: Settings }) {
     inBackground(run(), 'The troubleshooter');
   }, [run]);
 
-  const format = diagnosticFormatters(language, Date.now());
+  const format = diagnosticFormatters(language, text.connection, Date.now());
   const cause = headline(results);
   const causeWords = cause && describeFinding(text, cause.finding, format);
   return (
@@ -172,14 +172,15 @@ function Diagnostics({ settings }: { settings: Settings }) {
   );
 }
 
-const pageTitle = (language: Language) => `${DIAGNOSTICS_TEXT[language].title} · ${EXTENSION_NAME[language]}`;
+const pageTitle = (text: DiagnosticsText) => `${text.title} · ${text.extensionName}`;
 
 export function DiagnosticsApp() {
   const effective = useEffectiveSettings();
-  if (!effective) return <main aria-busy="true" />;
+  const busy = <main aria-busy="true" />;
+  if (!effective) return busy;
   return (
-    <LanguageProvider setting={effective.settings.language} title={pageTitle}>
+    <DiagnosticsWordsProvider setting={effective.settings.language} title={pageTitle} loading={busy}>
       <Diagnostics settings={effective.settings} />
-    </LanguageProvider>
+    </DiagnosticsWordsProvider>
   );
 }

@@ -4,20 +4,14 @@ import { parseConnectionSnapshot } from '../../utils/connection/connectionStatus
 import { lastReceivedAt, parseReceivedOrders } from '../../utils/orders/receivedOrderSchema';
 import { parseSession } from '../../utils/shop/session';
 import type { browser as browserApi } from 'wxt/browser';
-import { isQuiet } from '../../utils/alerts/quietTime';
+import { parseLastSound } from '../../utils/alerts/alertSound';
+import { isQuiet, parseSnoozedUntil } from '../../utils/alerts/quietTime';
+import { parseStorageProblem } from '../../utils/diagnostics/storageProblem';
 import { openBrowserSocket } from '../../utils/connection/browserSocket';
 import { sendMessage } from '../../utils/messaging';
 import { knownOrdersIn, KNOWN_ORDER_PREFIX, KNOWN_ORDERS_MAX_COUNT } from '../../utils/orders/knownOrders';
-import {
-  connectionSnapshotItem,
-  eventLogItem,
-  pipelineStatsItem,
-  readParsed,
-  receivedOrdersItem,
-  sessionItem,
-  snoozedUntilItem,
-  storageProblemItem,
-} from '../../utils/storage';
+import { STORED } from '../../utils/storedValues';
+import { readStoredValue } from '../../utils/ui/storedValueReader';
 import { backgroundMode } from '../../utils/platform/backgroundMode';
 import { speechEngine } from '../../utils/platform/speechEngine';
 import { notificationSurface } from '../../utils/platform/notificationSurface';
@@ -49,17 +43,18 @@ export async function browserDiagnosticDeps(
   settings: Settings,
   testNotification: { title: string; message: string },
 ): Promise<DiagnosticDeps> {
-  const [session, apiBaseUrl, snapshot, orders, stats, snoozedUntil, platform, events, storageProblem] =
+  const [session, apiBaseUrl, snapshot, orders, stats, snoozedUntil, platform, events, storageProblem, lastAlert] =
     await Promise.all([
-      readParsed(sessionItem, parseSession),
+      readStoredValue(STORED.session, parseSession),
       sendMessage('connectionServer', undefined),
-      readParsed(connectionSnapshotItem, parseConnectionSnapshot),
-      readParsed(receivedOrdersItem, parseReceivedOrders),
-      readParsed(pipelineStatsItem, parsePipelineStats),
-      snoozedUntilItem.getValue(),
+      readStoredValue(STORED.connectionSnapshot, parseConnectionSnapshot),
+      readStoredValue(STORED.receivedOrders, parseReceivedOrders),
+      readStoredValue(STORED.pipelineStats, parsePipelineStats),
+      readStoredValue(STORED.snoozedUntil, parseSnoozedUntil),
       browser.runtime.getPlatformInfo(),
-      readParsed(eventLogItem, parseEventLog),
-      storageProblemItem.getValue(),
+      readStoredValue(STORED.eventLog, parseEventLog),
+      readStoredValue(STORED.storageProblem, parseStorageProblem),
+      readStoredValue(STORED.lastSound, parseLastSound),
     ]);
   const now = Date.now();
   return {
@@ -96,6 +91,7 @@ export async function browserDiagnosticDeps(
       volume: settings.soundVolume,
       quiet: isQuiet({ snoozedUntil, quietHours: settings.quietHours }, now),
       playTest: () => sendMessage('testSound', { sound: settings.sound, volume: settings.soundVolume }),
+      lastAlert,
     },
     dedupe: {
       count: async () => Object.keys(await knownOrdersIn(browser.storage.local).readAll(KNOWN_ORDER_PREFIX)).length,

@@ -5,27 +5,30 @@ import { parseSession } from '../../utils/shop/session';
 import { browser } from 'wxt/browser';
 import { AlertSettings } from '../../components/AlertSettings';
 import { DashboardSessionChoice } from '../../components/DashboardSessionChoice';
-import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
+import { useLanguage } from '../../components/LanguageContext';
+import { OptionsWordsProvider, useOptionsText } from '../../components/optionsWords';
+import { parseSnoozedUntil } from '../../utils/alerts/quietTime';
 import { LoginForm, type LoginFields } from '../../components/LoginForm';
-import { LockedNote, PolicyProvider, useLocked } from '../../components/PolicyContext';
+import { LockedNote } from '../../components/LockedNote';
+import { PolicyProvider, useLocked } from '../../components/PolicyContext';
 import { ServerSettings } from '../../components/ServerSettings';
 import { SpokenOrderSettings } from '../../components/SpokenOrderSettings';
-import { INTL_LOCALE, LANGUAGES, type Language, type LanguageSetting } from '../../utils/i18n/language';
+import { INTL_LOCALE, LANGUAGES, type LanguageSetting } from '../../utils/i18n/language';
 import { roleName } from '../../utils/i18n/roleName';
-import { UI_TEXT, type UiText } from '../../utils/i18n/uiText';
+import type { OptionsText } from '../../utils/i18n/optionsTextAr';
 import { highestListedOrderId, signIn, verifyToken } from '../../utils/shop/signIn';
 import { validateApiBaseUrl } from '../../utils/shop/shopUrls';
 import { tokenExpiresAt } from '../../utils/shop/tokenExpiry';
-import { sessionItem, snoozedUntilItem } from '../../utils/storage';
+import { STORED } from '../../utils/storedValues';
 import { sendMessage } from '../../utils/messaging';
 import type { Session } from '../../utils/shop/session';
 import type { Settings } from '../../utils/settings/settings';
 import { policyApiBaseUrl, type EffectiveSettings } from '../../utils/settings/policy';
 import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
-import { useStorageItem } from '../../utils/ui/useStorageItem';
+import { useStoredValue } from '../../utils/ui/useStoredValue';
 import { inBackground } from '../../utils/ui/inBackground';
 
-type SignInProblem = keyof UiText['signInProblem'];
+type SignInProblem = keyof OptionsText['signInProblem'];
 
 /** Signs in and stores the session; returns the problem to show, or null on success. */
 async function signInWith(fields: LoginFields): Promise<SignInProblem | null> {
@@ -56,7 +59,7 @@ const updateSettings = (patch: Partial<Settings>) => sendMessage('updateSettings
 
 function Account({ session, settings }: { session: Session | null; settings: Settings }) {
   const language = useLanguage();
-  const text = useText();
+  const text = useOptionsText();
   const apiBaseUrlLocked = useLocked('apiBaseUrl');
   if (!session) {
     return (
@@ -98,7 +101,7 @@ function Account({ session, settings }: { session: Session | null; settings: Set
 
 /** Whether alerts go on with every window closed, and if not, what turns that on. */
 function WindowsClosed() {
-  const text = useText().options;
+  const text = useOptionsText().options;
   const [mode, setMode] = useState<BackgroundMode | null>(null);
   useEffect(() => {
     inBackground(backgroundMode(browser).then(setMode), 'Reading the background mode');
@@ -116,7 +119,7 @@ function WindowsClosed() {
 }
 
 function LanguageChoice({ settings }: { settings: Settings }) {
-  const text = useText().options;
+  const text = useOptionsText().options;
   const names: Record<LanguageSetting, string> = { auto: text.languageAuto, ar: 'العربية', en: 'English' };
   return (
     <section aria-labelledby="language-heading">
@@ -151,7 +154,7 @@ function OptionsPage({
   session: Session | null;
   snoozedUntil: number | null;
 }) {
-  const { options: text, troubleshooter } = useText();
+  const { options: text, troubleshooter } = useOptionsText();
   // A change that could not be saved (e.g. storage full) is said on the page, never lost in silence.
   const [saveFailed, setSaveFailed] = useState(false);
   const save = (write: Promise<unknown>) =>
@@ -208,20 +211,21 @@ function OptionsPage({
   );
 }
 
-const pageTitle = (language: Language) => UI_TEXT[language].options.title;
+const pageTitle = (text: OptionsText) => text.options.title;
 
 export function OptionsApp() {
   const effective = useEffectiveSettings();
-  const session = useStorageItem(sessionItem, parseSession);
-  const snoozedUntil = useStorageItem(snoozedUntilItem);
-  if (!effective || session === undefined || snoozedUntil === undefined) return <main aria-busy="true" />;
+  const session = useStoredValue(STORED.session, parseSession);
+  const snoozedUntil = useStoredValue(STORED.snoozedUntil, parseSnoozedUntil);
+  const busy = <main aria-busy="true" />;
+  if (!effective || session === undefined || snoozedUntil === undefined) return busy;
   // A sign-in on another origin than the policy's server is not used there: sign in again.
   const usable = session && connectionTarget(session, policyApiBaseUrl(effective)) ? session : null;
   return (
-    <LanguageProvider setting={effective.settings.language} title={pageTitle}>
+    <OptionsWordsProvider setting={effective.settings.language} title={pageTitle} loading={busy}>
       <PolicyProvider value={effective.locked}>
         <OptionsPage effective={effective} session={usable} snoozedUntil={snoozedUntil} />
       </PolicyProvider>
-    </LanguageProvider>
+    </OptionsWordsProvider>
   );
 }

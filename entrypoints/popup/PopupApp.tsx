@@ -1,23 +1,24 @@
-import { parseConnectionSnapshot } from '../../utils/connection/connectionStatus';
+import { parseConnectionSnapshot, type ConnectionAction } from '../../utils/connection/connectionStatus';
 import { lastReceivedAt, parseReceivedOrders } from '../../utils/orders/receivedOrderSchema';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
-import { LanguageProvider, useLanguage, useText } from '../../components/LanguageContext';
+import { useLanguage } from '../../components/LanguageContext';
+import { PopupWordsProvider, usePopupText } from '../../components/popupWords';
 import { OrderList } from '../../components/OrderList';
 import { PolicyProvider, useLocked } from '../../components/PolicyContext';
-import { snoozeEnd, SNOOZE_CHOICES } from '../../utils/alerts/quietTime';
-import { EXTENSION_NAME } from '../../utils/i18n/extensionName';
-import { INTL_LOCALE, type Language } from '../../utils/i18n/language';
+import { parseSnoozedUntil, snoozeEnd, SNOOZE_CHOICES } from '../../utils/alerts/quietTime';
+import { parseStorageProblem } from '../../utils/diagnostics/storageProblem';
+import { INTL_LOCALE } from '../../utils/i18n/language';
 import { relativeTime } from '../../utils/i18n/relativeTime';
 import { sendMessage } from '../../utils/messaging';
 import { STATUS_POLL_MS } from '../../utils/orders/handledElsewhereWatch';
 import { dashboardOrderListUrl, dashboardUrlOf } from '../../utils/shop/shopUrls';
-import { connectionSnapshotItem, receivedOrdersItem, snoozedUntilItem, storageProblemItem } from '../../utils/storage';
+import { STORED } from '../../utils/storedValues';
 import type { Settings } from '../../utils/settings/settings';
-import type { ConnectionAction } from '../../utils/i18n/connectionText';
 import { useEffectiveSettings } from '../../utils/ui/useEffectiveSettings';
-import { useStorageItem } from '../../utils/ui/useStorageItem';
+import { useStoredValue } from '../../utils/ui/useStoredValue';
+import type { PopupText } from '../../utils/i18n/popupTextAr';
 import { inBackground } from '../../utils/ui/inBackground';
 
 /** The popup shows this many; the dashboard has the rest. */
@@ -30,7 +31,7 @@ function perform(action: ConnectionAction): void {
 
 function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: number | null }) {
   const language = useLanguage();
-  const text = useText();
+  const text = usePopupText();
   const snoozed = snoozedUntil !== null && snoozedUntil > Date.now();
   const toggleSound = () => sendMessage('updateSettings', { soundEnabled: !settings.soundEnabled });
   return (
@@ -77,12 +78,26 @@ function AlertControls({ settings, snoozedUntil }: { settings: Settings; snoozed
   );
 }
 
-function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: number | null }) {
-  const text = useText();
+/** What the popup shows from storage, read from its first render on (undefined while loading). */
+function useShown() {
+  return {
+    connection: useStoredValue(STORED.connectionSnapshot, parseConnectionSnapshot),
+    storageProblem: useStoredValue(STORED.storageProblem, parseStorageProblem),
+    orders: useStoredValue(STORED.receivedOrders, parseReceivedOrders),
+  };
+}
+
+function Popup({
+  settings,
+  snoozedUntil,
+  shown: { connection, storageProblem, orders },
+}: {
+  settings: Settings;
+  snoozedUntil: number | null;
+  shown: ReturnType<typeof useShown>;
+}) {
+  const text = usePopupText();
   const language = useLanguage();
-  const connection = useStorageItem(connectionSnapshotItem, parseConnectionSnapshot);
-  const storageProblem = useStorageItem(storageProblemItem);
-  const orders = useStorageItem(receivedOrdersItem, parseReceivedOrders);
   // Orders unseen when the popup opened stay highlighted while it is open.
   const [unseenAtOpen, setUnseenAtOpen] = useState<ReadonlySet<number> | null>(null);
 
@@ -156,17 +171,20 @@ function Popup({ settings, snoozedUntil }: { settings: Settings; snoozedUntil: n
   );
 }
 
-const pageTitle = (language: Language) => EXTENSION_NAME[language];
+const pageTitle = (text: PopupText) => text.extensionName;
 
 export function PopupApp() {
   const effective = useEffectiveSettings();
-  const snoozedUntil = useStorageItem(snoozedUntilItem);
-  if (!effective || snoozedUntil === undefined) return <main class="popup" aria-busy="true" />;
+  const snoozedUntil = useStoredValue(STORED.snoozedUntil, parseSnoozedUntil);
+  // Read alongside the settings and the words, not after them.
+  const shown = useShown();
+  const busy = <main class="popup" aria-busy="true" />;
+  if (!effective || snoozedUntil === undefined) return busy;
   return (
-    <LanguageProvider setting={effective.settings.language} title={pageTitle}>
+    <PopupWordsProvider setting={effective.settings.language} title={pageTitle} loading={busy}>
       <PolicyProvider value={effective.locked}>
-        <Popup settings={effective.settings} snoozedUntil={snoozedUntil} />
+        <Popup settings={effective.settings} snoozedUntil={snoozedUntil} shown={shown} />
       </PolicyProvider>
-    </LanguageProvider>
+    </PopupWordsProvider>
   );
 }

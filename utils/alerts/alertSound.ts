@@ -6,13 +6,19 @@ import { SOUND_NAMES, type SoundName } from '../sound/sounds';
 export const MIN_RING_GAP_MS = 2_000;
 
 /** The last alert sound the offscreen document played, or why it could not. */
-export const lastSoundSchema = z.object({
+const lastSoundSchema = z.object({
   at: z.number(),
   sound: z.enum(SOUND_NAMES),
   ok: z.boolean(),
   error: z.optional(z.string()),
 });
 export type LastSound = z.infer<typeof lastSoundSchema>;
+
+/** The stored last sound (the worker writes it, the troubleshooter reads it); null if none or malformed. */
+export function parseLastSound(stored: unknown): LastSound | null {
+  const parsed = lastSoundSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}
 
 interface SoundSettings {
   soundEnabled: boolean;

@@ -53,6 +53,11 @@ export function inQuietHours(quietHours: QuietHours, now: number, timeZone?: str
   });
 }
 
+/** A stored snooze end as the pages read it: a time, or null when nothing is snoozed or the value is malformed. */
+export function parseSnoozedUntil(stored: unknown): number | null {
+  return typeof stored === 'number' && Number.isFinite(stored) ? stored : null;
+}
+
 /** When a snooze chosen now ends. */
 export function snoozeEnd(choice: SnoozeChoice, now: number): number {
   if (choice === '15m') return now + 15 * 60_000;

@@ -11,6 +11,9 @@ export const REJECTION_REASONS = [
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
+/** What the staff member can do about a state: the popup shows it as a button. */
+export type ConnectionAction = 'signIn' | 'openSettings' | 'retryNow';
+
 /** Causes that may pass by themselves: keep retrying with backoff, and say which. */
 export const RETRY_PROBLEMS = [
   'serverUnreachable',

@@ -79,6 +79,7 @@ export type Finding =
   | { cause: 'soundOff' }
   | { cause: 'volumeZero' }
   | { cause: 'soundFailed'; error: string }
+  | { cause: 'alertSoundFailed'; at: number; error: string }
   | { cause: 'dedupeStore'; count: number; capacity: number; duplicates: number }
   | { cause: 'dedupeUnreadable' }
   | { cause: 'storageFull'; failing: string[] }
@@ -126,7 +127,14 @@ export interface DiagnosticDeps {
     showTest(): Promise<void>;
     platform: Platform;
   };
-  sound: { enabled: boolean; volume: number; quiet: boolean; playTest(): Promise<PlayResult> };
+  sound: {
+    enabled: boolean;
+    volume: number;
+    quiet: boolean;
+    playTest(): Promise<PlayResult>;
+    /** The last order alert's sound: when, and whether it played (null: none yet). */
+    lastAlert: { at: number; ok: boolean; error?: string } | null;
+  };
   dedupe: { count(): Promise<number>; capacity: number; duplicates: number };
   /** Whether alerts go on with every window closed (the `background` permission; none on Firefox). */
   backgroundMode: BackgroundMode;

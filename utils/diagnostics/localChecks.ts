@@ -51,14 +51,18 @@ export async function runLocalChecks(deps: DiagnosticDeps, report: (result: Chec
   else if (sound.volume === 0) report(result('sound', 'fail', { cause: 'volumeZero' }));
   else {
     const played = await sound.playTest().catch((error: unknown): PlayResult => ({ ok: false, error: String(error) }));
+    const { lastAlert } = sound;
     report(
-      played.ok
-        ? result('sound', sound.quiet ? 'warn' : 'pass', {
-            cause: 'soundPlayed',
-            volume: sound.volume,
-            quiet: sound.quiet,
-          })
-        : result('sound', 'fail', { cause: 'soundFailed', error: played.error }),
+      played.ok && lastAlert && !lastAlert.ok
+        ? // The test plays, yet the last order's alert did not: that is what staff missed.
+          result('sound', 'warn', { cause: 'alertSoundFailed', at: lastAlert.at, error: lastAlert.error ?? '' })
+        : played.ok
+          ? result('sound', sound.quiet ? 'warn' : 'pass', {
+              cause: 'soundPlayed',
+              volume: sound.volume,
+              quiet: sound.quiet,
+            })
+          : result('sound', 'fail', { cause: 'soundFailed', error: played.error }),
     );
   }
 

@@ -1,6 +1,15 @@
+import * as z from 'zod/mini';
+
 /** What cannot be saved right now (e.g. storage is full); null when every write works. */
-export interface StorageProblem {
-  at: number;
+const storageProblemSchema = z.object({
+  at: z.number(),
   /** The stores whose last write failed, e.g. `the order list`. */
-  failing: string[];
+  failing: z.array(z.string()),
+});
+export type StorageProblem = z.infer<typeof storageProblemSchema>;
+
+/** The worker's report as the pages read it; null when there is none or it is malformed. */
+export function parseStorageProblem(stored: unknown): StorageProblem | null {
+  const parsed = storageProblemSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
 }

@@ -1,7 +1,6 @@
-import type { ConnectionStatus } from '../connection/connectionStatus';
+import type { ConnectionAction, ConnectionStatus } from '../connection/connectionStatus';
 import { listReadingCause } from '../connection/listReading';
-import { CONNECTION_TEXT, type ConnectionAction } from './connectionText';
-import { INTL_LOCALE, type Language } from './language';
+import type { ConnectionText } from './connectionTextAr';
 
 type ConnectionTone = 'ok' | 'busy' | 'problem' | 'idle';
 
@@ -20,17 +19,17 @@ const REJECTION_ACTION: Record<string, ConnectionAction | undefined> = {
   // serverDefect: only the administrator can help.
 };
 
-/** The connection state in plain words for the popup and the toolbar, with its fix. */
+/** The connection state in plain words (`text`, formatted for `locale`) for the popup and the toolbar, with its fix. */
 export function describeConnection(
   status: ConnectionStatus,
   now: number,
-  language: Language,
+  text: ConnectionText,
+  locale: string,
   { countdown = true }: { countdown?: boolean } = {},
 ): ConnectionDescription {
-  const text = CONNECTION_TEXT[language];
   const reading = listReadingCause(status);
   if (reading) return { text: text.listReading[reading], tone: 'problem' };
-  const number = (value: number) => new Intl.NumberFormat(INTL_LOCALE[language]).format(value);
+  const number = (value: number) => new Intl.NumberFormat(locale).format(value);
   switch (status.state) {
     case 'signedOut':
       return {
@@ -41,9 +40,7 @@ export function describeConnection(
     case 'connecting':
       return { text: text.connecting, tone: 'busy' };
     case 'open': {
-      const since = new Intl.DateTimeFormat(INTL_LOCALE[language], { hour: 'numeric', minute: '2-digit' }).format(
-        status.since,
-      );
+      const since = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(status.since);
       return { text: countdown ? text.openSince(since) : text.open, tone: 'ok' };
     }
     case 'offline':

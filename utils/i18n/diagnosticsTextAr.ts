@@ -1,7 +1,9 @@
 import type { CheckId, CheckStatus } from '../diagnostics/diagnosticTypes';
 import type { FindingText } from './findingWords';
 import { roleName } from './roleName';
-import { TROUBLESHOOTER_TEXT } from './troubleshooterText';
+import { EXTENSION_NAME } from './extensionName';
+import { CONNECTION_TEXT_AR } from './connectionTextAr';
+import { TROUBLESHOOTER_TEXT_AR } from './troubleshooterTextAr';
 
 /** The troubleshooter in Arabic; its shape is the catalog's type, which English must match. */
 const AR_CHECK = {
@@ -23,7 +25,10 @@ const AR_CHECK = {
 } satisfies Record<CheckId, string>;
 
 export const DIAGNOSTICS_AR = {
-  ...TROUBLESHOOTER_TEXT.ar,
+  ...TROUBLESHOOTER_TEXT_AR,
+  extensionName: EXTENSION_NAME.ar,
+  /** The background connection's state, as the popup says it. */
+  connection: CONNECTION_TEXT_AR,
   testNotification: { title: 'إشعار تجريبي من إشعارات خوام', message: 'إن رأيت هذا فالإشعارات تعمل على هذا الجهاز.' },
   running: 'جارٍ الفحص…',
   runAgain: 'أعد الفحص',
@@ -177,6 +182,10 @@ export const DIAGNOSTICS_AR = {
       fix: 'شغّله من النافذة المنبثقة (زر «الصوت متوقف») أو من الإعدادات.',
     }),
     volumeZero: () => ({ summary: 'مستوى صوت الإضافة صفر.', fix: 'ارفعه في الإعدادات.' }),
+    alertSoundFailed: ({ at, error }, f) => ({
+      summary: `الصوت التجريبي يعمل، لكن صوت تنبيه آخر طلب (${f.relative(at)}) لم يُشغَّل: ${error}`,
+      fix: 'أبقِ المتصفح مفتوحاً بلا كتم للصوت؛ إن تكرر ذلك فأرسل التقرير إلى مسؤول النظام.',
+    }),
     soundFailed: ({ error }) => ({
       summary: `تعذر تشغيل الصوت: ${error}`,
       fix: 'المتصفح يمنع الصوت أو لا يدعم Web Audio: تحقق من جهاز الصوت ومن إعدادات الصوت في المتصفح.',

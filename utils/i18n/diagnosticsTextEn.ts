@@ -1,7 +1,9 @@
 import type { CheckId } from '../diagnostics/diagnosticTypes';
 import type { DiagnosticsText } from './diagnosticsTextAr';
 import { roleName } from './roleName';
-import { TROUBLESHOOTER_TEXT } from './troubleshooterText';
+import { EXTENSION_NAME } from './extensionName';
+import { CONNECTION_TEXT_EN } from './connectionTextEn';
+import { TROUBLESHOOTER_TEXT_EN } from './troubleshooterTextEn';
 
 const EN_CHECK: Record<CheckId, string> = {
   credentials: 'Sign-in details',
@@ -22,7 +24,10 @@ const EN_CHECK: Record<CheckId, string> = {
 };
 
 export const DIAGNOSTICS_EN: DiagnosticsText = {
-  ...TROUBLESHOOTER_TEXT.en,
+  ...TROUBLESHOOTER_TEXT_EN,
+  extensionName: EXTENSION_NAME.en,
+  /** The background connection's state, as the popup says it. */
+  connection: CONNECTION_TEXT_EN,
   testNotification: {
     title: 'Test notification from Khawam Notifier',
     message: 'If you can see this, notifications work on this computer.',
@@ -186,6 +191,10 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
       fix: 'Turn it on in the popup (the “Sound off” button) or in the settings.',
     }),
     volumeZero: () => ({ summary: 'The extension’s volume is zero.', fix: 'Turn it up in the settings.' }),
+    alertSoundFailed: ({ at, error }, f) => ({
+      summary: `The test sound plays, but the last order's alert (${f.relative(at)}) did not: ${error}`,
+      fix: 'Keep the browser open and unmuted; if it happens again, send the report to your administrator.',
+    }),
     soundFailed: ({ error }) => ({
       summary: `The sound could not play: ${error}`,
       fix: 'The browser blocks audio or lacks Web Audio: check the sound device and the browser’s sound settings.',

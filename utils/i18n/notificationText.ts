@@ -3,7 +3,8 @@ import type { StatusChangeProblem } from '../shop/changeOrderStatus';
 import { formatAmount, formatInteger, memoized } from './numberFormats';
 import { INTL_LOCALE, type Language } from './language';
 import { isolated } from '../text/shownText';
-import { ORDER_TEXT, orderLabel } from './orderText';
+import { orderLabel } from '../orders/order';
+import { ORDER_TEXT } from './orderText';
 
 /** Plural forms by `Intl.PluralRules` category; Arabic needs all six. */
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

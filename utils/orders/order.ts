@@ -131,3 +131,8 @@ export function orderFromRecent(row: unknown): ParsedOrder | null {
   };
   return { order, missing: read.missing, coerced: read.coerced };
 }
+
+/** How staff recognise an order: its number, or its id when the server sent no number. */
+export function orderLabel(order: { id: number; number: string | null }): string {
+  return order.number ?? `#${order.id}`;
+}

@@ -2,9 +2,10 @@ import type { Formatters } from '../i18n/findingWords';
 import { INTL_LOCALE, type Language } from '../i18n/language';
 import { relativeTime } from '../i18n/relativeTime';
 import { describeConnection } from '../i18n/describeConnection';
+import type { ConnectionText } from '../i18n/connectionTextAr';
 
 /** Dates, durations and numbers in the page's language, for the troubleshooter's sentences. */
-export function diagnosticFormatters(language: Language, now: number): Formatters {
+export function diagnosticFormatters(language: Language, connection: ConnectionText, now: number): Formatters {
   const locale = INTL_LOCALE[language];
   const number = new Intl.NumberFormat(locale);
   const seconds = new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', maximumFractionDigits: 1 });
@@ -15,6 +16,6 @@ export function diagnosticFormatters(language: Language, now: number): Formatter
     relative: (at) => relativeTime(locale, at, now),
     duration: (ms) => (ms < 1_000 ? milliseconds.format(ms) : seconds.format(ms / 1_000)),
     number: (value) => number.format(value),
-    connection: (status) => describeConnection(status, now, language, { countdown: false }).text,
+    connection: (status) => describeConnection(status, now, connection, locale, { countdown: false }).text,
   };
 }

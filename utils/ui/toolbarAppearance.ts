@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/language';
+import { INTL_LOCALE, type Language } from '../i18n/language';
 import { CONNECTION_TEXT } from '../i18n/connectionText';
 import type { ConnectionStatus } from '../connection/connectionStatus';
 import { NORMAL_TOOLBAR_ICON, PROBLEM_TOOLBAR_ICON } from './icons';
@@ -10,11 +10,12 @@ import { describeConnection } from '../i18n/describeConnection';
  */
 export function toolbarAppearance(status: ConnectionStatus, now: number, language: Language) {
   // A tooltip is not redrawn every second, so it carries no countdown.
-  const { text, tone } = describeConnection(status, now, language, { countdown: false });
+  const words = CONNECTION_TEXT[language];
+  const { text, tone } = describeConnection(status, now, words, INTL_LOCALE[language], { countdown: false });
   const connected = status.state === 'open' || status.state === 'connecting';
   return {
     icon: connected ? NORMAL_TOOLBAR_ICON : PROBLEM_TOOLBAR_ICON,
-    title: CONNECTION_TEXT[language].toolbarTitle(text),
+    title: words.toolbarTitle(text),
     badgeColor: tone === 'problem' ? '#cf222e' : '#0b5cad',
   };
 }

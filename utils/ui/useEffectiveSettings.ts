@@ -4,9 +4,9 @@ import { effectiveSettings, type EffectiveSettings } from '../settings/policy';
 import { readManaged } from '../settings/readManaged';
 import { DEFAULT_SETTINGS } from '../settings/defaultSettings';
 import { parseSettings } from '../settings/parseSettings';
-import { settingsItem } from '../storage';
+import { STORED } from '../storedValues';
 import { inBackground } from './inBackground';
-import { useStorageItem } from './useStorageItem';
+import { useStoredValue } from './useStoredValue';
 
 /**
  * The settings in force on this page: the staff member's, overridden by the administrator's
@@ -14,7 +14,7 @@ import { useStorageItem } from './useStorageItem';
  * arrive (managed storage can take seconds after launch) locks its fields when it does.
  */
 export function useEffectiveSettings(): EffectiveSettings | undefined {
-  const stored = useStorageItem(settingsItem, parseSettings);
+  const stored = useStoredValue(STORED.settings, parseSettings);
   const [managed, setManaged] = useState<Record<string, unknown>>({});
   useEffect(() => {
     let active = true;

@@ -53,7 +53,7 @@ function depsFor(target: DiagnosticDeps['target'], overrides: Partial<Diagnostic
     recoveredLastHour: 0,
     connectionLosses: [],
     notifications: { permissionLevel: async () => 'granted', showTest: async () => undefined, platform: 'win' },
-    sound: { enabled: true, volume: 80, quiet: false, playTest: async () => ({ ok: true }) },
+    sound: { enabled: true, volume: 80, quiet: false, playTest: async () => ({ ok: true }), lastAlert: null },
     dedupe: { count: async () => 12, capacity: 5000, duplicates: 3 },
     storageFailing: [],
     degradedFields: {},
@@ -255,6 +255,14 @@ describe('runDiagnostics against the reference backend', () => {
 
     const quiet = await diagnose(depsFor(null, { sound: { ...depsFor(null).sound, quiet: true } }));
     expect(quiet.sound).toMatchObject({ status: 'warn', finding: { cause: 'soundPlayed', quiet: true } });
+
+    // The test plays now, but the last order's alert could not: what the staff member missed is named.
+    const lastAlert = { at: 5, ok: false, error: 'NotAllowedError: play() failed' };
+    const missedAlert = await diagnose(depsFor(null, { sound: { ...depsFor(null).sound, lastAlert } }));
+    expect(missedAlert.sound).toMatchObject({
+      status: 'warn',
+      finding: { cause: 'alertSoundFailed', at: 5, error: lastAlert.error },
+    });
   });
 });
 

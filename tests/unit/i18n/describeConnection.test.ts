@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { REJECTION_REASONS, RETRY_PROBLEMS } from '../../../utils/connection/connectionStatus';
-import { LANGUAGES } from '../../../utils/i18n/language';
-import { describeConnection } from '../../../utils/i18n/describeConnection';
+import { REJECTION_REASONS, RETRY_PROBLEMS, type ConnectionStatus } from '../../../utils/connection/connectionStatus';
+import { CONNECTION_TEXT } from '../../../utils/i18n/connectionText';
+import { INTL_LOCALE, LANGUAGES, type Language } from '../../../utils/i18n/language';
+import { describeConnection as describeIn } from '../../../utils/i18n/describeConnection';
 import { toolbarAppearance } from '../../../utils/ui/toolbarAppearance';
+
+/** The state in one language's words and digits, as a page that loaded that language says it. */
+const describeConnection = (status: ConnectionStatus, now: number, language: Language) =>
+  describeIn(status, now, CONNECTION_TEXT[language], INTL_LOCALE[language]);
 
 describe('describeConnection', () => {
   it('counts down to the next attempt in the reader’s digits, and offers to retry now', () => {

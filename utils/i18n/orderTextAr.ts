@@ -1,0 +1,41 @@
+import type { OrderStatus, StatusChangeProblem } from '../shop/changeOrderStatus';
+
+/** An order's words in Arabic; its shape is the catalog's type, which English must match. */
+export const ORDER_TEXT_AR = {
+  order: {
+    defaultService: 'خدمة',
+    picture: 'صورة الطلب',
+    pickup: 'استلام من المحل',
+    delivery: 'توصيل',
+    open: 'فتح الطلب في لوحة التحكم',
+    accept: 'قبول الطلب',
+    accepting: 'جارٍ القبول…',
+    acceptedHere: 'قبلتَه أنت',
+    handledElsewhere: 'تعامل معه زميل',
+    acceptFailed: (reason: string) => `لم يُقبل: ${reason}`,
+    status: {
+      pending: 'جديد، بانتظار القبول',
+      accepted: 'مقبول',
+      preparing: 'قيد التحضير',
+      shipping: 'قيد التوصيل',
+      awaiting_pickup: 'جاهز للاستلام',
+      completed: 'مكتمل',
+      cancelled: 'ملغى',
+      rejected: 'مرفوض',
+    } satisfies Record<OrderStatus, string>,
+    unknownStatus: (status: string) => `الحالة: ${status}`,
+  },
+  acceptProblem: {
+    signInRequired: 'رفض الخادم تسجيل دخولك. سجّل الدخول من جديد ثم اقبل الطلب.',
+    notAllowed: 'هذا الحساب لا يملك صلاحية قبول الطلبات.',
+    refused: 'رفض الخادم هذا الطلب.',
+    notFound: 'لم يعد هذا الطلب موجوداً على الخادم.',
+    serverError: 'حدث خطأ في الخادم. حاول مرة أخرى.',
+    unreachable: 'تعذر الوصول إلى الخادم. تحقق من الاتصال وحاول مرة أخرى.',
+    interrupted: 'انقطع القبول قبل أن يجيب الخادم. حاول مرة أخرى.',
+    serverDefect:
+      'لا يقبل الخادم الطلبات من هذا الحساب بسبب خلل فيه (رقم المستخدم في JWT): اقبل الطلب من لوحة التحكم، واطلب من مدير النظام تطبيق الإصلاح في دليل المسؤول.',
+  } satisfies Record<StatusChangeProblem, string>,
+};
+
+export type OrderText = typeof ORDER_TEXT_AR;

@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import type { StoredValue } from '../storedValues';
+
+/**
+ * How pages read what the worker stores: pages never write (the worker is every value's one
+ * writer), so they need no storage library, only a read and the change events; that keeps
+ * @wxt-dev/storage (≈ 8 KB) out of every page. Keys are those of `storedValues.ts`
+ * (`local:settings` is `settings` in local storage), as the worker's WXT items store them.
+ */
+function place<T>(value: StoredValue<T>) {
+  const [area, key] = value.key.split(':') as ['local' | 'session', string];
+  return { area, key };
+}
+
+/** The stored value checked by `parse`; its default when missing or malformed. */
+export async function readStoredValue<T>(value: StoredValue<T>, parse: (stored: unknown) => T | null): Promise<T> {
+  const { area, key } = place(value);
+  const stored: Record<string, unknown> = await browser.storage[area].get(key);
+  return (stored[key] === undefined ? null : parse(stored[key])) ?? value.fallback;
+}
+
+/** Calls `onChange` with each new value, checked by `parse`; returns the way to stop. */
+export function watchStoredValue<T>(
+  value: StoredValue<T>,
+  parse: (stored: unknown) => T | null,
+  onChange: (next: T) => void,
+): () => void {
+  const { area, key } = place(value);
+  const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
+    if (changedArea !== area || !(key in changes)) return;
+    const next = changes[key]!.newValue;
+    onChange((next === undefined ? null : parse(next)) ?? value.fallback);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
