@@ -115,7 +115,7 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
     rescheduleRinging: ringing.reschedule,
     clearNotifications: notifications.clearOrders,
   });
-  const statusWatch = watchHandledElsewhere({
+  const handledElsewhere = watchHandledElsewhere({
     received,
     showingOrderIds: notifications.showingOrderIds,
     readRecent: async (limit) => {
@@ -147,7 +147,7 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
       ring: (order) => {
         ringing.ring();
         speaker?.add(order);
-        statusWatch.wake();
+        handledElsewhere.wake();
       },
       picture: (orderId, source) => (settings().showPictures ? pictures.thumbnail(orderId, source) : null),
       setBadgeText: deps.setBadgeText,
@@ -237,14 +237,14 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
     intake,
     reconciler,
     followScope: scope.follow,
-    statusWatch,
+    handledElsewhere,
     ringing,
     settle,
     /** After a worker restart: the badge, the sound's rhythm and the status watch pick up where they were. */
     async resume(): Promise<void> {
       await pipeline.restoreBadge();
       ringing.resume();
-      statusWatch.wake();
+      handledElsewhere.wake();
     },
     accept: (orderId: number) => {
       const current = generation.begin();

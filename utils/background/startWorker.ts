@@ -140,7 +140,7 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
   registerWakeTriggers(
     browser,
     {
-      watchdog: () => (connection.ensureConnected(), orders.statusWatch.wake()),
+      watchdog: () => (connection.ensureConnected(), orders.handledElsewhere.wake()),
       active: () => (connection.ensureConnected({ urgent: true }), orders.reconciler.wake()),
     },
     failed('watchdog alarm'),
@@ -158,7 +158,7 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
       openOrder: async (orderId) => void (await Promise.all([openOrder(orderId), markSeen([orderId])])),
       retryNow: afterStart(() => connection.retryNow()),
       acceptOrder,
-      refreshOrderStatuses: afterStart(() => orders.statusWatch.refresh()),
+      refreshOrderStatuses: afterStart(() => orders.handledElsewhere.refresh()),
       connectionServer: () => started.then(() => target()?.apiBaseUrl ?? null),
       testSound: ({ sound, volume }) => platform.playSound(sound, volume),
       // The administrator may forbid dashboard sessions: no token is taken before the policy is read.

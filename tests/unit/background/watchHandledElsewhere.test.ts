@@ -5,7 +5,7 @@ import type { Order } from '../../../utils/orders/order';
 import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
 import { sampleOrder } from '../sampleOrder';
 
-describe('orderStatusWatch', () => {
+describe('watchHandledElsewhere', () => {
   let received: ReceivedOrderList;
   let server: () => Promise<Order[] | null>;
   const logged: NewEvent[] = [];
@@ -38,14 +38,14 @@ describe('orderStatusWatch', () => {
   });
 
   it('logs a failing streak once, and once more when reads work again', async () => {
-    const statusWatch = watch();
+    const handledElsewhere = watch();
     server = async () => {
       throw new Error('offline');
     };
-    await statusWatch.refresh();
-    await statusWatch.refresh();
+    await handledElsewhere.refresh();
+    await handledElsewhere.refresh();
     server = async () => [sampleOrder({ id: 7, status: 'pending' })];
-    await statusWatch.refresh();
+    await handledElsewhere.refresh();
     expect(logged).toEqual([{ kind: 'statusRead', error: 'Error: offline' }, { kind: 'statusRead' }]);
     expect(settled).toEqual([]);
   });
