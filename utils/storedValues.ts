@@ -40,12 +40,13 @@ export const STORED = {
   /** Until when alerts are snoozed (ms since epoch); null when they are not. */
   snoozedUntil: stored<number | null>('local:snoozedUntil', null),
   pipelineStats: stored<PipelineStats>('session:pipelineStats', { orders: {}, ignoredFrames: {} }),
+  /** The last order alert's sound and whether it played: the troubleshooter names one that did not. */
   lastSound: stored<LastSound | null>('session:lastSound', null),
   /** Stores whose writes fail (storage full): the popup warns, the troubleshooter names it. */
   storageProblem: stored<StorageProblem | null>('session:storageProblem', null),
   /** The troubleshooter's event log: the newest 500 typed events (entries of older releases are dropped on read). */
   eventLog: stored<LoggedEvent[]>('local:eventLog', []),
-  /** When the repeating alert sound rings next; null when nothing is ringing. For the popup and tests. */
+  /** When the repeating alert sound rings next; null when nothing is ringing. The troubleshooter says it. */
   nextRingAt: stored<number | null>('session:nextRingAt', null),
   /** 0.2.0's single fingerprint of the last token signed out of: moved into `signedOutTokens` at start-up, then removed. */
   signedOutToken: stored<string | null>('local:signedOutToken', null),

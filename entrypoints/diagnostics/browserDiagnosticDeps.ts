@@ -5,7 +5,7 @@ import { lastReceivedAt, parseReceivedOrders } from '../../utils/orders/received
 import { parseSession } from '../../utils/shop/session';
 import type { browser as browserApi } from 'wxt/browser';
 import { parseLastSound } from '../../utils/alerts/alertSound';
-import { isQuiet, parseSnoozedUntil } from '../../utils/alerts/quietTime';
+import { isQuiet, parseMoment } from '../../utils/alerts/quietTime';
 import { parseStorageProblem } from '../../utils/diagnostics/storageProblem';
 import { openBrowserSocket } from '../../utils/connection/browserSocket';
 import { sendMessage } from '../../utils/messaging';
@@ -43,19 +43,31 @@ export async function browserDiagnosticDeps(
   settings: Settings,
   testNotification: { title: string; message: string },
 ): Promise<DiagnosticDeps> {
-  const [session, apiBaseUrl, snapshot, orders, stats, snoozedUntil, platform, events, storageProblem, lastAlert] =
-    await Promise.all([
-      readStoredValue(STORED.session, parseSession),
-      sendMessage('connectionServer', undefined),
-      readStoredValue(STORED.connectionSnapshot, parseConnectionSnapshot),
-      readStoredValue(STORED.receivedOrders, parseReceivedOrders),
-      readStoredValue(STORED.pipelineStats, parsePipelineStats),
-      readStoredValue(STORED.snoozedUntil, parseSnoozedUntil),
-      browser.runtime.getPlatformInfo(),
-      readStoredValue(STORED.eventLog, parseEventLog),
-      readStoredValue(STORED.storageProblem, parseStorageProblem),
-      readStoredValue(STORED.lastSound, parseLastSound),
-    ]);
+  const [
+    session,
+    apiBaseUrl,
+    snapshot,
+    orders,
+    stats,
+    snoozedUntil,
+    platform,
+    events,
+    storageProblem,
+    lastAlert,
+    repeatsAt,
+  ] = await Promise.all([
+    readStoredValue(STORED.session, parseSession),
+    sendMessage('connectionServer', undefined),
+    readStoredValue(STORED.connectionSnapshot, parseConnectionSnapshot),
+    readStoredValue(STORED.receivedOrders, parseReceivedOrders),
+    readStoredValue(STORED.pipelineStats, parsePipelineStats),
+    readStoredValue(STORED.snoozedUntil, parseMoment),
+    browser.runtime.getPlatformInfo(),
+    readStoredValue(STORED.eventLog, parseEventLog),
+    readStoredValue(STORED.storageProblem, parseStorageProblem),
+    readStoredValue(STORED.lastSound, parseLastSound),
+    readStoredValue(STORED.nextRingAt, parseMoment),
+  ]);
   const now = Date.now();
   return {
     fetch: (input, init) => fetch(input, init),
@@ -92,6 +104,7 @@ export async function browserDiagnosticDeps(
       quiet: isQuiet({ snoozedUntil, quietHours: settings.quietHours }, now),
       playTest: () => sendMessage('testSound', { sound: settings.sound, volume: settings.soundVolume }),
       lastAlert,
+      repeatsAt,
     },
     dedupe: {
       count: async () => Object.keys(await knownOrdersIn(browser.storage.local).readAll(KNOWN_ORDER_PREFIX)).length,

@@ -7,7 +7,7 @@ import { AlertSettings } from '../../components/AlertSettings';
 import { DashboardSessionChoice } from '../../components/DashboardSessionChoice';
 import { useLanguage } from '../../components/LanguageContext';
 import { OptionsWordsProvider, useOptionsText } from '../../components/optionsWords';
-import { parseSnoozedUntil } from '../../utils/alerts/quietTime';
+import { parseMoment } from '../../utils/alerts/quietTime';
 import { LoginForm, type LoginFields } from '../../components/LoginForm';
 import { LockedNote } from '../../components/LockedNote';
 import { PolicyProvider, useLocked } from '../../components/PolicyContext';
@@ -216,7 +216,7 @@ const pageTitle = (text: OptionsText) => text.options.title;
 export function OptionsApp() {
   const effective = useEffectiveSettings();
   const session = useStoredValue(STORED.session, parseSession);
-  const snoozedUntil = useStoredValue(STORED.snoozedUntil, parseSnoozedUntil);
+  const snoozedUntil = useStoredValue(STORED.snoozedUntil, parseMoment);
   const busy = <main aria-busy="true" />;
   if (!effective || session === undefined || snoozedUntil === undefined) return busy;
   // A sign-in on another origin than the policy's server is not used there: sign in again.

@@ -7,7 +7,7 @@ import { useLanguage } from '../../components/LanguageContext';
 import { PopupWordsProvider, usePopupText } from '../../components/popupWords';
 import { OrderList } from '../../components/OrderList';
 import { PolicyProvider, useLocked } from '../../components/PolicyContext';
-import { parseSnoozedUntil, snoozeEnd, SNOOZE_CHOICES } from '../../utils/alerts/quietTime';
+import { parseMoment, snoozeEnd, SNOOZE_CHOICES } from '../../utils/alerts/quietTime';
 import { parseStorageProblem } from '../../utils/diagnostics/storageProblem';
 import { INTL_LOCALE } from '../../utils/i18n/language';
 import { relativeTime } from '../../utils/i18n/relativeTime';
@@ -175,7 +175,7 @@ const pageTitle = (text: PopupText) => text.extensionName;
 
 export function PopupApp() {
   const effective = useEffectiveSettings();
-  const snoozedUntil = useStoredValue(STORED.snoozedUntil, parseSnoozedUntil);
+  const snoozedUntil = useStoredValue(STORED.snoozedUntil, parseMoment);
   // Read alongside the settings and the words, not after them.
   const shown = useShown();
   const busy = <main class="popup" aria-busy="true" />;

@@ -53,8 +53,11 @@ export function inQuietHours(quietHours: QuietHours, now: number, timeZone?: str
   });
 }
 
-/** A stored snooze end as the pages read it: a time, or null when nothing is snoozed or the value is malformed. */
-export function parseSnoozedUntil(stored: unknown): number | null {
+/**
+ * A stored moment as the pages read it (the snooze's end, the repeating sound's next ring): a
+ * time, or null when there is none or the value is malformed.
+ */
+export function parseMoment(stored: unknown): number | null {
   return typeof stored === 'number' && Number.isFinite(stored) ? stored : null;
 }
 

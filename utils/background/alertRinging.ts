@@ -17,7 +17,7 @@ export interface AlertRingingDeps {
   received: ReceivedOrderList;
   isQuiet(now: number): boolean;
   log(event: NewEvent): void;
-  /** For the troubleshooter and the popup: the last sound's outcome, and when the next ring is due. */
+  /** For the troubleshooter: the last sound's outcome, and when the next ring is due. */
   saveLastSound(lastSound: LastSound): Promise<unknown>;
   saveNextRingAt(at: number | null): Promise<unknown>;
 }

@@ -75,7 +75,7 @@ export type Finding =
   | { cause: 'notificationsShown'; platform: Platform }
   | { cause: 'notificationsDenied' }
   | { cause: 'notificationFailed'; error: string }
-  | { cause: 'soundPlayed'; volume: number; quiet: boolean }
+  | { cause: 'soundPlayed'; volume: number; quiet: boolean; repeatsAt: number | null }
   | { cause: 'soundOff' }
   | { cause: 'volumeZero' }
   | { cause: 'soundFailed'; error: string }
@@ -132,6 +132,8 @@ export interface DiagnosticDeps {
     volume: number;
     quiet: boolean;
     playTest(): Promise<PlayResult>;
+    /** When the sound rings again for orders nobody has seen ("repeat until seen"); null: it does not. */
+    repeatsAt: number | null;
     /** The last order alert's sound: when, and whether it played (null: none yet). */
     lastAlert: { at: number; ok: boolean; error?: string } | null;
   };

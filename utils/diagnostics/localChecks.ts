@@ -61,6 +61,7 @@ export async function runLocalChecks(deps: DiagnosticDeps, report: (result: Chec
               cause: 'soundPlayed',
               volume: sound.volume,
               quiet: sound.quiet,
+              repeatsAt: sound.repeatsAt,
             })
           : result('sound', 'fail', { cause: 'soundFailed', error: played.error }),
     );

@@ -171,8 +171,10 @@ export const DIAGNOSTICS_AR = {
       summary: `رفض المتصفح الإشعار التجريبي: ${error}`,
       fix: 'اسمح بالإشعارات للمتصفح في إعدادات النظام.',
     }),
-    soundPlayed: ({ volume, quiet }) => ({
-      summary: `شُغّل صوت تجريبي بمستوى ${volume}٪.`,
+    soundPlayed: ({ volume, quiet, repeatsAt }, f) => ({
+      summary:
+        `شُغّل صوت تجريبي بمستوى ${volume}٪.` +
+        (repeatsAt === null ? '' : ` يرن مجدداً ${f.relative(repeatsAt)} لطلبات لم يشاهدها أحد بعد.`),
       fix: quiet
         ? 'التنبيهات موقوفة الآن (إيقاف مؤقت أو ساعات الهدوء): لن يُسمع صوت للطلبات حتى تنتهي.'
         : 'إن لم تسمعه: ارفع صوت الجهاز وتحقق من السماعات.',

@@ -180,8 +180,10 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
       summary: `The browser refused the test notification: ${error}`,
       fix: 'Allow the browser’s notifications in the system settings.',
     }),
-    soundPlayed: ({ volume, quiet }) => ({
-      summary: `A test sound played at volume ${volume}%.`,
+    soundPlayed: ({ volume, quiet, repeatsAt }, f) => ({
+      summary:
+        `A test sound played at volume ${volume}%.` +
+        (repeatsAt === null ? '' : ` It rings again ${f.relative(repeatsAt)} for orders nobody has seen yet.`),
       fix: quiet
         ? 'Alerts are paused right now (snooze or quiet hours): orders make no sound until that ends.'
         : 'If you did not hear it: turn up the computer’s volume and check the speakers.',

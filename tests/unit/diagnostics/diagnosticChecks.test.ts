@@ -53,7 +53,14 @@ function depsFor(target: DiagnosticDeps['target'], overrides: Partial<Diagnostic
     recoveredLastHour: 0,
     connectionLosses: [],
     notifications: { permissionLevel: async () => 'granted', showTest: async () => undefined, platform: 'win' },
-    sound: { enabled: true, volume: 80, quiet: false, playTest: async () => ({ ok: true }), lastAlert: null },
+    sound: {
+      enabled: true,
+      volume: 80,
+      quiet: false,
+      playTest: async () => ({ ok: true }),
+      lastAlert: null,
+      repeatsAt: null,
+    },
     dedupe: { count: async () => 12, capacity: 5000, duplicates: 3 },
     storageFailing: [],
     degradedFields: {},
@@ -255,6 +262,10 @@ describe('runDiagnostics against the reference backend', () => {
 
     const quiet = await diagnose(depsFor(null, { sound: { ...depsFor(null).sound, quiet: true } }));
     expect(quiet.sound).toMatchObject({ status: 'warn', finding: { cause: 'soundPlayed', quiet: true } });
+
+    // "Repeat until seen" is ringing: the troubleshooter says when it rings next.
+    const repeating = await diagnose(depsFor(null, { sound: { ...depsFor(null).sound, repeatsAt: 99 } }));
+    expect(repeating.sound).toMatchObject({ status: 'pass', finding: { cause: 'soundPlayed', repeatsAt: 99 } });
 
     // The test plays now, but the last order's alert could not: what the staff member missed is named.
     const lastAlert = { at: 5, ok: false, error: 'NotAllowedError: play() failed' };
