@@ -2,6 +2,7 @@ import { STORED } from '../../utils/storedValues';
 import type { ExtensionBrowser } from '../harness/extensionBrowser';
 import { loginDirectly } from '../harness/loginDirectly';
 import { DEMO_CUSTOMER, DEMO_EMPLOYEE, announcedOrder, expect, test } from './fixtures';
+import { AR } from './interfaceText';
 
 const snapshot = (extension: ExtensionBrowser) => extension.read(STORED.connectionSnapshot);
 const session = async (extension: ExtensionBrowser) => (await extension.read(STORED.session))!;
@@ -94,10 +95,10 @@ test('a revoked token stops the retries, says why, and asks to sign in once', as
   expect(backend.handshakes().rejected).toBe(1);
   await expect.poll(() => extension.notificationIds()).toContain('account-signInRequired');
   const tooltip = await (await extension.serviceWorker()).evaluate(() => chrome.action.getTitle({}));
-  expect(tooltip).toContain('سجّل الدخول من جديد');
+  expect(tooltip).toBe(AR.connection.toolbarTitle(AR.connection.rejection.tokenRejected));
 
   const popup = await openPopup();
-  await expect(popup.statusText).toContainText('سجّل الدخول من جديد');
+  await expect(popup.statusText).toContainText(AR.connection.rejection.tokenRejected);
   await expect(popup.statusAction).toHaveAttribute('data-action', 'signIn');
 });
 
@@ -126,7 +127,7 @@ test.describe('a server with the integer-sub defect', () => {
     });
     await expect.poll(async () => (await snapshot(extension))?.status).toMatchObject({ reason: 'serverDefect' });
     const popup = await openPopup();
-    await expect(popup.statusText).toContainText('مدير النظام');
+    await expect(popup.statusText).toContainText(AR.connection.listReading.serverDefect);
   });
 });
 

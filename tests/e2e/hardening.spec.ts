@@ -4,6 +4,7 @@ import { recordedNotifications, recordNotifications } from '../harness/notificat
 import { STORED } from '../../utils/storedValues';
 import { DiagnosticsPage } from './pages/DiagnosticsPage';
 import { announcedOrder, DEMO_EMPLOYEE, expect, statusOnServer, test } from './fixtures';
+import { AR } from './interfaceText';
 
 /** Bidi controls a customer could use to turn a line around (the extension's own isolates are U+2068/U+2069). */
 const REORDERING = /[\u202a-\u202e\u2066\u2067\u200e\u200f\u061c]/u;
@@ -35,7 +36,7 @@ test('order 7 of two shop servers is announced on both, and accepted on the one 
     await expect(popup.orders).toHaveCount(1);
     await expect(popup.order(7)).toContainText('ليلى');
     await popup.acceptButton(7).click();
-    await expect(popup.order(7)).toContainText('قبلتَه أنت');
+    await expect(popup.order(7)).toContainText(AR.order.acceptedHere);
     expect(await statusOnServer(second, 7)).toBe('accepted');
     expect(await statusOnServer(backend, 7)).toBe('pending');
   } finally {

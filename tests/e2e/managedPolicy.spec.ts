@@ -1,6 +1,7 @@
 import { startShopBackend, type ShopBackend } from '../../server/shopBackend';
 import { canWriteChromiumPolicy, writeManagedPolicy } from '../harness/managedPolicy';
 import { DEMO_EMPLOYEE, expect, test, THIS_BACKEND } from './fixtures';
+import { AR } from './interfaceText';
 
 test.describe('an administrator’s managed policy', () => {
   test.skip(
@@ -51,7 +52,7 @@ test.describe('an administrator’s managed policy', () => {
       await expect.poll(() => backend.sockets().length, { timeout: 20_000 }).toBe(0);
       const popup = await openPopup();
       await expect(popup.status).toHaveAttribute('data-state', 'signedOut');
-      await expect(popup.statusText).toContainText('خادم آخر');
+      await expect(popup.statusText).toContainText(AR.connection.serverChanged);
       expect(moved.handshakes()).toEqual({ accepted: 0, rejected: 0 });
       await optionsPage.page.reload();
       await optionsPage.signIn({ apiBaseUrl: moved.apiBaseUrl, ...DEMO_EMPLOYEE });
