@@ -122,15 +122,40 @@ export const test = base.extend<Fixtures>({
 
 export const expect = test.expect;
 
+type OrderFields = Parameters<ShopBackend['createOrder']>[0];
+
 /** Creates an order on the backend and waits until the extension shows its notification. */
-export async function announcedOrder(
-  backend: ShopBackend,
-  extension: ExtensionBrowser,
-  fields: Parameters<ShopBackend['createOrder']>[0] = {},
-) {
+export async function announcedOrder(backend: ShopBackend, extension: ExtensionBrowser, fields: OrderFields = {}) {
   const order = backend.createOrder(fields);
   await expect.poll(() => extension.notificationIds()).toContain(`order-${order.order_id}`);
   return order;
+}
+
+/**
+ * Orders missed while disconnected, and caught up on reconnecting: the backend creates an order per
+ * entry of `orders` without broadcasting it, the extension's socket goes down, and the extension,
+ * once reconnected, must announce each one (by its catch-up read) within `within` ms. By default the
+ * backend drops the socket right after creating them, as a server restart does (close code 1012): the
+ * extension reconnects at once. With `disconnect`, that runs first (it must leave the extension without
+ * a socket, e.g. a stopped service worker) and the orders are created while it is down. Returns the orders.
+ */
+export async function missedWhileDisconnected(
+  backend: ShopBackend,
+  extension: ExtensionBrowser,
+  {
+    orders = [{}],
+    disconnect,
+    within = 15_000,
+  }: { orders?: OrderFields[]; disconnect?: () => Promise<void>; within?: number } = {},
+) {
+  await disconnect?.();
+  const missed = orders.map((fields) => backend.createOrder(fields, { broadcast: false }));
+  if (!disconnect) backend.closeSockets(1012, 'restart');
+  const ids = missed.map((order) => `order-${order.order_id}`);
+  // Asked of the backend first: the worker cannot answer while it is down (a stopped one's `evaluate` hangs).
+  await expect.poll(() => backend.sockets().length, { timeout: within, intervals: [250] }).toBeGreaterThan(0);
+  await expect.poll(() => extension.notificationIds(), { timeout: within }).toEqual(expect.arrayContaining(ids));
+  return missed;
 }
 
 /** The order's status on the server, as the dashboard would show it. */

@@ -1,9 +1,9 @@
 import { startShopBackend, type ShopBackend } from '../../server/shopBackend';
-import { launchExtensionBrowser } from '../harness/extensionBrowser';
+import { relaunchOnSameProfile } from '../harness/extensionBrowser';
 import { recordedNotifications, recordNotifications } from '../harness/notificationRecorder';
 import { STORED } from '../../utils/storedValues';
 import { DiagnosticsPage } from './pages/DiagnosticsPage';
-import { announcedOrder, DEMO_EMPLOYEE, expect, statusOnServer, test } from './fixtures';
+import { announcedOrder, DEMO_EMPLOYEE, expect, missedWhileDisconnected, statusOnServer, test } from './fixtures';
 import { AR } from './interfaceText';
 
 /** Bidi controls a customer could use to turn a line around (the extension's own isolates are U+2068/U+2069). */
@@ -81,9 +81,7 @@ test('an absurd order id cannot hide an order missed afterwards', async ({ backe
   await announcedOrder(backend, extension);
   backend.broadcastRaw(JSON.stringify({ event: 'order_created', data: { order_id: Number.MAX_SAFE_INTEGER } }));
   await expect.poll(() => extension.notificationIds()).toContain(`order-${Number.MAX_SAFE_INTEGER}`);
-  const missed = backend.createOrder({}, { broadcast: false });
-  backend.closeSockets(1012, 'restart');
-  await expect.poll(() => extension.notificationIds(), { timeout: 15_000 }).toContain(`order-${missed.order_id}`);
+  await missedWhileDisconnected(backend, extension);
 });
 
 test('orders missed while the browser was closed are announced once when it starts, nothing old again', async ({
@@ -94,18 +92,22 @@ test('orders missed while the browser was closed are announced once when it star
   await signInAsEmployee();
   const before = await announcedOrder(backend, extension);
   await expect.poll(async () => (await extension.read(STORED.receivedOrders)).length).toBe(1);
-  await extension.close({ keepProfile: true });
-  const missed = [backend.createOrder({}, { broadcast: false }), backend.createOrder({}, { broadcast: false })];
-
-  const relaunched = await launchExtensionBrowser({ profileDir: extension.profileDir });
-  try {
-    const ids = missed.map((order) => `order-${order.order_id}`);
-    await expect.poll(async () => (await relaunched.notificationIds()).sort(), { timeout: 15_000 }).toEqual(ids.sort());
-    await expect.poll(async () => (await relaunched.read(STORED.pipelineStats)).orders.announced).toBe(2);
-    expect(await relaunched.notificationIds()).not.toContain(`order-${before.order_id}`);
-  } finally {
-    await relaunched.close();
-  }
+  await relaunchOnSameProfile(
+    extension,
+    async (relaunched, missed) => {
+      const ids = missed.map((order) => `order-${order.order_id}`);
+      await expect
+        .poll(async () => (await relaunched.notificationIds()).sort(), { timeout: 15_000 })
+        .toEqual(ids.sort());
+      await expect.poll(async () => (await relaunched.read(STORED.pipelineStats)).orders.announced).toBe(2);
+      expect(await relaunched.notificationIds()).not.toContain(`order-${before.order_id}`);
+    },
+    {
+      whileClosed: () => {
+        return [backend.createOrder({}, { broadcast: false }), backend.createOrder({}, { broadcast: false })];
+      },
+    },
+  );
 });
 
 test('with storage full, orders still alert and the problem is named', async ({

@@ -1,6 +1,6 @@
 import { startShopBackend, type ShopBackend } from '../../server/shopBackend';
 import { canWriteChromiumPolicy, writeManagedPolicy } from '../harness/managedPolicy';
-import { DEMO_EMPLOYEE, expect, test, THIS_BACKEND } from './fixtures';
+import { DEMO_EMPLOYEE, expect, missedWhileDisconnected, test, THIS_BACKEND } from './fixtures';
 import { AR } from './interfaceText';
 
 test.describe('an administrator’s managed policy', () => {
@@ -60,9 +60,7 @@ test.describe('an administrator’s managed policy', () => {
       // Orders, and the catch-up after a drop, now come from the new server too.
       const live = moved.createOrder();
       await expect.poll(() => extension.notificationIds()).toContain(`order-${live.order_id}`);
-      const missed = moved.createOrder({}, { broadcast: false });
-      moved.closeSockets(1012, 'restart');
-      await expect.poll(() => extension.notificationIds(), { timeout: 15_000 }).toContain(`order-${missed.order_id}`);
+      await missedWhileDisconnected(moved, extension);
     } finally {
       await second?.close();
     }

@@ -28,6 +28,8 @@ export interface ExtensionBrowser {
   readonly context: BrowserContext;
   readonly extensionId: string;
   readonly profileDir: string;
+  /** What this browser was launched with (its profile included), to launch it again. */
+  readonly launchOptions: LaunchOptions & { profileDir: string };
   /** The extension's service worker as it is now (a stopped worker is replaced on revival). */
   serviceWorker(): Promise<Worker>;
   /** Ids of the notifications the extension currently shows. */
@@ -110,6 +112,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     context,
     extensionId,
     profileDir,
+    launchOptions: { ...options, profileDir },
     serviceWorker,
     notificationIds: async () =>
       (await serviceWorker()).evaluate(async () => Object.keys(await chrome.notifications.getAll())),
@@ -139,4 +142,25 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Relaunch on the same profile, as a browser restart: closes `browser` keeping its profile, runs
+ * `whileClosed` (orders arrive, an update is installed…), launches the browser again on that profile
+ * with the same options (`launch` overrides some), and runs `check` with it and what `whileClosed`
+ * returned. The relaunched browser is always closed afterwards, pass or fail, and its profile removed.
+ */
+export async function relaunchOnSameProfile<W = void, T = void>(
+  browser: ExtensionBrowser,
+  check: (relaunched: ExtensionBrowser, whileClosed: W) => Promise<T>,
+  { whileClosed, launch }: { whileClosed?: () => W | Promise<W>; launch?: LaunchOptions } = {},
+): Promise<T> {
+  await browser.close({ keepProfile: true });
+  const happened = (await whileClosed?.()) as W;
+  const relaunched = await launchExtensionBrowser({ ...browser.launchOptions, ...launch });
+  try {
+    return await check(relaunched, happened);
+  } finally {
+    await relaunched.close();
+  }
 }
