@@ -2,8 +2,11 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   globalSetup: './tests/e2e/globalSetup.ts',
-  // Each spec launches its own browser; two cores fit one at a time reliably.
-  workers: 1,
+  // Each test launches its own browser and backend; most of a test's time is spent waiting on the
+  // extension's own timers, so two run side by side even on two cores. Nothing is shared between
+  // them: profiles, backends and ports are per test, and the managed-policy specs' policy file names
+  // an extension id only their own browser has (POLICY_EXTENSION_DIR). E2E_WORKERS=1 runs one at a time.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: false,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -44,18 +44,23 @@ test('order 7 of two shop servers is announced on both, and accepted on the one 
   }
 });
 
-test('an order sent 3 s after a flood of 3,000 is announced within 10 s', async ({
-  backend,
-  extension,
-  signInAsEmployee,
-}) => {
-  test.setTimeout(60_000);
-  await signInAsEmployee();
-  for (let index = 0; index < 3_000; index++) backend.createOrder();
-  await new Promise((resolve) => setTimeout(resolve, 3_000));
-  const after = backend.createOrder();
-  await expect.poll(() => extension.notificationIds(), { timeout: 10_000 }).toContain(`order-${after.order_id}`);
-  await expect.poll(async () => (await extension.read(STORED.pipelineStats)).orders.announced).toBe(3_001);
+test.describe(() => {
+  // A second browser beside it on two cores would measure the machine, not the extension.
+  test.use({ runsAlone: true });
+
+  test('an order sent 3 s after a flood of 3,000 is announced within 10 s', async ({
+    backend,
+    extension,
+    signInAsEmployee,
+  }) => {
+    test.setTimeout(60_000);
+    await signInAsEmployee();
+    for (let index = 0; index < 3_000; index++) backend.createOrder();
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const after = backend.createOrder();
+    await expect.poll(() => extension.notificationIds(), { timeout: 10_000 }).toContain(`order-${after.order_id}`);
+    await expect.poll(async () => (await extension.read(STORED.pipelineStats)).orders.announced).toBe(3_001);
+  });
 });
 
 test('a customer name cannot forge lines or turn the amount around in the notification', async ({

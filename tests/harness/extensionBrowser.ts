@@ -1,13 +1,25 @@
 import type { StoredValue } from '../../utils/storedValues';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { findChromium } from './browsers';
+import { POLICY_EXTENSION_KEY } from './e2eExtensionKey';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 /** `wxt build --mode e2e`: the same extension, granted the local dashboard origin at install. */
 export const E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+/** The e2e build under another manifest key: the only extension a managed-policy spec's policy file names. */
+export const POLICY_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e-policy');
 const PROFILES_DIR = resolve(import.meta.dirname, '../../.tmp/profiles');
+
+/** Copies the e2e build to `POLICY_EXTENSION_DIR` with the policy key (run once per test run). */
+export function preparePolicyBuild(): void {
+  rmSync(POLICY_EXTENSION_DIR, { recursive: true, force: true });
+  cpSync(E2E_EXTENSION_DIR, POLICY_EXTENSION_DIR, { recursive: true });
+  const manifestFile = join(POLICY_EXTENSION_DIR, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
+  writeFileSync(manifestFile, JSON.stringify({ ...manifest, key: POLICY_EXTENSION_KEY }));
+}
 
 /** Flags for a machine whose network is closed: no background fetches to fail at. */
 const QUIET_FLAGS = [
