@@ -7,7 +7,9 @@ export default defineConfig({
   // them: profiles, backends and ports are per test, and the managed-policy specs' policy file names
   // an extension id only their own browser has (POLICY_EXTENSION_DIR). E2E_WORKERS=1 runs one at a time.
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  fullyParallel: false,
+  // Tests, not files, are shared out, so one file's long tests (reconciliation, Firefox) do not queue
+  // behind each other at the end. A describe that must stay in one worker, in order, says so.
+  fullyParallel: true,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: 0,

@@ -4,6 +4,8 @@ import { DEMO_EMPLOYEE, expect, missedWhileDisconnected, test, THIS_BACKEND } fr
 import { AR } from './interfaceText';
 
 test.describe('an administrator’s managed policy', () => {
+  // Both tests write the same policy file: one after the other, in one worker.
+  test.describe.configure({ mode: 'default' });
   test.skip(
     !canWriteChromiumPolicy(),
     `writing ${'/etc/chromium/policies/managed'} needs root on Linux; these specs run in CI`,

@@ -27,6 +27,8 @@ export async function submitSignIn(options: Page, apiBaseUrl: string): Promise<v
 }
 
 interface Fixtures {
+  /** Runs the test with no other test beside it, e.g. while a machine-wide policy file exists. */
+  runsAlone: boolean;
   /** This test's turn to run beside the other worker's (see `tests/harness/cpuTurn.ts`). */
   turn: void;
   backendDataFile: string;
@@ -38,9 +40,10 @@ interface Fixtures {
 
 /** The Firefox specs' world: their own reference backend and a fresh Firefox with the extension. */
 export const test = base.extend<Fixtures>({
+  runsAlone: [false, { option: true }],
   turn: [
-    async ({}, use) => {
-      const end = await takeTurn(false);
+    async ({ runsAlone }, use) => {
+      const end = await takeTurn(runsAlone);
       try {
         await use();
       } finally {
