@@ -1,7 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { STORED } from '../../utils/storedValues';
-import { E2E_EXTENSION_DIR, launchExtensionBrowser, relaunchOnSameProfile } from '../harness/extensionBrowser';
+import {
+  E2E_EXTENSION_DIR,
+  launchExtensionBrowser,
+  relaunchOnSameProfile,
+  type ExtensionBrowser,
+} from '../harness/extensionBrowser';
 import { installBuild, PREVIOUS_RELEASE, previousReleaseBuild } from '../harness/previousRelease';
 import { DEMO_EMPLOYEE, expect, test } from './fixtures';
 import { OptionsPage } from './pages/OptionsPage';
@@ -15,9 +20,12 @@ test(`updating ${PREVIOUS_RELEASE.version} in place keeps every order and settin
   mkdirSync(UPDATES_DIR, { recursive: true });
   const home = mkdtempSync(join(UPDATES_DIR, 'update-'));
   const extensionDir = join(home, 'extension');
+  // Closed by the relaunch, or in the end if the test fails before it (closing twice is harmless).
+  let opened: ExtensionBrowser | undefined;
   try {
     installBuild(previousReleaseBuild(), extensionDir);
     const before = await launchExtensionBrowser({ extensionDir });
+    opened = before;
     const options = await OptionsPage.open(before);
     await options.signIn({ apiBaseUrl: backend.apiBaseUrl, ...DEMO_EMPLOYEE });
     await expect(options.signedInName).toBeVisible();
@@ -55,6 +63,7 @@ test(`updating ${PREVIOUS_RELEASE.version} in place keeps every order and settin
       },
     );
   } finally {
+    await opened?.close();
     rmSync(home, { recursive: true, force: true });
   }
 });
