@@ -1,6 +1,7 @@
 import { startShopBackend, type ShopBackend } from '../../server/shopBackend';
 import { relaunchOnSameProfile } from '../harness/extensionBrowser';
 import { recordedNotifications, recordNotifications } from '../harness/notificationRecorder';
+import { BURST_WINDOW_MS } from '../../utils/orders/burstGate';
 import { STORED } from '../../utils/storedValues';
 import { DiagnosticsPage } from './pages/DiagnosticsPage';
 import { announcedOrder, DEMO_EMPLOYEE, expect, missedWhileDisconnected, statusOnServer, test } from './fixtures';
@@ -50,7 +51,7 @@ test.describe(() => {
   // for most of the test's time, so the flood did not arrive as one.
   test.use({ runsAlone: true, backendOptions: { dataFile: null } });
 
-  test('an order sent 3 s after a flood of 3,000 is announced within 10 s', async ({
+  test('a flood of 3,000 is taken in within 10 s, and an order 3 s after it is announced on its own within 10 s', async ({
     backend,
     extension,
     signInAsEmployee,
@@ -58,7 +59,13 @@ test.describe(() => {
     test.setTimeout(60_000);
     await signInAsEmployee();
     for (let index = 0; index < 3_000; index++) backend.createOrder();
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    // The flood is taken in within 10 s. The next order comes 3 s after it has been (beyond the 2 s burst
+    // window, so it is not part of the flood's summary): on a loaded machine taking 3,000 orders in can
+    // last past 3 s from the server's send, which made a gap counted from the send flaky.
+    await expect
+      .poll(async () => (await extension.read(STORED.pipelineStats)).orders.announced, { timeout: 10_000 })
+      .toBe(3_000);
+    await new Promise((resolve) => setTimeout(resolve, BURST_WINDOW_MS + 1_000));
     const after = backend.createOrder();
     await expect.poll(() => extension.notificationIds(), { timeout: 10_000 }).toContain(`order-${after.order_id}`);
     await expect.poll(async () => (await extension.read(STORED.pipelineStats)).orders.announced).toBe(3_001);
