@@ -1,6 +1,7 @@
 import { STORED } from '../../utils/storedValues';
 import type { ExtensionBrowser } from '../harness/extensionBrowser';
 import { expect, test } from './fixtures';
+import { AR } from './interfaceText';
 
 const lastSound = (extension: ExtensionBrowser) => extension.read(STORED.lastSound);
 
@@ -8,7 +9,7 @@ test('the options page saves the chosen sound at once and plays it on "test"', a
   await optionsPage.page.locator('select[name=sound]').selectOption('chime');
   await expect.poll(async () => (await extension.read(STORED.settings)).sound).toBe('chime');
   await optionsPage.page.locator('button[name=testSound]').click();
-  await expect(optionsPage.page.locator('.test-result')).toHaveText('تم تشغيل الصوت.');
+  await expect(optionsPage.page.locator('.test-result')).toHaveText(AR.ui.options.soundPlayed);
 });
 
 test('while snoozed, orders are recorded and counted on the badge without a popup or a sound', async ({

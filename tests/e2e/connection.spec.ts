@@ -1,7 +1,8 @@
 import { STORED } from '../../utils/storedValues';
 import type { ExtensionBrowser } from '../harness/extensionBrowser';
 import { loginDirectly } from '../harness/loginDirectly';
-import { DEMO_CUSTOMER, DEMO_EMPLOYEE, announcedOrder, expect, test } from './fixtures';
+import { DEMO_CUSTOMER, DEMO_EMPLOYEE, announcedOrder, expect, missedWhileDisconnected, test } from './fixtures';
+import { AR } from './interfaceText';
 
 const snapshot = (extension: ExtensionBrowser) => extension.read(STORED.connectionSnapshot);
 const session = async (extension: ExtensionBrowser) => (await extension.read(STORED.session))!;
@@ -59,20 +60,24 @@ test('a stopped service worker comes back on the alarm and catches up on the ord
   await signInAsEmployee();
   const seen = await announcedOrder(backend, extension);
 
-  await extension.stopServiceWorker();
-  const stoppedAt = Date.now();
-  await expect.poll(() => backend.sockets().length).toBe(0);
-  const missed = backend.createOrder({ customer_name: 'طلب فائت' }, { broadcast: false });
-
-  // The watchdog alarm fires at most 30 s later.
-  await expect.poll(() => backend.sockets().length, { timeout: 45_000, intervals: [250] }).toBe(1);
-  report('worker stopped → reconnected (ms)', String(Date.now() - stoppedAt));
-  await expect.poll(() => extension.notificationIds()).toContain(`order-${missed.order_id}`);
+  let stoppedAt = 0;
+  const [missed] = await missedWhileDisconnected(backend, extension, {
+    orders: [{ customer_name: 'طلب فائت' }],
+    disconnect: async () => {
+      await extension.stopServiceWorker();
+      stoppedAt = Date.now();
+      await expect.poll(() => backend.sockets().length).toBe(0);
+    },
+    // The watchdog alarm fires at most 30 s later.
+    within: 45_000,
+  });
+  report('worker stopped → caught up (ms)', String(Date.now() - stoppedAt));
+  expect(backend.sockets()).toHaveLength(1);
   // Each order once: the one announced before the stop is not announced again. (The list is
   // written behind the alert, so wait for it rather than read it once.)
   await expect
     .poll(async () => (await extension.read(STORED.receivedOrders)).map((order) => order.id))
-    .toEqual([missed.order_id, seen.order_id]);
+    .toEqual([missed!.order_id, seen.order_id]);
   await expect.poll(() => extension.badgeText()).toBe('2');
 });
 
@@ -94,10 +99,10 @@ test('a revoked token stops the retries, says why, and asks to sign in once', as
   expect(backend.handshakes().rejected).toBe(1);
   await expect.poll(() => extension.notificationIds()).toContain('account-signInRequired');
   const tooltip = await (await extension.serviceWorker()).evaluate(() => chrome.action.getTitle({}));
-  expect(tooltip).toContain('سجّل الدخول من جديد');
+  expect(tooltip).toBe(AR.connection.toolbarTitle(AR.connection.rejection.tokenRejected));
 
   const popup = await openPopup();
-  await expect(popup.statusText).toContainText('سجّل الدخول من جديد');
+  await expect(popup.statusText).toContainText(AR.connection.rejection.tokenRejected);
   await expect(popup.statusAction).toHaveAttribute('data-action', 'signIn');
 });
 
@@ -126,7 +131,7 @@ test.describe('a server with the integer-sub defect', () => {
     });
     await expect.poll(async () => (await snapshot(extension))?.status).toMatchObject({ reason: 'serverDefect' });
     const popup = await openPopup();
-    await expect(popup.statusText).toContainText('مدير النظام');
+    await expect(popup.statusText).toContainText(AR.connection.listReading.serverDefect);
   });
 });
 

@@ -6,6 +6,7 @@ import type { ExtensionBrowser } from '../harness/extensionBrowser';
 import { loginDirectly } from '../harness/loginDirectly';
 import { DEMO_CUSTOMER, DEMO_EMPLOYEE, announcedOrder, expect, test } from './fixtures';
 import { DiagnosticsPage } from './pages/DiagnosticsPage';
+import { AR, findingPattern } from './interfaceText';
 
 /** docs/PROTOCOL.md §5 asks for the cause named in seconds; the issue sets 5. */
 const NAMED_WITHIN_MS = 5_000;
@@ -32,7 +33,7 @@ test('a bad token is named as refused, with signing in again as the fix', async 
   const session = await sessionFor(backend);
   await writeSession(extension, { ...session, token: 'not-a-token-the-server-issued', verifiedAt: 0, signedInAt: 0 });
   const diagnostics = await expectCauseNamed(extension, 'account', 'tokenRejected');
-  await expect(diagnostics.diagnosis).toContainText('سجّل الدخول من جديد');
+  await expect(diagnostics.diagnosis).toContainText(findingPattern(AR.diagnostics.finding.tokenRejected, 'fix'));
 });
 
 test('a customer account is named as not staff', async ({ backend, extension }) => {
@@ -61,7 +62,7 @@ test.describe('on a server with the integer-sub defect', () => {
   }) => {
     await writeSession(extension, await sessionFor(backend, DEMO_EMPLOYEE, null));
     const diagnostics = await expectCauseNamed(extension, 'account', 'serverDefect');
-    await expect(diagnostics.diagnosis).toContainText('مدير النظام');
+    await expect(diagnostics.diagnosis).toContainText(findingPattern(AR.diagnostics.finding.serverDefect, 'fix'));
   });
 });
 
@@ -88,14 +89,14 @@ test.describe('with a server that pings every second', () => {
     const popup = await openPopup();
     const [page] = await Promise.all([
       extension.context.waitForEvent('page'),
-      popup.page.getByRole('link', { name: 'فحص المشكلات' }).click(),
+      popup.page.getByRole('link', { name: AR.ui.troubleshooter.title }).click(),
     ]);
     const diagnostics = new DiagnosticsPage(page);
     await expect(diagnostics.check('serverPing')).toHaveAttribute('data-status', 'pass');
-    await expect(diagnostics.check('serverPing')).toContainText('ذهاب وإياب على القناة');
-    await expect(diagnostics.diagnosis).toHaveText('كل الفحوص سليمة: ستصلك الطلبات الجديدة.');
+    await expect(diagnostics.check('serverPing')).toContainText(findingPattern(AR.diagnostics.finding.pingReceived));
+    await expect(diagnostics.diagnosis).toHaveText(AR.diagnostics.allGood);
     await expect(diagnostics.check('liveConnection')).toHaveAttribute('data-cause', 'connected');
-    await expect(diagnostics.check('dedupeStore')).toContainText('١');
+    await expect(diagnostics.check('dedupeStore')).toContainText(AR.integer(1));
     await expect.poll(() => extension.notificationIds()).toContain('diagnostics-test');
 
     const report = await diagnostics.downloadReport();
@@ -108,7 +109,7 @@ test.describe('with a server that pings every second', () => {
     // Chromium lets a focused page write the clipboard on a click, with no permission; reading
     // it back needs one that cannot be granted to an extension origin, so only the outcome is checked.
     await page.locator('button[name=copyReport]').click();
-    await expect(page.getByText('نُسخ التقرير.')).toBeVisible();
+    await expect(page.getByText(AR.diagnostics.copied)).toBeVisible();
   });
 });
 
@@ -132,5 +133,5 @@ test('sound turned off is named, with where to turn it on', async ({ extension }
   await extension.patch(STORED.settings, { soundEnabled: false });
   const diagnostics = await DiagnosticsPage.open(extension);
   await expect(diagnostics.check('sound')).toHaveAttribute('data-cause', 'soundOff', { timeout: NAMED_WITHIN_MS });
-  await expect(diagnostics.check('sound')).toContainText('الصوت متوقف');
+  await expect(diagnostics.check('sound')).toContainText(findingPattern(AR.diagnostics.finding.soundOff, 'fix'));
 });

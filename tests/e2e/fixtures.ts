@@ -6,8 +6,10 @@ import {
   E2E_EXTENSION_DIR,
   EXTENSION_DIR,
   launchExtensionBrowser,
+  POLICY_EXTENSION_DIR,
   type ExtensionBrowser,
 } from '../harness/extensionBrowser';
+import { takeTurn } from '../harness/cpuTurn';
 import { removeManagedPolicy, writeManagedPolicy } from '../harness/managedPolicy';
 import { OptionsPage } from './pages/OptionsPage';
 import { PopupPage } from './pages/PopupPage';
@@ -21,6 +23,13 @@ export const DEMO_EMPLOYEE = { username: '0922222222', password: 'staff123' };
 export const DEMO_CUSTOMER = { username: 'customer@khawam.local', password: 'customer123' };
 
 interface Fixtures {
+  /**
+   * Runs the test with no other test beside it (they run two at a time): for a test that measures the
+   * extension under load. `test.use({ runsAlone: true })`.
+   */
+  runsAlone: boolean;
+  /** This test's turn to run (see `tests/harness/cpuTurn.ts`), held from before its backend until after. */
+  turn: void;
   /** Options for the reference backend; override per file with `test.use`. */
   backendOptions: ShopBackendOptions;
   /** The browser's time zone; the machine's by default. */
@@ -30,7 +39,7 @@ interface Fixtures {
   /** `e2e`: the build already granted the local dashboard, as if its permission prompt was accepted. */
   extensionBuild: 'production' | 'e2e';
   /**
-   * An administrator's policy for the e2e build, written to Chromium's policy folder before the
+   * An administrator's policy for the e2e build (run as its policy copy, under its own id), written to Chromium's policy folder before the
    * browser starts and removed afterwards, pass or fail (needs root). The value
    * `THIS_BACKEND` stands for this test's backend API base URL.
    */
@@ -50,12 +59,26 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  runsAlone: [false, { option: true }],
+  turn: [
+    async ({ runsAlone }, use) => {
+      const end = await takeTurn(runsAlone);
+      try {
+        await use();
+      } finally {
+        end();
+      }
+    },
+    // Waiting for the other worker's test to end is not this test's time.
+    { auto: true, timeout: 180_000 },
+  ],
   backendOptions: [{}, { option: true }],
   browserTimeZone: [undefined, { option: true }],
   browserLocale: ['ar', { option: true }],
   extensionBuild: ['production', { option: true }],
   managedPolicy: [null, { option: true }],
-  backendDataFile: async ({}, use) => {
+  backendDataFile: async ({ turn }, use) => {
+    void turn;
     mkdirSync(DATA_DIR, { recursive: true });
     const dataDir = mkdtempSync(join(DATA_DIR, 'run-'));
     await use(join(dataDir, 'orders.json'));
@@ -91,7 +114,8 @@ export const test = base.extend<Fixtures>({
     const extension = await launchExtensionBrowser({
       timeZone: browserTimeZone,
       locale: browserLocale,
-      extensionDir: extensionBuild === 'e2e' ? E2E_EXTENSION_DIR : EXTENSION_DIR,
+      // A policy names the policy copy of the e2e build: no browser of another worker has its id.
+      extensionDir: managedPolicy ? POLICY_EXTENSION_DIR : extensionBuild === 'e2e' ? E2E_EXTENSION_DIR : EXTENSION_DIR,
     });
     try {
       await use(extension);
@@ -122,15 +146,40 @@ export const test = base.extend<Fixtures>({
 
 export const expect = test.expect;
 
+type OrderFields = Parameters<ShopBackend['createOrder']>[0];
+
 /** Creates an order on the backend and waits until the extension shows its notification. */
-export async function announcedOrder(
-  backend: ShopBackend,
-  extension: ExtensionBrowser,
-  fields: Parameters<ShopBackend['createOrder']>[0] = {},
-) {
+export async function announcedOrder(backend: ShopBackend, extension: ExtensionBrowser, fields: OrderFields = {}) {
   const order = backend.createOrder(fields);
   await expect.poll(() => extension.notificationIds()).toContain(`order-${order.order_id}`);
   return order;
+}
+
+/**
+ * Orders missed while disconnected, and caught up on reconnecting: the backend creates an order per
+ * entry of `orders` without broadcasting it, the extension's socket goes down, and the extension,
+ * once reconnected, must announce each one (by its catch-up read) within `within` ms. By default the
+ * backend drops the socket right after creating them, as a server restart does (close code 1012): the
+ * extension reconnects at once. With `disconnect`, that runs first (it must leave the extension without
+ * a socket, e.g. a stopped service worker) and the orders are created while it is down. Returns the orders.
+ */
+export async function missedWhileDisconnected(
+  backend: ShopBackend,
+  extension: ExtensionBrowser,
+  {
+    orders = [{}],
+    disconnect,
+    within = 15_000,
+  }: { orders?: OrderFields[]; disconnect?: () => Promise<void>; within?: number } = {},
+) {
+  await disconnect?.();
+  const missed = orders.map((fields) => backend.createOrder(fields, { broadcast: false }));
+  if (!disconnect) backend.closeSockets(1012, 'restart');
+  const ids = missed.map((order) => `order-${order.order_id}`);
+  // Asked of the backend first: the worker cannot answer while it is down (a stopped one's `evaluate` hangs).
+  await expect.poll(() => backend.sockets().length, { timeout: within, intervals: [250] }).toBeGreaterThan(0);
+  await expect.poll(() => extension.notificationIds(), { timeout: within }).toEqual(expect.arrayContaining(ids));
+  return missed;
 }
 
 /** The order's status on the server, as the dashboard would show it. */

@@ -1,9 +1,11 @@
 import { startShopBackend, type ShopBackend } from '../../server/shopBackend';
-import { launchExtensionBrowser } from '../harness/extensionBrowser';
+import { relaunchOnSameProfile } from '../harness/extensionBrowser';
 import { recordedNotifications, recordNotifications } from '../harness/notificationRecorder';
+import { BURST_WINDOW_MS } from '../../utils/orders/burstGate';
 import { STORED } from '../../utils/storedValues';
 import { DiagnosticsPage } from './pages/DiagnosticsPage';
-import { announcedOrder, DEMO_EMPLOYEE, expect, statusOnServer, test } from './fixtures';
+import { announcedOrder, DEMO_EMPLOYEE, expect, missedWhileDisconnected, statusOnServer, test } from './fixtures';
+import { AR } from './interfaceText';
 
 /** Bidi controls a customer could use to turn a line around (the extension's own isolates are U+2068/U+2069). */
 const REORDERING = /[\u202a-\u202e\u2066\u2067\u200e\u200f\u061c]/u;
@@ -35,7 +37,7 @@ test('order 7 of two shop servers is announced on both, and accepted on the one 
     await expect(popup.orders).toHaveCount(1);
     await expect(popup.order(7)).toContainText('ليلى');
     await popup.acceptButton(7).click();
-    await expect(popup.order(7)).toContainText('قبلتَه أنت');
+    await expect(popup.order(7)).toContainText(AR.order.acceptedHere);
     expect(await statusOnServer(second, 7)).toBe('accepted');
     expect(await statusOnServer(backend, 7)).toBe('pending');
   } finally {
@@ -43,18 +45,31 @@ test('order 7 of two shop servers is announced on both, and accepted on the one 
   }
 });
 
-test('an order sent 3 s after a flood of 3,000 is announced within 10 s', async ({
-  backend,
-  extension,
-  signInAsEmployee,
-}) => {
-  test.setTimeout(60_000);
-  await signInAsEmployee();
-  for (let index = 0; index < 3_000; index++) backend.createOrder();
-  await new Promise((resolve) => setTimeout(resolve, 3_000));
-  const after = backend.createOrder();
-  await expect.poll(() => extension.notificationIds(), { timeout: 10_000 }).toContain(`order-${after.order_id}`);
-  await expect.poll(async () => (await extension.read(STORED.pipelineStats)).orders.announced).toBe(3_001);
+test.describe(() => {
+  // A second browser beside it on two cores would measure the machine, not the extension. Orders kept
+  // in memory: writing the whole order file at each of 3,000 orders blocked the backend (and the test)
+  // for most of the test's time, so the flood did not arrive as one.
+  test.use({ runsAlone: true, backendOptions: { dataFile: null } });
+
+  test('a flood of 3,000 is taken in within 10 s, and an order 3 s after it is announced on its own within 10 s', async ({
+    backend,
+    extension,
+    signInAsEmployee,
+  }) => {
+    test.setTimeout(60_000);
+    await signInAsEmployee();
+    for (let index = 0; index < 3_000; index++) backend.createOrder();
+    // The flood is taken in within 10 s. The next order comes 3 s after it has been (beyond the 2 s burst
+    // window, so it is not part of the flood's summary): on a loaded machine taking 3,000 orders in can
+    // last past 3 s from the server's send, which made a gap counted from the send flaky.
+    await expect
+      .poll(async () => (await extension.read(STORED.pipelineStats)).orders.announced, { timeout: 10_000 })
+      .toBe(3_000);
+    await new Promise((resolve) => setTimeout(resolve, BURST_WINDOW_MS + 1_000));
+    const after = backend.createOrder();
+    await expect.poll(() => extension.notificationIds(), { timeout: 10_000 }).toContain(`order-${after.order_id}`);
+    await expect.poll(async () => (await extension.read(STORED.pipelineStats)).orders.announced).toBe(3_001);
+  });
 });
 
 test('a customer name cannot forge lines or turn the amount around in the notification', async ({
@@ -80,9 +95,7 @@ test('an absurd order id cannot hide an order missed afterwards', async ({ backe
   await announcedOrder(backend, extension);
   backend.broadcastRaw(JSON.stringify({ event: 'order_created', data: { order_id: Number.MAX_SAFE_INTEGER } }));
   await expect.poll(() => extension.notificationIds()).toContain(`order-${Number.MAX_SAFE_INTEGER}`);
-  const missed = backend.createOrder({}, { broadcast: false });
-  backend.closeSockets(1012, 'restart');
-  await expect.poll(() => extension.notificationIds(), { timeout: 15_000 }).toContain(`order-${missed.order_id}`);
+  await missedWhileDisconnected(backend, extension);
 });
 
 test('orders missed while the browser was closed are announced once when it starts, nothing old again', async ({
@@ -93,18 +106,22 @@ test('orders missed while the browser was closed are announced once when it star
   await signInAsEmployee();
   const before = await announcedOrder(backend, extension);
   await expect.poll(async () => (await extension.read(STORED.receivedOrders)).length).toBe(1);
-  await extension.close({ keepProfile: true });
-  const missed = [backend.createOrder({}, { broadcast: false }), backend.createOrder({}, { broadcast: false })];
-
-  const relaunched = await launchExtensionBrowser({ profileDir: extension.profileDir });
-  try {
-    const ids = missed.map((order) => `order-${order.order_id}`);
-    await expect.poll(async () => (await relaunched.notificationIds()).sort(), { timeout: 15_000 }).toEqual(ids.sort());
-    await expect.poll(async () => (await relaunched.read(STORED.pipelineStats)).orders.announced).toBe(2);
-    expect(await relaunched.notificationIds()).not.toContain(`order-${before.order_id}`);
-  } finally {
-    await relaunched.close();
-  }
+  await relaunchOnSameProfile(
+    extension,
+    async (relaunched, missed) => {
+      const ids = missed.map((order) => `order-${order.order_id}`);
+      await expect
+        .poll(async () => (await relaunched.notificationIds()).sort(), { timeout: 15_000 })
+        .toEqual(ids.sort());
+      await expect.poll(async () => (await relaunched.read(STORED.pipelineStats)).orders.announced).toBe(2);
+      expect(await relaunched.notificationIds()).not.toContain(`order-${before.order_id}`);
+    },
+    {
+      whileClosed: () => {
+        return [backend.createOrder({}, { broadcast: false }), backend.createOrder({}, { broadcast: false })];
+      },
+    },
+  );
 });
 
 test('with storage full, orders still alert and the problem is named', async ({

@@ -1,8 +1,11 @@
 import { startShopBackend, type ShopBackend } from '../../server/shopBackend';
 import { canWriteChromiumPolicy, writeManagedPolicy } from '../harness/managedPolicy';
-import { DEMO_EMPLOYEE, expect, test, THIS_BACKEND } from './fixtures';
+import { DEMO_EMPLOYEE, expect, missedWhileDisconnected, test, THIS_BACKEND } from './fixtures';
+import { AR } from './interfaceText';
 
 test.describe('an administrator’s managed policy', () => {
+  // Both tests write the same policy file: one after the other, in one worker.
+  test.describe.configure({ mode: 'default' });
   test.skip(
     !canWriteChromiumPolicy(),
     `writing ${'/etc/chromium/policies/managed'} needs root on Linux; these specs run in CI`,
@@ -51,7 +54,7 @@ test.describe('an administrator’s managed policy', () => {
       await expect.poll(() => backend.sockets().length, { timeout: 20_000 }).toBe(0);
       const popup = await openPopup();
       await expect(popup.status).toHaveAttribute('data-state', 'signedOut');
-      await expect(popup.statusText).toContainText('خادم آخر');
+      await expect(popup.statusText).toContainText(AR.connection.serverChanged);
       expect(moved.handshakes()).toEqual({ accepted: 0, rejected: 0 });
       await optionsPage.page.reload();
       await optionsPage.signIn({ apiBaseUrl: moved.apiBaseUrl, ...DEMO_EMPLOYEE });
@@ -59,9 +62,7 @@ test.describe('an administrator’s managed policy', () => {
       // Orders, and the catch-up after a drop, now come from the new server too.
       const live = moved.createOrder();
       await expect.poll(() => extension.notificationIds()).toContain(`order-${live.order_id}`);
-      const missed = moved.createOrder({}, { broadcast: false });
-      moved.closeSockets(1012, 'restart');
-      await expect.poll(() => extension.notificationIds(), { timeout: 15_000 }).toContain(`order-${missed.order_id}`);
+      await missedWhileDisconnected(moved, extension);
     } finally {
       await second?.close();
     }

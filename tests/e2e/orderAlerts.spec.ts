@@ -1,6 +1,6 @@
 import { STORED } from '../../utils/storedValues';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../harness/extensionBrowser';
-import { announcedOrder, expect, test } from './fixtures';
+import { relaunchOnSameProfile, type ExtensionBrowser } from '../harness/extensionBrowser';
+import { announcedOrder, expect, missedWhileDisconnected, test } from './fixtures';
 
 const stats = (extension: ExtensionBrowser) => extension.read(STORED.pipelineStats);
 const receivedIds = async (extension: ExtensionBrowser) =>
@@ -108,9 +108,7 @@ test.describe('a staff computer in Damascus (UTC+3)', () => {
     await announcedOrder(backend, extension);
 
     const hourAgo = new Date(Date.now() - 3_600_000).toISOString().slice(0, 23);
-    const missed = backend.createOrder({ created_at: `${hourAgo}000` }, { broadcast: false });
-    backend.closeSockets(1012, 'restart');
-    await expect.poll(() => extension.notificationIds(), { timeout: 15_000 }).toContain(`order-${missed.order_id}`);
+    await missedWhileDisconnected(backend, extension, { orders: [{ created_at: `${hourAgo}000` }] });
   });
 });
 
@@ -122,10 +120,7 @@ test('after a browser restart on the same profile, no known order is announced a
   await signInAsEmployee();
   const before = await announcedOrder(backend, extension);
   await expect.poll(() => receivedIds(extension)).toEqual([before.order_id]);
-  await extension.close({ keepProfile: true });
-
-  const relaunched = await launchExtensionBrowser({ profileDir: extension.profileDir });
-  try {
+  await relaunchOnSameProfile(extension, async (relaunched) => {
     await expect.poll(() => backend.sockets().length).toBe(1);
     // The server repeats the order; catch-up lists it too.
     backend.broadcastRaw(JSON.stringify({ event: 'order_created', data: before }));
@@ -133,9 +128,7 @@ test('after a browser restart on the same profile, no known order is announced a
     await expect.poll(() => relaunched.notificationIds()).toEqual([`order-${after.order_id}`]);
     await expect.poll(async () => (await stats(relaunched)).orders.duplicate).toBeGreaterThanOrEqual(1);
     await expect.poll(async () => (await stats(relaunched)).orders.announced).toBe(1);
-  } finally {
-    await relaunched.close();
-  }
+  });
 });
 
 test.describe('acting on a notification', () => {

@@ -1,6 +1,7 @@
 import { STORED } from '../../utils/storedValues';
 import { DiagnosticsPage } from './pages/DiagnosticsPage';
 import { expect, test } from './fixtures';
+import { AR } from './interfaceText';
 
 /** An order frame as a server might send it tomorrow: the id certain, the rest anyone's guess. */
 const frame = (data: Record<string, unknown>) => JSON.stringify({ event: 'order_created', data });
@@ -23,7 +24,7 @@ test.describe('an order is an order, whatever else is missing', () => {
     backend.broadcastRaw(frame({ ...order, total_amount: '1500.00', final_amount: '1500.00' }));
     await expect.poll(() => extension.notificationIds()).toContain(`order-${order.order_id}`);
     const popup = await openPopup();
-    await expect(popup.order(order.order_id).locator('.amount')).toContainText('١٬٥٠٠');
+    await expect(popup.order(order.order_id).locator('.amount')).toContainText(AR.amount(1500));
   });
 
   test('a frame with only an id, a number, a customer and a time raises it, and the troubleshooter names the shape', async ({

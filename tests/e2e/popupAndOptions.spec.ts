@@ -1,19 +1,16 @@
 import { STORED } from '../../utils/storedValues';
 import { expect, test } from './fixtures';
-
-const WORDS = {
-  ar: {
-    dir: 'rtl',
-    signIn: 'تسجيل الدخول',
-    pickup: 'استلام من المحل',
-    rejected: 'سجّل الدخول من جديد',
-    empty: 'لا طلبات بعد',
-  },
-  en: { dir: 'ltr', signIn: 'Sign in', pickup: 'Pick-up', rejected: 'Sign in again', empty: 'No orders yet' },
-} as const;
+import { AR, INTERFACE_TEXT } from './interfaceText';
 
 for (const locale of ['ar', 'en'] as const) {
-  const words = WORDS[locale];
+  const text = INTERFACE_TEXT[locale];
+  const words = {
+    dir: locale === 'ar' ? 'rtl' : 'ltr',
+    signIn: text.connection.action.signIn,
+    pickup: text.order.pickup,
+    rejected: text.connection.rejection.tokenRejected,
+    empty: text.ui.popup.empty,
+  };
 
   test.describe(`in a browser set to ${locale}`, () => {
     test.use({ browserLocale: locale });
@@ -100,7 +97,7 @@ test.describe('the language setting', () => {
     await expect(optionsPage.page.locator('html')).toHaveAttribute('dir', 'rtl');
     const popup = await openPopup();
     await expect(popup.page.locator('html')).toHaveAttribute('lang', 'ar');
-    await expect(popup.statusAction).toHaveText('تسجيل الدخول');
+    await expect(popup.statusAction).toHaveText(AR.connection.action.signIn);
   });
 });
 

@@ -3,6 +3,7 @@ import { launchExtensionBrowser } from '../harness/extensionBrowser';
 import { OptionsPage } from './pages/OptionsPage';
 import { DiagnosticsPage } from './pages/DiagnosticsPage';
 import { expect, test } from './fixtures';
+import { AR, findingPattern } from './interfaceText';
 
 /** The issue's bound: an order the broadcast never delivered is announced within 90 s. */
 const RECOVERED_WITHIN_MS = 90_000;
@@ -71,7 +72,9 @@ test('with the broadcast skipping one of two computers, both announce every orde
     await expect(troubleshooter.check('liveConnection')).toHaveAttribute('data-cause', 'broadcastMissing', {
       timeout: 40_000,
     });
-    await expect(troubleshooter.check('liveConnection')).toContainText('لا يبثّ كل طلب');
+    await expect(troubleshooter.check('liveConnection')).toContainText(
+      findingPattern(AR.diagnostics.finding.broadcastMissing),
+    );
   } finally {
     await colleague.close();
   }

@@ -2,6 +2,7 @@ import { STORED } from '../../utils/storedValues';
 import { recordedSpeech, recordSpeech } from '../harness/speechRecorder';
 import { announcedOrder, expect, test } from './fixtures';
 import { DiagnosticsPage } from './pages/DiagnosticsPage';
+import { AR } from './interfaceText';
 
 const ARABIC_VOICE = { voiceName: 'Test Arabic', lang: 'ar-SY' };
 
@@ -16,9 +17,9 @@ test('a new order is said aloud in Arabic after the sound, its name sanitized li
   await recordSpeech(extension, [{ voiceName: 'Test English', lang: 'en-US' }, ARABIC_VOICE]);
 
   await announcedOrder(backend, extension, { customer_name: 'أحمد الخطيب\u202e', final_amount: 5000 });
-  await expect
-    .poll(() => recordedSpeech(extension))
-    .toEqual([{ text: 'طلب جديد من أحمد الخطيب، 5000 ليرة', ...ARABIC_VOICE }]);
+  // The sentence for the name without its direction override: what the notification shows too.
+  const sentence = AR.spoken({ kind: 'one', order: { customerName: 'أحمد الخطيب', amount: 5000 } });
+  await expect.poll(() => recordedSpeech(extension)).toEqual([{ text: sentence, ...ARABIC_VOICE }]);
   expect((await extension.read(STORED.lastSound))?.ok).toBe(true);
 });
 
@@ -28,7 +29,9 @@ test('a burst is said once, as a count', async ({ backend, extension, signInAsEm
   await signInAsEmployee();
   await recordSpeech(extension, [ARABIC_VOICE]);
   for (let i = 0; i < 3; i++) backend.createOrder({});
-  await expect.poll(async () => (await recordedSpeech(extension)).map(({ text }) => text)).toEqual(['3 طلبات جديدة']);
+  await expect
+    .poll(async () => (await recordedSpeech(extension)).map(({ text }) => text))
+    .toEqual([AR.spoken({ kind: 'many', count: 3 })]);
 });
 
 test('without a voice of the language, orders are not spoken, the sound still plays, and both pages say why', async ({

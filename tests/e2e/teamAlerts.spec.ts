@@ -3,6 +3,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from '../harness/extens
 import { announcedOrder, expect, statusOnServer, test } from './fixtures';
 import { OptionsPage } from './pages/OptionsPage';
 import { PopupPage } from './pages/PopupPage';
+import { AR } from './interfaceText';
 
 const SECOND_EMPLOYEE = { username: '0944444444', password: 'staff123' };
 const ACCEPT_BUTTON = 0;
@@ -58,10 +59,12 @@ test('accepting an order on one computer silences it on a colleague’s within 3
 
     const colleaguePopup = await PopupPage.open(colleague);
     await expect(colleaguePopup.order(order.order_id)).toHaveClass(/handled/);
-    await expect(colleaguePopup.order(order.order_id)).toContainText('مقبول · تعامل معه زميل');
+    await expect(colleaguePopup.order(order.order_id)).toContainText(
+      `${AR.order.status.accepted} · ${AR.order.handledElsewhere}`,
+    );
     await expect(colleaguePopup.acceptButton(order.order_id)).toHaveCount(0);
     const popup = await openPopup();
-    await expect(popup.order(order.order_id)).toContainText('قبلتَه أنت');
+    await expect(popup.order(order.order_id)).toContainText(AR.order.acceptedHere);
   } finally {
     await colleague.close();
   }
@@ -91,7 +94,7 @@ test('an accept with a revoked sign-in is reported in words and the order keeps 
 
   const popup = await openPopup();
   await expect(popup.order(order.order_id).getByRole('alert')).toHaveText(
-    'لم يُقبل: رفض الخادم تسجيل دخولك. سجّل الدخول من جديد ثم اقبل الطلب.',
+    AR.order.acceptFailed(AR.ui.acceptProblem.signInRequired),
   );
 });
 
@@ -99,9 +102,9 @@ test('the popup accepts an order and shows it as accepted', async ({ backend, op
   await signInAsEmployee();
   const order = backend.createOrder();
   const popup = await openPopup();
-  await expect(popup.order(order.order_id)).toContainText('جديد، بانتظار القبول');
+  await expect(popup.order(order.order_id)).toContainText(AR.order.status.pending);
   await popup.acceptButton(order.order_id).click();
-  await expect(popup.order(order.order_id)).toContainText('قبلتَه أنت');
+  await expect(popup.order(order.order_id)).toContainText(AR.order.acceptedHere);
   await expect(popup.order(order.order_id)).toHaveClass(/handled/);
   expect(await statusOnServer(backend, order.order_id)).toBe('accepted');
 });
@@ -116,10 +119,13 @@ test('a colleague’s accept shows in an open popup and takes down the notificat
   const order = await announcedOrder(backend, extension);
   // Opening the popup marks the order seen; its notification stays in the tray.
   const popup = await openPopup();
-  await expect(popup.order(order.order_id)).toContainText('جديد، بانتظار القبول');
+  await expect(popup.order(order.order_id)).toContainText(AR.order.status.pending);
   await expect.poll(() => extension.badgeText()).toBe('');
   expect(await extension.notificationIds()).toContain(`order-${order.order_id}`);
   backend.setOrderStatus(order.order_id, 'preparing');
-  await expect(popup.order(order.order_id)).toContainText('قيد التحضير · تعامل معه زميل', { timeout: 30_000 });
+  await expect(popup.order(order.order_id)).toContainText(
+    `${AR.order.status.preparing} · ${AR.order.handledElsewhere}`,
+    { timeout: 30_000 },
+  );
   await expect.poll(() => extension.notificationIds()).toEqual([]);
 });

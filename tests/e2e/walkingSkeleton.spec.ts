@@ -1,4 +1,5 @@
 import { DEMO_CUSTOMER, expect, test } from './fixtures';
+import { AR } from './interfaceText';
 
 test('a signed-in employee is alerted to a broadcast order: notification, badge, popup', async ({
   backend,
@@ -30,7 +31,7 @@ test('the extension answers the server ping with a pong', async ({ backend, sign
 test('a customer account is refused in words and opens no socket', async ({ backend, extension, optionsPage }) => {
   await optionsPage.signIn({ apiBaseUrl: backend.apiBaseUrl, ...DEMO_CUSTOMER });
 
-  await expect(optionsPage.error).toContainText('ليس حساب موظف');
+  await expect(optionsPage.error).toContainText(AR.ui.signInProblem.notStaff);
   await expect(optionsPage.signedInName).toHaveCount(0);
   const stored = await (await extension.serviceWorker()).evaluate(() => chrome.storage.local.get('session'));
   expect(stored.session ?? null).toBeNull();
@@ -40,13 +41,13 @@ test('a customer account is refused in words and opens no socket', async ({ back
 
 test('wrong credentials are named as such', async ({ backend, optionsPage }) => {
   await optionsPage.signIn({ apiBaseUrl: backend.apiBaseUrl, username: '0922222222', password: 'wrong' });
-  await expect(optionsPage.error).toContainText('كلمة المرور غير صحيحة');
+  await expect(optionsPage.error).toContainText(AR.ui.signInProblem.badCredentials);
 });
 
 test('before signing in, the popup says how to start', async ({ openPopup }) => {
   const popup = await openPopup();
   await expect(popup.status).toHaveAttribute('data-state', 'signedOut');
-  await expect(popup.statusText).toContainText('سجّل الدخول');
+  await expect(popup.statusText).toContainText(AR.connection.signedOut);
   await expect(popup.statusAction).toHaveAttribute('data-action', 'signIn');
 });
 
@@ -77,6 +78,6 @@ test('installing it opens the sign-in page at once, and a signed-out popup says 
     .toContainEqual(extension.extensionUrl('options.html'));
   const popup = await openPopup();
   await expect(popup.status).toHaveAttribute('data-state', 'signedOut');
-  await expect(popup.statusText).toContainText('سجّل الدخول');
+  await expect(popup.statusText).toContainText(AR.connection.signedOut);
   await expect(popup.statusAction).toHaveAttribute('data-action', 'signIn');
 });

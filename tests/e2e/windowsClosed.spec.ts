@@ -1,5 +1,6 @@
 import { announcedOrder, expect, test } from './fixtures';
 import { DiagnosticsPage } from './pages/DiagnosticsPage';
+import { AR } from './interfaceText';
 
 test('with every page closed, the worker keeps its socket and still announces an order', async ({
   backend,
@@ -21,7 +22,7 @@ test('the options page and the troubleshooter say that alerts go on with windows
     'data-background-mode',
     'keptRunning',
   );
-  await expect(optionsPage.page.locator('[data-background-mode]')).toContainText('علبة النظام');
+  await expect(optionsPage.page.locator('[data-background-mode]')).toHaveText(AR.ui.options.backgroundMode.keptRunning);
   const troubleshooter = await DiagnosticsPage.open(extension);
   await expect(troubleshooter.check('backgroundMode')).toHaveAttribute('data-cause', 'keptRunning');
 });

@@ -54,6 +54,8 @@ test('the alert sound plays from the background page, or its failure is named', 
 
 test.describe('an administrator’s policies.json', () => {
   test.skip(!canWriteChromiumPolicy(), `writing ${FIREFOX_POLICY_FILE} needs root; CI runs as root`);
+  // Every Firefox on the machine reads that file: no other test runs while it exists.
+  test.use({ runsAlone: true });
   // Written before Firefox starts, as an administrator deploys it; removed pass or fail.
   test.beforeEach(({ backend }) => writeFirefoxPolicy({ apiBaseUrl: backend.apiBaseUrl, soundVolume: 30 }));
   test.afterEach(() => removeFirefoxPolicy());

@@ -1,13 +1,25 @@
 import type { StoredValue } from '../../utils/storedValues';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { findChromium } from './browsers';
+import { POLICY_EXTENSION_KEY } from './e2eExtensionKey';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 /** `wxt build --mode e2e`: the same extension, granted the local dashboard origin at install. */
 export const E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+/** The e2e build under another manifest key: the only extension a managed-policy spec's policy file names. */
+export const POLICY_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e-policy');
 const PROFILES_DIR = resolve(import.meta.dirname, '../../.tmp/profiles');
+
+/** Copies the e2e build to `POLICY_EXTENSION_DIR` with the policy key (run once per test run). */
+export function preparePolicyBuild(): void {
+  rmSync(POLICY_EXTENSION_DIR, { recursive: true, force: true });
+  cpSync(E2E_EXTENSION_DIR, POLICY_EXTENSION_DIR, { recursive: true });
+  const manifestFile = join(POLICY_EXTENSION_DIR, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
+  writeFileSync(manifestFile, JSON.stringify({ ...manifest, key: POLICY_EXTENSION_KEY }));
+}
 
 /** Flags for a machine whose network is closed: no background fetches to fail at. */
 const QUIET_FLAGS = [
@@ -28,6 +40,8 @@ export interface ExtensionBrowser {
   readonly context: BrowserContext;
   readonly extensionId: string;
   readonly profileDir: string;
+  /** What this browser was launched with (its profile included), to launch it again. */
+  readonly launchOptions: LaunchOptions & { profileDir: string };
   /** The extension's service worker as it is now (a stopped worker is replaced on revival). */
   serviceWorker(): Promise<Worker>;
   /** Ids of the notifications the extension currently shows. */
@@ -110,6 +124,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     context,
     extensionId,
     profileDir,
+    launchOptions: { ...options, profileDir },
     serviceWorker,
     notificationIds: async () =>
       (await serviceWorker()).evaluate(async () => Object.keys(await chrome.notifications.getAll())),
@@ -139,4 +154,25 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Relaunch on the same profile, as a browser restart: closes `browser` keeping its profile, runs
+ * `whileClosed` (orders arrive, an update is installed…), launches the browser again on that profile
+ * with the same options (`launch` overrides some), and runs `check` with it and what `whileClosed`
+ * returned. The relaunched browser is always closed afterwards, pass or fail, and its profile removed.
+ */
+export async function relaunchOnSameProfile<W = void, T = void>(
+  browser: ExtensionBrowser,
+  check: (relaunched: ExtensionBrowser, whileClosed: W) => Promise<T>,
+  { whileClosed, launch }: { whileClosed?: () => W | Promise<W>; launch?: LaunchOptions } = {},
+): Promise<T> {
+  await browser.close({ keepProfile: true });
+  const happened = (await whileClosed?.()) as W;
+  const relaunched = await launchExtensionBrowser({ ...browser.launchOptions, ...launch });
+  try {
+    return await check(relaunched, happened);
+  } finally {
+    await relaunched.close();
+  }
 }
