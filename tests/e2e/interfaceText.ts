@@ -4,23 +4,34 @@
 import type { Formatters } from '../../utils/i18n/findingWords';
 import { ACCOUNT_ALERT_TEXT } from '../../utils/i18n/accountAlertText';
 import { CONNECTION_TEXT } from '../../utils/i18n/connectionText';
-import { DIAGNOSTICS_TEXT } from '../../utils/i18n/diagnosticsText';
+import { DIAGNOSTICS_AR } from '../../utils/i18n/diagnosticsTextAr';
+import { DIAGNOSTICS_EN } from '../../utils/i18n/diagnosticsTextEn';
 import type { Language } from '../../utils/i18n/language';
 import { formatAmount, formatInteger } from '../../utils/i18n/numberFormats';
-import { UI_TEXT } from '../../utils/i18n/uiText';
+import { OPTIONS_TEXT_AR } from '../../utils/i18n/optionsTextAr';
+import { OPTIONS_TEXT_EN } from '../../utils/i18n/optionsTextEn';
+import { POPUP_TEXT_AR } from '../../utils/i18n/popupTextAr';
+import { POPUP_TEXT_EN } from '../../utils/i18n/popupTextEn';
 import { spokenOrderText, type SpokenOrders } from '../../utils/speech/spokenOrderText';
 
+/** Each page's own catalog, one module per language, as the page loads it. */
+const PAGE_TEXT = {
+  ar: { popup: POPUP_TEXT_AR, options: OPTIONS_TEXT_AR, diagnostics: DIAGNOSTICS_AR },
+  en: { popup: POPUP_TEXT_EN, options: OPTIONS_TEXT_EN, diagnostics: DIAGNOSTICS_EN },
+};
+
 function catalogs(language: Language) {
+  const pages = PAGE_TEXT[language];
   return {
     /** The popup's and the options page's words (with the connection's and the order's). */
-    ui: UI_TEXT[language],
+    ui: { ...pages.popup, ...pages.options },
     /** The connection state in words: the popup, the toolbar tooltip. */
     connection: CONNECTION_TEXT[language],
-    order: UI_TEXT[language].order,
+    order: pages.popup.order,
     /** The notifications that say the account cannot receive orders. */
     accountAlert: ACCOUNT_ALERT_TEXT[language],
     /** The troubleshooter's words. */
-    diagnostics: DIAGNOSTICS_TEXT[language],
+    diagnostics: pages.diagnostics,
     integer: (value: number) => formatInteger(language, value),
     amount: (value: number) => formatAmount(language, value),
     /** The sentence read aloud for new orders. */
