@@ -40,8 +40,7 @@ function catalogs(language: Language) {
 }
 
 export const AR = catalogs('ar');
-export const EN = catalogs('en');
-export const INTERFACE_TEXT: Record<Language, typeof AR> = { ar: AR, en: EN };
+export const INTERFACE_TEXT: Record<Language, typeof AR> = { ar: AR, en: catalogs('en') };
 
 // A sentence of the catalog whose values (numbers, durations, names) a test cannot know in advance:
 // it is built with a marker for every value, then matched with anything in the marker's place.
