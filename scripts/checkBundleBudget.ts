@@ -13,17 +13,17 @@ const KB = 1024;
  * The goals are 100 KB for the worker and 60 KB for a page. Where one is out of reach the
  * ceiling is the measured size rounded up to the next KB, so any growth fails; docs/ARCHITECTURE.md,
  * "What the worker loads", measures the floor. The worker (a service worker cannot import code
- * on demand) carries both languages' words: 124.0 KB.
+ * on demand) carries both languages' words: 125.1 KB.
  */
-const WORKER_BUDGET_BYTES = 124 * KB;
+const WORKER_BUDGET_BYTES = 126 * KB;
 /**
- * The libraries every Preact page needs weigh 52 KB (zod/mini 27, Preact 14, WXT storage 8,
- * messaging 3) before the page's own code and words.
+ * The libraries every Preact page needs weigh 44 KB (zod/mini 27, Preact 14, messaging 3) before
+ * the page's own code and words; the troubleshooter shares a chunk with the worker's storage.
  */
 const PAGE_BUDGET_BYTES: Record<string, number> = {
-  'popup.html': 87 * KB,
-  'options.html': 93 * KB,
-  'diagnostics.html': 118 * KB,
+  'popup.html': 79 * KB,
+  'options.html': 85 * KB,
+  'diagnostics.html': 120 * KB,
 };
 const DEFAULT_PAGE_BUDGET_BYTES = 60 * KB;
 
