@@ -9,7 +9,7 @@ import {
   POLICY_EXTENSION_DIR,
   type ExtensionBrowser,
 } from '../harness/extensionBrowser';
-import { takeTurn } from '../harness/cpuTurn';
+import { turnFixtures, type TurnFixtures } from '../harness/cpuTurn';
 import { removeManagedPolicy, writeManagedPolicy } from '../harness/managedPolicy';
 import { OptionsPage } from './pages/OptionsPage';
 import { PopupPage } from './pages/PopupPage';
@@ -22,14 +22,7 @@ export const THIS_BACKEND = 'THIS_BACKEND';
 export const DEMO_EMPLOYEE = { username: '0922222222', password: 'staff123' };
 export const DEMO_CUSTOMER = { username: 'customer@khawam.local', password: 'customer123' };
 
-interface Fixtures {
-  /**
-   * Runs the test with no other test beside it (they run two at a time): for a test that measures the
-   * extension under load. `test.use({ runsAlone: true })`.
-   */
-  runsAlone: boolean;
-  /** This test's turn to run (see `tests/harness/cpuTurn.ts`), held from before its backend until after. */
-  turn: void;
+interface Fixtures extends TurnFixtures {
   /** Options for the reference backend; override per file with `test.use`. */
   backendOptions: ShopBackendOptions;
   /** The browser's time zone; the machine's by default. */
@@ -59,19 +52,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  runsAlone: [false, { option: true }],
-  turn: [
-    async ({ runsAlone }, use) => {
-      const end = await takeTurn(runsAlone);
-      try {
-        await use();
-      } finally {
-        end();
-      }
-    },
-    // Waiting for the other worker's test to end is not this test's time.
-    { auto: true, timeout: 180_000 },
-  ],
+  ...turnFixtures,
   backendOptions: [{}, { option: true }],
   browserTimeZone: [undefined, { option: true }],
   browserLocale: ['ar', { option: true }],

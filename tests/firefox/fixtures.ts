@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 import { startShopBackend, type ShopBackend } from '../../server/shopBackend';
 import type { Page } from 'puppeteer-core';
-import { takeTurn } from '../harness/cpuTurn';
+import { turnFixtures, type TurnFixtures } from '../harness/cpuTurn';
 import { launchFirefoxExtension, type FirefoxExtension } from '../harness/firefoxExtension';
 
 const DATA_DIR = resolve(import.meta.dirname, '../../.tmp/backend-data');
@@ -26,11 +26,7 @@ export async function submitSignIn(options: Page, apiBaseUrl: string): Promise<v
   await options.click('form.login button[type=submit]');
 }
 
-interface Fixtures {
-  /** Runs the test with no other test beside it, e.g. while a machine-wide policy file exists. */
-  runsAlone: boolean;
-  /** This test's turn to run beside the other worker's (see `tests/harness/cpuTurn.ts`). */
-  turn: void;
+interface Fixtures extends TurnFixtures {
   backendDataFile: string;
   backend: ShopBackend;
   firefox: FirefoxExtension;
@@ -40,18 +36,7 @@ interface Fixtures {
 
 /** The Firefox specs' world: their own reference backend and a fresh Firefox with the extension. */
 export const test = base.extend<Fixtures>({
-  runsAlone: [false, { option: true }],
-  turn: [
-    async ({ runsAlone }, use) => {
-      const end = await takeTurn(runsAlone);
-      try {
-        await use();
-      } finally {
-        end();
-      }
-    },
-    { auto: true, timeout: 180_000 },
-  ],
+  ...turnFixtures,
   backendDataFile: async ({ turn }, use) => {
     void turn;
     mkdirSync(DATA_DIR, { recursive: true });

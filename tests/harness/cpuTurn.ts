@@ -1,3 +1,4 @@
+import type { Fixtures } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -71,3 +72,30 @@ export async function takeTurn(alone: boolean, waitMs = 150_000): Promise<() => 
     rmSync(mine, { force: true });
   }
 }
+
+/** The fixtures that give every test its turn, for both browsers' test worlds. */
+export interface TurnFixtures {
+  /**
+   * Runs the test with no other test beside it (they run two at a time): for a test that measures the
+   * extension under load, or one that writes a machine-wide policy file. `test.use({ runsAlone: true })`.
+   */
+  runsAlone: boolean;
+  /** This test's turn to run, held from before its backend until after. */
+  turn: void;
+}
+
+export const turnFixtures: Fixtures<TurnFixtures> = {
+  runsAlone: [false, { option: true }],
+  turn: [
+    async ({ runsAlone }, use) => {
+      const end = await takeTurn(runsAlone);
+      try {
+        await use();
+      } finally {
+        end();
+      }
+    },
+    // Waiting for the other worker's test to end is not this test's time.
+    { auto: true, timeout: 180_000 },
+  ],
+};
