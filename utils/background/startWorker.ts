@@ -35,6 +35,8 @@ export interface WorkerPlatform {
 
 /** Wires the browser to the order stream and the order handling. Wiring only: the behaviour lives in the modules. */
 export function startWorker(browser: typeof browserApi, platform: WorkerPlatform): void {
+  // The one pair that needs each other: storage health logs a failed write, and the event log's own
+  // writes are watched by it (the log saves later, never while it is being built).
   const eventLog = new EventLog({
     load: () => stored.readParsed(stored.eventLogItem, parseEventLog),
     save: (events) => storage.save('the event log', () => stored.eventLogItem.setValue(events)),
