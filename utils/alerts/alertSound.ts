@@ -1,6 +1,7 @@
 import type { PlayResult } from '../sound/sounds';
 import * as z from 'zod/mini';
 import { SOUND_NAMES, type SoundName } from '../sound/sounds';
+import { storedParser } from '../storedParser';
 
 /** Orders closer together than this share one sound: a burst rings once. */
 export const MIN_RING_GAP_MS = 2_000;
@@ -15,10 +16,7 @@ const lastSoundSchema = z.object({
 export type LastSound = z.infer<typeof lastSoundSchema>;
 
 /** The stored last sound (the worker writes it, the troubleshooter reads it); null if none or malformed. */
-export function parseLastSound(stored: unknown): LastSound | null {
-  const parsed = lastSoundSchema.safeParse(stored);
-  return parsed.success ? parsed.data : null;
-}
+export const parseLastSound = storedParser(lastSoundSchema);
 
 interface SoundSettings {
   soundEnabled: boolean;

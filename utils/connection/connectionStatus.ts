@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { storedParser } from '../storedParser';
 
 /** Causes that retrying cannot fix: the staff member or the administrator must act. */
 export const REJECTION_REASONS = [
@@ -54,7 +55,4 @@ const connectionSnapshotSchema = z.object({
 });
 export type ConnectionSnapshot = z.infer<typeof connectionSnapshotSchema>;
 
-export function parseConnectionSnapshot(stored: unknown): ConnectionSnapshot | null {
-  const parsed = connectionSnapshotSchema.safeParse(stored);
-  return parsed.success ? parsed.data : null;
-}
+export const parseConnectionSnapshot = storedParser(connectionSnapshotSchema);

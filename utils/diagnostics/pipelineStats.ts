@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { coalescedTask } from '../coalescedTask';
 import { IGNORED_FRAME_REASONS, type IgnoredFrameReason } from '../connection/parseServerFrame';
 import { PIPELINE_OUTCOMES, type PipelineOutcome } from '../orders/pipelineOutcomes';
+import { storedParser } from '../storedParser';
 
 /** A count for each of these keys, any of them absent (plain objects: no record type needed). */
 const countsOf = <K extends string>(keys: readonly K[]) =>
@@ -23,10 +24,7 @@ const pipelineStatsSchema = z.object({
 });
 export type PipelineStats = z.infer<typeof pipelineStatsSchema>;
 
-export function parsePipelineStats(stored: unknown): PipelineStats | null {
-  const parsed = pipelineStatsSchema.safeParse(stored);
-  return parsed.success ? parsed.data : null;
-}
+export const parsePipelineStats = storedParser(pipelineStatsSchema);
 
 const WRITE_DELAY_MS = 200;
 

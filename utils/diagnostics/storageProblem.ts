@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { storedParser } from '../storedParser';
 
 /** What cannot be saved right now (e.g. storage is full); null when every write works. */
 const storageProblemSchema = z.object({
@@ -9,7 +10,4 @@ const storageProblemSchema = z.object({
 export type StorageProblem = z.infer<typeof storageProblemSchema>;
 
 /** The worker's report as the pages read it; null when there is none or it is malformed. */
-export function parseStorageProblem(stored: unknown): StorageProblem | null {
-  const parsed = storageProblemSchema.safeParse(stored);
-  return parsed.success ? parsed.data : null;
-}
+export const parseStorageProblem = storedParser(storageProblemSchema);

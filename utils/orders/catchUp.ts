@@ -4,15 +4,13 @@ import { withToken } from '../shop/shopRequest';
 import { normalizeBaseUrl } from '../shop/shopUrls';
 import { parseCreatedAt } from './createdAt';
 import { orderFromRecent, type Order, type ParsedOrder } from './order';
+import { storedParser } from '../storedParser';
 
 /** The highest order id this server has shown us: catch-up announces only what lies above. */
 const orderWatermarkSchema = z.object({ apiBaseUrl: z.string(), highestOrderId: z.int() });
 export type OrderWatermark = z.infer<typeof orderWatermarkSchema>;
 
-export function parseOrderWatermark(stored: unknown): OrderWatermark | null {
-  const parsed = orderWatermarkSchema.safeParse(stored);
-  return parsed.success ? parsed.data : null;
-}
+export const parseOrderWatermark = storedParser(orderWatermarkSchema);
 
 /** How many recent orders one catch-up reads; a longer outage than this many orders is rare. */
 export const CATCH_UP_LIMIT = 50;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { userSchema } from './schemas';
+import { storedParser } from '../storedParser';
 
 /** A signed-in staff member: the server that issued the token, the token and who it belongs to. */
 export const sessionSchema = z.object({
@@ -26,7 +27,4 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 /** A corrupt or foreign stored value means "signed out". */
-export function parseSession(stored: unknown): Session | null {
-  const parsed = sessionSchema.safeParse(stored);
-  return parsed.success ? parsed.data : null;
-}
+export const parseSession = storedParser(sessionSchema);
