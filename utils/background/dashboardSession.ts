@@ -2,12 +2,7 @@ import { parseSession } from '../shop/session';
 import type { browser as browserApi } from 'wxt/browser';
 import type { NewEvent } from '../diagnostics/eventLog';
 import type { MessageSender } from '../messageSender';
-import {
-  adoptDashboardToken,
-  MAX_SIGNED_OUT_TOKENS,
-  rememberSignedOut,
-  tokenFingerprint,
-} from '../shop/adoptDashboardToken';
+import { adoptDashboardToken, rememberSignedOut, tokenFingerprint } from '../shop/adoptDashboardToken';
 import { dashboardBelongsToApi, dashboardOriginPattern, isDashboardPage } from '../shop/dashboardAccess';
 import { readParsed, sessionItem, signedOutTokenItem, signedOutTokensItem } from '../storage';
 import type { Settings } from '../settings/settings';
@@ -50,8 +45,9 @@ export function dashboardSession(
     .getValue()
     .then(async (fingerprint) => {
       if (fingerprint === null) return;
+      // The old one first, then each remembered since, through the same rule (no repeats, the newest 20).
       const remembered = await signedOutTokensItem.getValue();
-      await signedOutTokensItem.setValue([fingerprint, ...remembered].slice(-MAX_SIGNED_OUT_TOKENS));
+      await signedOutTokensItem.setValue(remembered.reduce(rememberSignedOut, [fingerprint]));
       await signedOutTokenItem.removeValue();
     })
     .catch((error: unknown) => log({ kind: 'failure', what: 'carrying a sign-out forward', error: String(error) }));

@@ -168,10 +168,10 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
         await configuration.policyRead;
         return dashboard.receiveToken(token, sender);
       }),
-      updateSettings: (patch) => writer.updateSettings(patch),
-      signedIn: (session) => writer.signedIn(session),
-      signOut: () => writer.signOut(),
-      snooze: (until) => writer.snooze(until),
+      updateSettings: writer.updateSettings,
+      signedIn: writer.signedIn,
+      signOut: writer.signOut,
+      snooze: writer.snooze,
     },
   );
   listenToNotificationClicks(browser, {

@@ -12,11 +12,16 @@ function place<T>(value: StoredValue<T>) {
   return { area, key };
 }
 
+/** A stored value as `parse` reads it; the value's default when missing or malformed. */
+function checked<T>(value: StoredValue<T>, parse: (stored: unknown) => T | null, stored: unknown): T {
+  return (stored === undefined ? null : parse(stored)) ?? value.fallback;
+}
+
 /** The stored value checked by `parse`; its default when missing or malformed. */
 export async function readStoredValue<T>(value: StoredValue<T>, parse: (stored: unknown) => T | null): Promise<T> {
   const { area, key } = place(value);
   const stored: Record<string, unknown> = await browser.storage[area].get(key);
-  return (stored[key] === undefined ? null : parse(stored[key])) ?? value.fallback;
+  return checked(value, parse, stored[key]);
 }
 
 /** Calls `onChange` with each new value, checked by `parse`; returns the way to stop. */
@@ -28,8 +33,7 @@ export function watchStoredValue<T>(
   const { area, key } = place(value);
   const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
     if (changedArea !== area || !(key in changes)) return;
-    const next = changes[key]!.newValue;
-    onChange((next === undefined ? null : parse(next)) ?? value.fallback);
+    onChange(checked(value, parse, changes[key]!.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
