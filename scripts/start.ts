@@ -3,10 +3,13 @@
  * reference backend, launches Chromium with the extension signed in as the demo employee,
  * and creates a demo order every 15 s. Headless without a display: then it prints each
  * notification it sees and saves a popup screenshot. Ctrl-C stops everything.
+ * `npm start -- --no-live-route` starts the backend as the shop's published server, without
+ * its live route (PROTOCOL.md): the extension then reads the order list instead.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { demoOrder } from '../server/demoOrders';
 import { startShopBackend, type ShopBackend } from '../server/shopBackend';
 import { launchExtensionBrowser } from '../tests/harness/extensionBrowser';
@@ -21,8 +24,11 @@ const DEMO_ORDER_EVERY_MS = 15_000;
 const NOTIFICATION_POLL_MS = 500;
 const SCREENSHOT = resolve(DATA_DIR, 'popup.png');
 
+const { values: flags } = parseArgs({ options: { 'no-live-route': { type: 'boolean', default: false } } });
+const liveRoute = !flags['no-live-route'];
+
 async function startBackend(): Promise<ShopBackend> {
-  const options = { dataFile: resolve(DATA_DIR, 'demo-orders.json') };
+  const options = { dataFile: resolve(DATA_DIR, 'demo-orders.json'), liveRoute };
   try {
     return await startShopBackend({ ...options, port: Number(process.env.PORT ?? 8000) });
   } catch (error) {
@@ -61,6 +67,13 @@ console.log(`
 Khawam Staff Notifier is running ${headless ? 'headless (no display found)' : 'in a Chromium window'}.
   Extension:     ${extension.extensionUrl('')} (built into .output/chrome-mv3)
   Demo backend:  ${backend.apiBaseUrl}, signed in as the demo employee 0922222222 / staff123
+  Live route:    ${
+    liveRoute
+      ? 'on (/api/ws/orders and /api/ws/status)'
+      : `off (--no-live-route), as the shop's published server: no /api/ws/orders, no /api/ws/status;
+                 the extension reads the order list every 15 s. Bring the route back:
+                 curl -X POST ${backend.origin}/__control/live-route -d '{"on":true}'`
+  }
   Demo orders:   one every ${DEMO_ORDER_EVERY_MS / 1000} s; or create one yourself:
                  curl -X POST ${backend.origin}/__control/orders -d '{}'
 Press Ctrl-C to stop.

@@ -12,6 +12,8 @@ const { values } = parseArgs({
     'demo-orders-every-s': { type: 'string', default: '0' },
     'attachment-host': { type: 'boolean', default: false },
     'public-base-url': { type: 'string' },
+    // The shop's published server: main.py without its notifications router (PROTOCOL.md).
+    'no-live-route': { type: 'boolean', default: false },
   },
 });
 
@@ -22,13 +24,18 @@ const backend = await startShopBackend({
   integerSubDefect: values['integer-sub-defect'],
   attachmentHost: values['attachment-host'],
   publicBaseUrl: values['public-base-url'],
+  liveRoute: !values['no-live-route'],
 });
 
 console.log(`Khawam reference backend
   API base:      ${backend.apiBaseUrl}
-  Order stream:  ${backend.apiBaseUrl.replace(/^http/, 'ws')}/ws/orders?token=…
+  Order stream:  ${
+    values['no-live-route']
+      ? 'none: started with --no-live-route, as the published server (upgrade 403, /ws/status 404)'
+      : `${backend.apiBaseUrl.replace(/^http/, 'ws')}/ws/orders?token=…`
+  }
   Control API:   ${backend.origin}/__control/  (POST /orders, /broadcast, /close-sockets, /stall, /revoke,
-                 /integer-sub-defect, /upgrade-hang, /attachment-downloads, /hosted-files; GET /sockets)
+                 /integer-sub-defect, /upgrade-hang, /live-route, /attachment-downloads, /hosted-files; GET /sockets)
                  e.g. curl -X POST ${backend.origin}/__control/orders -d '{"picture":"photo"}'
   Public files:  ${backend.publicBaseUrl}${backend.attachmentOrigin ? ' (attachment host)' : ''}
   Orders file:   ${values.data}

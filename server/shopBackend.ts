@@ -85,6 +85,11 @@ export interface ShopBackendOptions {
   attachmentDownloads?: AttachmentDownloads;
   /** Starts with the order stream's upgrades swallowed (see `setUpgradeHang`). */
   upgradeHang?: boolean;
+  /**
+   * Whether `main.py` includes the notifications router (default true). False is the shop's
+   * published server since its commit a3f75ed: see `setLiveRoute`.
+   */
+  liveRoute?: boolean;
 }
 
 type AttachmentDownloads = 'asDeployed' | 'repaired';
@@ -119,6 +124,17 @@ interface ConnectedSocket {
   framesReceived: number;
 }
 
+export interface CreateOrderOptions {
+  /** False stores the order without sending its frame (default true). */
+  broadcast?: boolean;
+  /**
+   * Made as the shop's order form makes it: the form computes no price (`safeTotalPrice = 0` in
+   * `OrderModal.tsx`), so both amounts are 0 unless `fields` give them. The default order
+   * (15000) stands for a priced order, which only a client other than the form makes.
+   */
+  form?: boolean;
+}
+
 export interface ShopBackend {
   readonly origin: string;
   readonly apiBaseUrl: string;
@@ -131,7 +147,7 @@ export interface ShopBackend {
    * Creates the order as the shop's form and server do (design files serialized, `image_url`
    * derived, files persisted) and broadcasts the real frame unless `broadcast` is false.
    */
-  createOrder(fields?: OrderRequest, options?: { broadcast?: boolean }): StoredOrder;
+  createOrder(fields?: OrderRequest, options?: CreateOrderOptions): StoredOrder;
   /** The design files of an order's first item, with their addresses. */
   attachmentsOf(orderId: number): OrderAttachment[];
   /**
@@ -161,6 +177,15 @@ export interface ShopBackend {
    * Every other request is answered as usual.
    */
   setUpgradeHang(on: boolean): void;
+  /**
+   * The live route (`routers/notifications.py`, included in `main.py`). Off is the published
+   * server: the upgrade to `/api/ws/orders` gets a bare 403 (uvicorn's answer for a WebSocket path
+   * without a route, the same as a refused token), `GET /api/ws/status` the SPA catch-all's 404
+   * `{"detail":"Not found"}`; every other route answers as usual. Turning it off closes the open
+   * order sockets with 1012 and no reason, as uvicorn's shutdown does when the redeploy without the
+   * router restarts the process; turning it on brings both routes back at once.
+   */
+  setLiveRoute(on: boolean): void;
   setAttachmentDownloads(mode: AttachmentDownloads): void;
   sockets(): ConnectedSocket[];
   handshakes(): HandshakeCounts;
@@ -178,6 +203,13 @@ const DETAIL = {
   badToken: 'رمز الدخول غير صالح أو منتهي الصلاحية',
   notStaff: 'غير مصرح لك',
   notFound: 'Not Found',
+  /**
+   * The deployed image has `static/` (backend/Dockerfile copies the built frontend there), so
+   * `main.py` defines its SPA catch-all `/{full_path:path}`, which takes every GET no router
+   * answers and raises `HTTPException(404, detail="Not found")` for `api/…` paths: lowercase f,
+   * unlike FastAPI's own `Not Found` for a path no route matches at all.
+   */
+  spaNotFound: 'Not found',
   methodNotAllowed: 'Method Not Allowed',
   badStatus: 'حالة الطلب غير صالحة',
   orderNotFound: 'الطلب غير موجود',
@@ -315,6 +347,7 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
   let skip: { userId: number; every: number } | null = null;
   let listReads = 0;
   let upgradeHang = options.upgradeHang ?? false;
+  let liveRoute = options.liveRoute ?? true;
   let attachmentDownloads: AttachmentDownloads = options.attachmentDownloads ?? 'asDeployed';
   // Known once the servers listen.
   let publicBaseUrl = '';
@@ -357,7 +390,13 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
       return json(200, { success: true, orders: rows.map((order) => recentOrderRow(order)) });
     },
     'GET /api/ws/status': async () =>
-      json(200, { success: true, active_connections: open.size, status: open.size > 0 ? 'active' : 'no_connections' }),
+      liveRoute
+        ? json(200, {
+            success: true,
+            active_connections: open.size,
+            status: open.size > 0 ? 'active' : 'no_connections',
+          })
+        : json(404, { detail: DETAIL.spaNotFound }),
   };
 
   async function setStatusRoute(request: IncomingMessage, orderId: number): Promise<Answer> {
@@ -437,10 +476,11 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
   }
 
   const backend: Omit<ShopBackend, 'origin' | 'apiBaseUrl' | 'port' | 'attachmentOrigin' | 'publicBaseUrl'> = {
-    createOrder(fields = {}, { broadcast = true } = {}) {
+    createOrder(fields = {}, { broadcast = true, form = false } = {}) {
       const entries = (fields.design_files ?? []).map(formEntry);
       const derived = entries.length > 0 ? { image_url: firstOrderImageUrl(entries) } : {};
-      const order = orders.create({ ...derived, ...storedFields(fields) });
+      const unpriced = form ? { total_amount: 0, final_amount: 0 } : {};
+      const order = orders.create({ ...derived, ...unpriced, ...storedFields(fields) });
       if (entries.length > 0) {
         orders.setFiles(order.order_id, {
           itemId: orders.firstItemId(order.order_id),
@@ -521,6 +561,10 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
     setUpgradeHang: (on) => {
       upgradeHang = on;
     },
+    setLiveRoute: (on) => {
+      if (liveRoute && !on) for (const socket of open.keys()) socket.close(1012);
+      liveRoute = on;
+    },
     setAttachmentDownloads: (mode) => {
       attachmentDownloads = mode;
     },
@@ -536,13 +580,14 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
 
   /**
    * The test and demo controls, under `/__control/` on the API origin (not part of the shop):
-   * - `POST /orders` `{order?, broadcast?, picture?, designFiles?}` → 201 the stored order.
-   *   `order`: orders-table fields; `picture`: one of `PICTURES`; `designFiles`: uploads
+   * - `POST /orders` `{order?, broadcast?, form?, picture?, designFiles?}` → 201 the stored order.
+   *   `order`: orders-table fields; `form`: made as the shop's form makes it (amounts 0, see
+   *   `CreateOrderOptions`); `picture`: one of `PICTURES`; `designFiles`: uploads
    *   `{filename, mimeType, base64, lastModified?}` and links `{url}` (after the picture's files).
    * - `PUT /orders/{id}/status` `{status}`; `POST /broadcast` `{frame}`; `POST /close-sockets`
    *   `{code, reason}`; `POST /skip-broadcasts` `{userId, every}`; `POST /stall` `{stalled}`;
    *   `POST /revoke` `{token}`; `POST /integer-sub-defect` `{on}`; `POST /upgrade-hang` `{on}`;
-   *   `POST /attachment-downloads` `{repaired}`; `POST /hosted-files` `{filename, mimeType, base64}`
+   *   `POST /live-route` `{on}`; `POST /attachment-downloads` `{repaired}`; `POST /hosted-files` `{filename, mimeType, base64}`
    *   → `{url}`; `GET /sockets`; `GET /orders/{id}/attachments`.
    */
   async function control(request: IncomingMessage, url: URL): Promise<Answer> {
@@ -566,7 +611,10 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
           ...(Array.isArray(body.designFiles) ? body.designFiles.map(designFileFromJson) : []),
         ];
         const fields = { ...((body.order ?? {}) as NewOrder), ...(design_files.length > 0 ? { design_files } : {}) };
-        return json(201, backend.createOrder(fields, { broadcast: body.broadcast !== false }));
+        return json(
+          201,
+          backend.createOrder(fields, { broadcast: body.broadcast !== false, form: body.form === true }),
+        );
       }
       case 'POST /broadcast':
         return json(200, { delivered: backend.broadcastRaw(String(body.frame)) });
@@ -589,6 +637,9 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
       case 'POST /upgrade-hang':
         backend.setUpgradeHang(body.on !== false);
         return json(200, { upgradeHang });
+      case 'POST /live-route':
+        backend.setLiveRoute(body.on !== false);
+        return json(200, { liveRoute });
       case 'POST /attachment-downloads':
         backend.setAttachmentDownloads(body.repaired === true ? 'repaired' : 'asDeployed');
         return json(200, { attachmentDownloads });
@@ -699,10 +750,12 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
   server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
     (async () => {
       const url = new URL(request.url ?? '/', 'http://backend');
+      // The proxy sits in front of the server: it swallows the upgrade whether or not a route waits.
       if (url.pathname === '/api/ws/orders' && upgradeHang) return hangUpgrade(socket);
       if (url.pathname !== '/api/ws/orders') return refuseUpgrade(socket);
       const account = await tokens.resolve(url.searchParams.get('token'));
-      if (!account || !isStaff(account) || !account.is_active) return refuseUpgrade(socket);
+      // The route is read after the token's lookup, so one switched off meanwhile accepts nothing.
+      if (!liveRoute || !account || !isStaff(account) || !account.is_active) return refuseUpgrade(socket);
       sockets.handleUpgrade(request, socket, head, (ws) => {
         handshakeCounts.accepted += 1;
         const info: ConnectedSocket = {

@@ -125,3 +125,66 @@ describe('the integer-sub defect switch', () => {
     expect((await me()).status).toBe(200);
   });
 });
+
+describe('the live-route switch: the published main.py without its notifications router', () => {
+  const status = async (server: ShopBackend) => {
+    const response = await fetch(`${server.apiBaseUrl}/ws/status`, { headers: { Origin: 'chrome-extension://x' } });
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      cors: response.headers.get('access-control-allow-origin'),
+      body: await response.text(),
+    };
+  };
+
+  it('refuses the upgrade with 403 and answers /ws/status with the SPA catch-all’s 404, while the rest answers', async () => {
+    const server = await backend({ liveRoute: false });
+    server.createOrder({}, { broadcast: false });
+    expect(await handshake(streamUrl(server, 'admin_token_1'))).toBe(403);
+    expect(server.handshakes()).toEqual({ accepted: 0, rejected: 1 });
+    expect(await status(server)).toEqual({
+      status: 404,
+      type: 'application/json',
+      cors: '*',
+      body: '{"detail":"Not found"}',
+    });
+
+    const jwt = await login(server, '0922222222', 'staff123');
+    const me = await fetch(`${server.apiBaseUrl}/auth/me`, { headers: { Authorization: `Bearer ${jwt}` } });
+    expect(me.status).toBe(200);
+    const recent = await fetch(`${server.apiBaseUrl}/admin/dashboard/recent-orders`);
+    expect(recent.status).toBe(200);
+    expect(((await recent.json()) as { orders: unknown[] }).orders).toHaveLength(1);
+  });
+
+  it('brings both routes back at once when switched on', async () => {
+    const server = await backend({ liveRoute: false });
+    server.setLiveRoute(true);
+    expect((await status(server)).status).toBe(200);
+    expect(await handshake(streamUrl(server, 'admin_token_1'))).toBe('opened');
+  });
+
+  it('closes the open order sockets with 1012 when switched off, as the restart of a redeploy does', async () => {
+    const server = await backend();
+    const socket = new WebSocket(streamUrl(server, 'admin_token_1'));
+    await new Promise((resolve) => socket.once('open', resolve));
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    server.setLiveRoute(false);
+    expect(await closed).toBe(1012);
+    await expect.poll(() => server.sockets()).toEqual([]);
+  });
+
+  it('is offered over HTTP', async () => {
+    const server = await backend();
+    const post = (body: unknown) =>
+      fetch(`${server.origin}/__control/live-route`, { method: 'POST', body: JSON.stringify(body) }).then((response) =>
+        response.json(),
+      );
+    expect(await post({ on: false })).toEqual({ liveRoute: false });
+    expect(await handshake(streamUrl(server, 'admin_token_1'))).toBe(403);
+    expect((await status(server)).status).toBe(404);
+    expect(await post({ on: true })).toEqual({ liveRoute: true });
+    expect((await status(server)).body).toBe('{"success":true,"active_connections":0,"status":"no_connections"}');
+    expect(await handshake(streamUrl(server, 'admin_token_1'))).toBe('opened');
+  });
+});
