@@ -1,19 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConnectionAction, ConnectionStatus } from '../utils/connection/connectionStatus';
+import type { ConnectionText } from '../utils/i18n/connectionTextAr';
 import { describeConnection } from '../utils/i18n/describeConnection';
 import { INTL_LOCALE } from '../utils/i18n/language';
 import { useLanguage } from './LanguageContext';
-import { usePopupText } from './popupWords';
 
+/** Whether orders can arrive, in the same words on every page, with the button that fixes it. */
 export function ConnectionStatusLine({
   status,
+  text,
   onAction,
+  offers,
 }: {
   status: ConnectionStatus | undefined;
+  text: ConnectionText;
   onAction(action: ConnectionAction): void;
+  /** The actions this page offers (the options page is itself where one signs in). */
+  offers?: readonly ConnectionAction[];
 }) {
   const language = useLanguage();
-  const text = usePopupText();
   const [now, setNow] = useState(Date.now());
   // The retry countdown is the only part that changes without a new status.
   useEffect(() => {
@@ -22,15 +27,16 @@ export function ConnectionStatusLine({
     return () => clearInterval(timer);
   }, [status]);
   if (!status) return <div class="status" aria-busy="true" />;
-  const { text: words, tone, action } = describeConnection(status, now, text.connection, INTL_LOCALE[language]);
+  const described = describeConnection(status, now, text, INTL_LOCALE[language]);
+  const action = described.action && (!offers || offers.includes(described.action)) ? described.action : undefined;
   return (
-    <div class={`status status-${tone}`} data-state={status.state}>
+    <div class={`status status-${described.tone}`} data-state={status.state}>
       <p role="status" aria-live="polite" data-reason={status.state === 'rejected' ? status.reason : undefined}>
-        {words}
+        {described.text}
       </p>
       {action && (
         <button type="button" class="status-action" data-action={action} onClick={() => onAction(action)}>
-          {text.connection.action[action]}
+          {text.action[action]}
         </button>
       )}
     </div>

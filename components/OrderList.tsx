@@ -3,7 +3,7 @@ import { formatAmount } from '../utils/i18n/numberFormats';
 import { relativeTime } from '../utils/i18n/relativeTime';
 import { needsStaff } from '../utils/orders/orderFilter';
 import { ORDER_STATUSES, type OrderStatus } from '../utils/shop/changeOrderStatus';
-import { orderLabel } from '../utils/orders/order';
+import { orderLabel, pricedAmount } from '../utils/orders/order';
 import type { ReceivedOrder } from '../utils/orders/receivedOrderSchema';
 import { useLanguage } from './LanguageContext';
 import { usePopupText } from './popupWords';
@@ -57,6 +57,7 @@ export function OrderList({
             : order.deliveryType === 'self'
               ? text.order.pickup
               : null;
+        const amount = pricedAmount(order);
         return (
           <li
             key={order.id}
@@ -71,11 +72,9 @@ export function OrderList({
               {thumbnail && <img class="order-picture" src={thumbnail} alt={text.order.picture} />}
               <span class="order-number">{orderLabel(order)}</span>
               <span class="customer">{order.customerName ?? '—'}</span>
-              <span class="amount">{order.amount === null ? '—' : formatAmount(language, order.amount)}</span>
-              <span class="service">
-                {order.serviceName ?? text.order.defaultService}
-                {handover && ` · ${handover}`}
-              </span>
+              <span class="amount">{amount === null ? '—' : formatAmount(language, amount)}</span>
+              {/* A list row of a form order names no service: nothing rather than a placeholder. */}
+              <span class="service">{[order.serviceName, handover].filter(Boolean).join(' · ')}</span>
               <time class="received" dateTime={new Date(order.receivedAt).toISOString()}>
                 {relativeTime(INTL_LOCALE[language], order.receivedAt, now)}
               </time>

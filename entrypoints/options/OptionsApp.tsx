@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { parseConnectionSnapshot } from '../../utils/connection/connectionStatus';
 import { connectionTarget } from '../../utils/connection/connectionTarget';
+import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
 import { backgroundMode, type BackgroundMode } from '../../utils/platform/backgroundMode';
 import { parseSession } from '../../utils/shop/session';
 import { browser } from 'wxt/browser';
@@ -59,6 +61,7 @@ const updateSettings = (patch: Partial<Settings>) => sendMessage('updateSettings
 
 function Account({ session, settings }: { session: Session | null; settings: Settings }) {
   const language = useLanguage();
+  const connection = useStoredValue(STORED.connectionSnapshot, parseConnectionSnapshot);
   const text = useOptionsText();
   const apiBaseUrlLocked = useLocked('apiBaseUrl');
   if (!session) {
@@ -87,9 +90,15 @@ function Account({ session, settings }: { session: Session | null; settings: Set
       <p class="token-expiry">
         {expiresAt === null ? text.options.tokenOpaque : text.options.tokenExpires(date(expiresAt))}
       </p>
+      <ConnectionStatusLine
+        status={connection?.status}
+        text={text.connection}
+        offers={['retryNow']}
+        onAction={() => inBackground(sendMessage('retryNow', undefined), 'Retrying')}
+      />
       {session.refusedAtSignIn && (
-        <p class="warning" role="status" data-reduced-mode>
-          {text.connection.listReading.serverDefect}
+        <p class="warning" data-changes-refused>
+          {text.connection.changesRefused}
         </p>
       )}
       <button type="button" name="signOut" onClick={() => inBackground(sendMessage('signOut'), 'Signing out')}>

@@ -51,6 +51,7 @@ const valueFormatters: Formatters = {
   duration: () => VALUE,
   number: () => VALUE,
   connection: () => VALUE,
+  listReading: () => VALUE,
 };
 const anyValues = new Proxy({}, { get: () => VALUE });
 

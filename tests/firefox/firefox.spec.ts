@@ -126,9 +126,32 @@ test('a server that refuses its own tokens: signed in, told why, and orders arri
   backend.setIntegerSubDefect(true);
   const options = await firefox.open('options.html');
   await submitSignIn(options, backend.apiBaseUrl);
-  await options.waitForSelector('[data-reduced-mode]', { timeout: 10_000 });
+  await options.waitForSelector('[data-changes-refused]', { timeout: 10_000 });
   await firefox.shownNotifications();
   const order = backend.createOrder({});
   await expect.poll(() => firefox.shownNotifications(), { timeout: 30_000 }).toContain(`order-${order.order_id}`);
   expect(backend.sockets()).toHaveLength(0);
+});
+
+test('the shop’s server as published (no live route): orders arrive by reading the list, and live again once the route is back', async ({
+  backend,
+  firefox,
+}) => {
+  backend.setLiveRoute(false);
+  const options = await firefox.open('options.html');
+  await submitSignIn(options, backend.apiBaseUrl);
+  await options.waitForSelector('.signed-in .user-name', { timeout: 10_000 });
+  await expect
+    .poll(async () => (await firefox.read(STORED.connectionSnapshot))?.status, { timeout: 15_000 })
+    .toMatchObject({ state: 'waiting', problem: 'noLiveRoute' });
+  await firefox.shownNotifications();
+  const listed = backend.createOrder({}, { form: true });
+  await expect.poll(() => firefox.shownNotifications(), { timeout: 20_000 }).toContain(`order-${listed.order_id}`);
+  expect(backend.sockets()).toHaveLength(0);
+
+  backend.setLiveRoute(true);
+  await expect.poll(() => backend.sockets().length, { timeout: 20_000 }).toBe(1);
+  const live = backend.createOrder({}, { form: true });
+  await expect.poll(() => firefox.shownNotifications()).toContain(`order-${live.order_id}`);
+  expect((await firefox.read(STORED.receivedOrders)).find((row) => row.id === live.order_id)?.source).toBe('live');
 });

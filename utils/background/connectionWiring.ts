@@ -1,5 +1,6 @@
 import type { ConnectionSnapshot } from '../connection/connectionStatus';
 import { diagnoseHandshakeFailure } from '../connection/diagnoseHandshakeFailure';
+import { probeLiveRoute } from '../connection/serverProbes';
 import { OrderConnection, type ConnectionTarget, type OrderConnectionDeps } from '../connection/orderConnection';
 import type { IgnoredFrameReason } from '../connection/parseServerFrame';
 import type { NewEvent } from '../diagnostics/eventLog';
@@ -28,6 +29,7 @@ export function wireConnection(deps: ConnectionWiringDeps): OrderConnection {
   return new OrderConnection({
     openSocket: deps.openSocket,
     diagnose: (target) => diagnoseHandshakeFailure(deps.fetch, target, Date.now()),
+    liveRouteAnswers: async (target) => (await probeLiveRoute(deps.fetch, target.apiBaseUrl)).kind === 'up',
     now: Date.now,
     random: Math.random,
     ...browserTimers,

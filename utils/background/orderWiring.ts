@@ -202,6 +202,9 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
     reconcile: async (mode) => {
       const target = deps.target();
       if (!target) return;
+      // With no socket, Chrome stops a worker 30 s after its last extension call, and its timers with
+      // it: each read of the list calls one, so the 15 s rhythm keeps the worker up as a socket would.
+      if (mode === 'listReading') browser.runtime.getPlatformInfo().catch(() => undefined);
       await intake.reconcile(
         target.apiBaseUrl,
         (limit) => fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit),

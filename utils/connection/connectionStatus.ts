@@ -22,6 +22,11 @@ export const RETRY_PROBLEMS = [
   'upgradeRefused',
   /** The upgrade got no answer at all within `HANDSHAKE_TIMEOUT_MS` (a proxy that swallows it). */
   'upgradeUnanswered',
+  /**
+   * The API answers as the shop's (its order list reads), but the server has no live route: its
+   * `main.py` does not include the notifications router (the shop's code as published).
+   */
+  'noLiveRoute',
   'dropped',
   'silent',
 ] as const;

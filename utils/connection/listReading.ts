@@ -1,26 +1,28 @@
 import type { ReadingMode } from '../orders/reconciler';
-import type { ConnectionStatus } from './connectionStatus';
+import type { ConnectionStatus, RetryProblem } from './connectionStatus';
 
 /** While the live stream is unusable for one of these reasons, orders come by reading the order list. */
-export type ListReadingCause = 'serverDefect' | 'upgradeRefused' | 'upgradeUnanswered';
+export type ListReadingCause = 'serverDefect' | Extract<RetryProblem, (typeof LIST_READING_PROBLEMS)[number]>;
+
+/** The stream's retry problems the order list outlasts: the API answers, only the stream does not. */
+const LIST_READING_PROBLEMS = ['noLiveRoute', 'upgradeRefused', 'upgradeUnanswered'] as const;
 
 /**
  * Why orders must come from the order list instead of the stream, or null. The shop's
- * `recent-orders` needs no token, so it keeps answering when the server refuses its own
- * employees' tokens (its integer-`sub` defect) or a proxy blocks the WebSocket upgrade:
- * reading it every 15 s delivers every order, up to 15 s late, until the stream works again.
+ * `recent-orders` needs no token, so it keeps answering when the server has no live route
+ * (its `main.py` as published), refuses its own employees' tokens (its integer-`sub` defect)
+ * or a proxy blocks the WebSocket upgrade: reading it every 15 s delivers every order, up to
+ * 15 s late, until the stream works again.
  */
 export function listReadingCause(status: ConnectionStatus): ListReadingCause | null {
   if (status.state === 'rejected' && status.reason === 'serverDefect') return 'serverDefect';
-  if (status.state === 'waiting' && (status.problem === 'upgradeRefused' || status.problem === 'upgradeUnanswered')) {
-    return status.problem;
-  }
-  return null;
+  if (status.state !== 'waiting') return null;
+  return LIST_READING_PROBLEMS.find((problem) => problem === status.problem) ?? null;
 }
 
 /**
  * How the order list is read in this state: as the safety net under an open stream, as the
- * way orders arrive while the stream is refused (kept through the retries of the refused
+ * way orders arrive while the stream is unusable (kept through the retries of the refused
  * stream, which may last 10 s each), or not at all.
  */
 export function readingModeFor(status: ConnectionStatus, previous: ReadingMode): ReadingMode {

@@ -1,4 +1,5 @@
 import type { ParsedOrder } from '../orders/order';
+import { jitteredPeriod, LIST_READING_PERIOD_MS } from '../orders/reconciler';
 import { orderStreamUrl } from '../shop/shopUrls';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
 import type { SocketEvents, SocketHandle } from './browserSocket';
@@ -19,6 +20,8 @@ export interface OrderConnectionDeps {
   openSocket(url: string, events: SocketEvents): SocketHandle;
   /** Why a handshake failed; see `diagnoseHandshakeFailure`. */
   diagnose(target: ConnectionTarget): Promise<Diagnosis>;
+  /** Whether the server's live route answers now (`GET /ws/status`, one cheap request). */
+  liveRouteAnswers(target: ConnectionTarget): Promise<boolean>;
   now(): number;
   random(): number;
   setTimeout(callback: () => void, ms: number): unknown;
@@ -85,9 +88,12 @@ export class OrderConnection {
     if (resume && resume.credentialsId === target.credentialsId) {
       this.attempt = resume.attempt;
       this.outageStartedAt = resume.outageStartedAt;
-      const held = resume.status.state === 'rejected' && resume.status.nextAttemptAt > this.deps.now();
-      if (held && resume.status.state === 'rejected')
-        return this.hold(resume.status.reason, resume.status.nextAttemptAt);
+      const { status } = resume;
+      if (status.state === 'rejected' && status.nextAttemptAt > this.deps.now())
+        return this.hold(status.reason, status.nextAttemptAt);
+      // No handshake that is bound to fail: the order list goes on, the route is looked at once.
+      if (status.state === 'waiting' && status.problem === 'noLiveRoute')
+        return this.awaitLiveRoute(status.closeCode, 0);
     }
     this.connect();
   }
@@ -199,6 +205,7 @@ export class OrderConnection {
 
   private retry(problem: RetryProblem, closeCode?: number): void {
     if (!this.online) return this.goOffline();
+    if (problem === 'noLiveRoute') return this.awaitLiveRoute(closeCode);
     const now = this.deps.now();
     this.outageStartedAt ??= now;
     const delay = reconnectDelay(this.attempt, now - this.outageStartedAt, this.deps.random);
@@ -206,6 +213,40 @@ export class OrderConnection {
     this.phase = 'waiting';
     this.publish({ state: 'waiting', nextAttemptAt: now + delay, problem, closeCode });
     this.retryTimer = this.deps.setTimeout(() => this.connect(), delay);
+  }
+
+  /**
+   * The server has no live route (its `main.py` lacks the notifications router): while the order
+   * list carries the orders, the route is looked at every ~15 s (one small GET instead of a
+   * handshake and its probes) and the stream opens the moment it answers.
+   */
+  private awaitLiveRoute(closeCode?: number, firstCheckMs = jitteredPeriod(LIST_READING_PERIOD_MS, this.deps.random)) {
+    const now = this.deps.now();
+    this.outageStartedAt ??= now;
+    this.phase = 'waiting';
+    this.publish({ state: 'waiting', nextAttemptAt: now + firstCheckMs, problem: 'noLiveRoute', closeCode });
+    this.checkLiveRouteIn(firstCheckMs);
+  }
+
+  private checkLiveRouteIn(ms: number): void {
+    const timer: unknown = this.deps.setTimeout(
+      () => this.lookAtLiveRoute(timer).catch(() => this.retry('serverUnreachable')),
+      ms,
+    );
+    this.retryTimer = timer;
+  }
+
+  private async lookAtLiveRoute(timer: unknown): Promise<void> {
+    const target = this.target;
+    if (!target) return;
+    const answers = await this.deps.liveRouteAnswers(target).catch(() => false);
+    // Signed out, other credentials, a connect or going offline meanwhile: this look is about nothing
+    // current. The same credentials may come back as a new object (a re-read session): still current.
+    const current = this.target;
+    if (this.retryTimer !== timer || !current || !sameCredentials(current, target) || this.phase !== 'waiting') return;
+    this.retryTimer = null;
+    if (answers) this.connect();
+    else this.checkLiveRouteIn(jitteredPeriod(LIST_READING_PERIOD_MS, this.deps.random));
   }
 
   private reject(reason: RejectionReason): void {

@@ -1,6 +1,7 @@
-import { wsStatusSchema, type ShopUser } from '../shop/schemas';
+import { recentOrdersResponseSchema, wsStatusSchema, type ShopUser } from '../shop/schemas';
 import { askAccount } from '../shop/accountCheck';
-import { normalizeBaseUrl } from '../shop/shopUrls';
+import { normalizeBaseUrl, recentOrdersUrl } from '../shop/shopUrls';
+import { withToken } from '../shop/shopRequest';
 import { isStaffUser } from '../shop/staff';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
 
@@ -52,16 +53,23 @@ async function request(fetchImpl: typeof fetch, url: string, init: RequestInit, 
 export type ServerHealth =
   | { kind: 'unreachable' }
   | { kind: 'serverError'; httpStatus: number }
-  /** A 404, or an answer that is not the health answer: no shop server at this URL. */
+  /** Neither the health route nor the order list answers as the shop's: no shop API at this URL. */
   | { kind: 'wrongUrl'; httpStatus: number }
+  /**
+   * The order list answers as the shop's, the health route does not: the server runs without its
+   * notifications router (the shop's `main.py` as published), so it has no live route either.
+   */
+  | { kind: 'noLiveRoute'; httpStatus: number }
   | { kind: 'up'; activeConnections: number; ms: number; clockOffsetMs: number | null };
 
-/** `GET {api}/ws/status` (docs/PROTOCOL.md §4). */
-export async function probeServerHealth(
+type LiveRouteAnswer = Exclude<ServerHealth, { kind: 'noLiveRoute' }>;
+
+/** `GET {api}/ws/status` (docs/PROTOCOL.md §4): the live route's own health answer, one request. */
+export async function probeLiveRoute(
   fetchImpl: typeof fetch,
   apiBaseUrl: string,
   now: () => number = Date.now,
-): Promise<ServerHealth> {
+): Promise<LiveRouteAnswer> {
   const answer = await request(fetchImpl, `${normalizeBaseUrl(apiBaseUrl)}/ws/status`, {}, now);
   if (!answer) return { kind: 'unreachable' };
   if (answer.status >= 500) return { kind: 'serverError', httpStatus: answer.status };
@@ -73,6 +81,24 @@ export async function probeServerHealth(
     ms: answer.ms,
     clockOffsetMs: answer.clockOffsetMs,
   };
+}
+
+/**
+ * Whether the server is up, at the right URL, and has its live route. A health route that is
+ * missing proves no wrong address by itself: the shop's server as published answers everything
+ * but its live route, so the order list (which needs no token) decides between the two.
+ */
+export async function probeServerHealth(
+  fetchImpl: typeof fetch,
+  apiBaseUrl: string,
+  { now = Date.now, token }: { now?: () => number; token?: string } = {},
+): Promise<ServerHealth> {
+  const health = await probeLiveRoute(fetchImpl, apiBaseUrl, now);
+  if (health.kind !== 'wrongUrl') return health;
+  // The shop's list asks no token; a deployment that mended that still gets one.
+  const list = await request(fetchImpl, recentOrdersUrl(apiBaseUrl, 1), token ? withToken(token) : {}, now);
+  const shopList = list?.status === 200 && recentOrdersResponseSchema.safeParse(list.body).success;
+  return shopList ? { kind: 'noLiveRoute', httpStatus: health.httpStatus } : health;
 }
 
 /**

@@ -44,6 +44,8 @@ export type Finding =
   | { cause: 'wrongUrl'; url: string; httpStatus: number }
   | { cause: 'serverUnreachable'; url: string }
   | { cause: 'serverError'; url: string; httpStatus: number }
+  /** The API answers (its order list reads), its live route does not: orders come from the list. */
+  | { cause: 'noLiveRoute'; url: string }
   | { cause: 'accountOk'; name: string; role: string }
   | { cause: 'tokenRejected' }
   | { cause: 'tokenExpired' }

@@ -19,11 +19,14 @@ export const CONNECTION_TEXT_AR = {
       'الخادم يعمل وحسابك سليم، لكن قناة الإشعارات (WebSocket) مرفوضة في الطريق: غالباً وكيل (proxy) أو جدار حماية. أبلغ مسؤول الشبكة.',
     upgradeUnanswered:
       'الخادم يعمل وحسابك سليم، لكن طلب فتح قناة الإشعارات (WebSocket) لا يلقى أي جواب: غالباً وكيل (proxy) يحجبه. أبلغ مسؤول الشبكة.',
+    noLiveRoute: 'لا يوجد لدى هذا الخادم مسار للتحديثات الفورية (ملف main.py فيه لا يضمّ موجّه الإشعارات).',
     dropped: 'انقطع الاتصال بخادم المطبعة.',
     silent: 'توقف الخادم عن الرد دون أن يغلق الاتصال.',
   } satisfies Record<RetryProblem, string>,
   /** The stream is refused and orders come by reading the order list (docs/ADMIN.md says how to fix each). */
   listReading: {
+    noLiveRoute:
+      'لا يوجد لدى هذا الخادم مسار للتحديثات الفورية — تُقرأ قائمة الطلبات كل ١٥ ثانية، فقد يصل الطلب متأخراً حتى ١٥ ثانية. على مدير النظام: يجب أن يضمّ ملف main.py في الخادم موجّه الإشعارات (notifications router)، كما في دليل المسؤول (ADMIN.md).',
     serverDefect:
       'التحديثات الفورية مرفوضة من الخادم (خلل رقم المستخدم في JWT لدى خادم المطبعة): تُقرأ قائمة الطلبات كل ١٥ ثانية، فقد يتأخر الطلب حتى ١٥ ثانية. ليست مشكلة في حسابك: اطلب من مدير النظام تطبيق الإصلاح المذكور في دليل المسؤول (ADMIN.md).',
     upgradeRefused:
@@ -31,6 +34,9 @@ export const CONNECTION_TEXT_AR = {
     upgradeUnanswered:
       'طلب التحديثات الفورية لا يلقى جواباً (وكيل يبتلع WebSocket): تُقرأ قائمة الطلبات كل ١٥ ثانية، فقد يتأخر الطلب حتى ١٥ ثانية. اطلب من مسؤول الشبكة السماح بـ WebSocket كما في دليل المسؤول (ADMIN.md).',
   } satisfies Record<ListReadingCause, string>,
+  /** An account whose token the server refuses for changes (its JWT user-id defect): orders still arrive. */
+  changesRefused:
+    'يرفض هذا الخادم رمز دخول حسابك عند تعديل الطلبات (خلل رقم المستخدم في JWT لدى الخادم): تصلك الطلبات كلها، لكن حساب المالك وحده يستطيع قبول الطلبات على هذا الخادم، ولا يفيد القبول من لوحة التحكم. على مدير النظام: تطبيق الإصلاح المذكور في دليل المسؤول (ADMIN.md).',
   rejection: {
     tokenExpired: 'انتهت صلاحية تسجيل الدخول. سجّل الدخول من جديد لتصلك الطلبات.',
     tokenRejected: 'رفض الخادم تسجيل دخولك (انتهى أو أُلغي). سجّل الدخول من جديد.',

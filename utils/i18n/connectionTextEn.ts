@@ -17,10 +17,13 @@ export const CONNECTION_TEXT_EN: ConnectionText = {
       'The server is up and your account is fine, but the alert channel (WebSocket) is refused on the way, most likely by a proxy or firewall. Tell the network administrator.',
     upgradeUnanswered:
       'The server is up and your account is fine, but the request to open the alert channel (WebSocket) gets no answer at all, most likely swallowed by a proxy. Tell the network administrator.',
+    noLiveRoute: 'This server has no live-updates route (its main.py lacks the notifications router).',
     dropped: 'The connection to the shop server was lost.',
     silent: 'The server stopped answering without closing the connection.',
   },
   listReading: {
+    noLiveRoute:
+      'This server has no live-updates route — orders are read from the order list every 15 s and may arrive up to 15 s late. Administrator: the server’s main.py must include its notifications router, as the admin guide (ADMIN.md) shows.',
     serverDefect:
       "Live updates refused by the server (the shop server's JWT user-id defect): reading the order list every 15 s, so orders may arrive up to 15 s late. Nothing is wrong with your account: ask the administrator to apply the fix in the admin guide (ADMIN.md).",
     upgradeRefused:
@@ -28,6 +31,8 @@ export const CONNECTION_TEXT_EN: ConnectionText = {
     upgradeUnanswered:
       'The request for live updates gets no answer (a proxy swallows the WebSocket): reading the order list every 15 s, so orders may arrive up to 15 s late. Ask the network administrator to allow WebSocket as the admin guide (ADMIN.md) says.',
   },
+  changesRefused:
+    'This server refuses your account’s sign-in when orders are changed (the server’s JWT user-id defect): you receive every order, but only the owner’s account can accept orders on this server, and accepting in the dashboard fails too. Administrator: apply the fix in the admin guide (ADMIN.md).',
   rejection: {
     tokenExpired: 'Your sign-in has expired. Sign in again to receive orders.',
     tokenRejected: 'The server refused your sign-in (expired or revoked). Sign in again.',

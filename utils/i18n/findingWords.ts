@@ -1,3 +1,4 @@
+import type { ListReadingCause } from '../connection/listReading';
 import type { ConnectionStatus } from '../connection/connectionStatus';
 import type { Finding, FindingCause } from '../diagnostics/diagnosticTypes';
 
@@ -10,6 +11,8 @@ export interface Formatters {
   number(value: number): string;
   /** The background connection's state in words (as in the popup). */
   connection(status: ConnectionStatus): string;
+  /** Why orders come from the order list, in the popup's words. */
+  listReading(cause: ListReadingCause): string;
 }
 
 export interface FindingWords {

@@ -3,7 +3,7 @@ import type { StatusChangeProblem } from '../shop/changeOrderStatus';
 import { formatAmount, formatInteger, memoized } from './numberFormats';
 import { INTL_LOCALE, type Language } from './language';
 import { isolated } from '../text/shownText';
-import { orderLabel } from '../orders/order';
+import { orderLabel, pricedAmount } from '../orders/order';
 import { ORDER_TEXT } from './orderText';
 
 /** Plural forms by `Intl.PluralRules` category; Arabic needs all six. */
@@ -12,7 +12,7 @@ type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 interface NotificationText {
   orderTitle: string;
   /** Each part already isolated; `customer` null when the server sent none. */
-  orderMessage: (order: { number: string; customer: string | null; service: string }) => string;
+  orderMessage: (order: { number: string; customer: string | null; service: string | null }) => string;
   acceptOrder: string;
   openOrder: string;
   /** Where a notification has no buttons (Firefox): where to accept the order. */
@@ -30,7 +30,8 @@ const TEXT: Record<Language, NotificationText> = {
     orderTitle: '🆕 طلب جديد',
     // The shop's dashboard worded it so; staff recognise it.
     orderMessage: ({ number, customer, service }) =>
-      customer === null ? `طلب ${number} - ${service}` : `طلب ${number} من ${customer} - ${service}`,
+      (customer === null ? `طلب ${number}` : `طلب ${number} من ${customer}`) +
+      (service === null ? '' : ` - ${service}`),
     acceptOrder: 'قبول الطلب',
     openOrder: 'فتح الطلب',
     acceptInPopup: 'اقبله من زر الإضافة في شريط الأدوات',
@@ -55,7 +56,8 @@ const TEXT: Record<Language, NotificationText> = {
   en: {
     orderTitle: '🆕 New order',
     orderMessage: ({ number, customer, service }) =>
-      customer === null ? `Order ${number} - ${service}` : `Order ${number} from ${customer} - ${service}`,
+      (customer === null ? `Order ${number}` : `Order ${number} from ${customer}`) +
+      (service === null ? '' : ` - ${service}`),
     acceptOrder: 'Accept order',
     openOrder: 'Open order',
     acceptInPopup: 'accept it from the extension’s toolbar button',
@@ -82,16 +84,15 @@ export function orderNotificationText(language: Language, order: Order) {
   const words = ORDER_TEXT[language].order;
   const handover =
     order.deliveryType === 'delivery' ? words.delivery : order.deliveryType === 'self' ? words.pickup : null;
+  const amount = pricedAmount(order);
   return {
     title: text.orderTitle,
     message: text.orderMessage({
       number: isolated(orderLabel(order)),
       customer: order.customerName === null ? null : isolated(order.customerName),
-      service: isolated(order.serviceName ?? words.defaultService),
+      service: order.serviceName === null ? null : isolated(order.serviceName),
     }),
-    contextMessage: [order.amount === null ? null : formatAmount(language, order.amount), handover]
-      .filter(Boolean)
-      .join(' · '),
+    contextMessage: [amount === null ? null : formatAmount(language, amount), handover].filter(Boolean).join(' · '),
     buttons: [text.acceptOrder, text.openOrder],
     acceptInPopup: text.acceptInPopup,
   };
@@ -109,7 +110,6 @@ export function acceptFailedNotificationText(language: Language, order: Order, p
 /** Texts of the summary that stands for a burst of orders. */
 export function summaryNotificationText(language: Language, listed: readonly Order[], count = listed.length) {
   const text = TEXT[language];
-  const words = ORDER_TEXT[language].order;
   const rest = count - listed.length;
   return {
     title: plural(language, text.summaryTitle, count),
@@ -121,7 +121,7 @@ export function summaryNotificationText(language: Language, listed: readonly Ord
         .join('\n') + (rest > 0 ? `\n${plural(language, text.summaryMore, rest)}` : ''),
     items: listed.map((order) => ({
       title: isolated(orderLabel(order)),
-      message: [order.customerName, order.serviceName ?? words.defaultService]
+      message: [order.customerName, order.serviceName]
         .filter(Boolean)
         .map((part) => isolated(part!))
         .join(' - '),

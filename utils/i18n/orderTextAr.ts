@@ -1,9 +1,9 @@
 import type { OrderStatus, StatusChangeProblem } from '../shop/changeOrderStatus';
+import { CONNECTION_TEXT_AR } from './connectionTextAr';
 
 /** An order's words in Arabic; its shape is the catalog's type, which English must match. */
 export const ORDER_TEXT_AR = {
   order: {
-    defaultService: 'خدمة',
     picture: 'صورة الطلب',
     pickup: 'استلام من المحل',
     delivery: 'توصيل',
@@ -33,8 +33,8 @@ export const ORDER_TEXT_AR = {
     serverError: 'حدث خطأ في الخادم. حاول مرة أخرى.',
     unreachable: 'تعذر الوصول إلى الخادم. تحقق من الاتصال وحاول مرة أخرى.',
     interrupted: 'انقطع القبول قبل أن يجيب الخادم. حاول مرة أخرى.',
-    serverDefect:
-      'لا يقبل الخادم الطلبات من هذا الحساب بسبب خلل فيه (رقم المستخدم في JWT): اقبل الطلب من لوحة التحكم، واطلب من مدير النظام تطبيق الإصلاح في دليل المسؤول.',
+    // Only the owner's account can change orders there; the dashboard's accept is refused as well.
+    serverDefect: CONNECTION_TEXT_AR.changesRefused,
   } satisfies Record<StatusChangeProblem, string>,
 };
 

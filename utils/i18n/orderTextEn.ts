@@ -1,8 +1,8 @@
 import type { OrderText } from './orderTextAr';
+import { CONNECTION_TEXT_EN } from './connectionTextEn';
 
 export const ORDER_TEXT_EN: OrderText = {
   order: {
-    defaultService: 'Service',
     picture: "The order's picture",
     pickup: 'Pick-up',
     delivery: 'Delivery',
@@ -32,7 +32,7 @@ export const ORDER_TEXT_EN: OrderText = {
     serverError: 'The server had an error. Try again.',
     unreachable: 'Cannot reach the server. Check the connection and try again.',
     interrupted: 'The accept was interrupted before the server answered. Try again.',
-    serverDefect:
-      'The server does not take accepts from this account because of its own defect (the JWT user-id defect): accept the order in the dashboard, and ask the administrator to apply the fix in the admin guide.',
+    // Only the owner's account can change orders there; the dashboard's accept is refused as well.
+    serverDefect: CONNECTION_TEXT_EN.changesRefused,
   },
 };

@@ -10,6 +10,9 @@ export const LIST_READING_PERIOD_MS = 15_000;
 export type ReadingMode = 'off' | 'safetyNet' | 'listReading';
 /** Each wait is the period ±20 %, so twenty staff computers do not read in step. */
 const JITTER = 0.2;
+export function jitteredPeriod(periodMs: number, random: () => number): number {
+  return periodMs * (1 - JITTER + 2 * JITTER * random());
+}
 /** A read for another reason (a catch-up) this recently makes this one pointless. */
 const FRESH_READ_MS = 20_000;
 
@@ -63,7 +66,7 @@ export class Reconciler {
     if (this.current === 'off') return;
     const reading = this.current === 'listReading';
     const period = reading ? LIST_READING_PERIOD_MS : RECONCILE_PERIOD_MS;
-    const delay = period * (1 - JITTER + 2 * JITTER * this.deps.random());
+    const delay = jitteredPeriod(period, this.deps.random);
     this.timer = this.deps.setTimeout(() => {
       this.timer = null;
       if (this.current === 'off') return;

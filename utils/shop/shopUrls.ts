@@ -7,6 +7,11 @@ export function normalizeBaseUrl(raw: string): string {
 }
 
 /** The WebSocket scheme follows the API base: https → wss, http → ws. */
+/** `GET {api}/admin/dashboard/recent-orders`: the order list, newest first (docs/PROTOCOL.md §3). */
+export function recentOrdersUrl(apiBaseUrl: string, limit: number): string {
+  return `${normalizeBaseUrl(apiBaseUrl)}/admin/dashboard/recent-orders?limit=${limit}`;
+}
+
 export function orderStreamUrl(apiBaseUrl: string, token: string): string {
   const base = normalizeBaseUrl(apiBaseUrl).replace(/^http/, 'ws');
   return `${base}/ws/orders?token=${encodeURIComponent(token)}`;

@@ -17,5 +17,6 @@ export function diagnosticFormatters(language: Language, connection: ConnectionT
     duration: (ms) => (ms < 1_000 ? milliseconds.format(ms) : seconds.format(ms / 1_000)),
     number: (value) => number.format(value),
     connection: (status) => describeConnection(status, now, connection, locale, { countdown: false }).text,
+    listReading: (cause) => connection.listReading[cause],
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { listReadingCause, readingModeFor } from '../../../utils/connection/listReading';
 
 describe('list reading', () => {
-  it('reads the order list while the server refuses its own tokens or a proxy blocks the stream', () => {
+  it('reads the order list while the server has no live route, refuses its own tokens or a proxy blocks the stream', () => {
+    expect(listReadingCause({ state: 'waiting', problem: 'noLiveRoute', nextAttemptAt: 0 })).toBe('noLiveRoute');
     expect(listReadingCause({ state: 'rejected', reason: 'serverDefect', nextAttemptAt: 0 })).toBe('serverDefect');
     expect(listReadingCause({ state: 'waiting', problem: 'upgradeUnanswered', nextAttemptAt: 0 })).toBe(
       'upgradeUnanswered',

@@ -6,6 +6,7 @@ import {
   HANDSHAKE_TIMEOUT_MS,
   OrderConnection,
   REJECTED_RETRY_MS,
+  type OrderConnectionDeps,
   type ConnectionTarget,
 } from '../../../utils/connection/orderConnection';
 import type { SocketEvents, SocketHandle } from '../../../utils/connection/browserSocket';
@@ -58,6 +59,11 @@ describe('OrderConnection', () => {
   let diagnoses: number;
   let random: number;
   let refuseToCreate = false;
+  /** What `GET /ws/status` says of the live route, and how often it was asked. */
+  let liveRoute: boolean;
+  let routeChecks: number;
+  let lookAtRoute: () => Promise<boolean>;
+  let deps: OrderConnectionDeps;
   let connection: OrderConnection;
   const target: ConnectionTarget = {
     apiBaseUrl: 'https://shop.example/api',
@@ -85,8 +91,11 @@ describe('OrderConnection', () => {
     diagnoses = 0;
     random = 0.5;
     refuseToCreate = false;
+    liveRoute = false;
+    routeChecks = 0;
+    lookAtRoute = async () => liveRoute;
     diagnosis = { kind: 'retry', problem: 'serverUnreachable' };
-    connection = new OrderConnection({
+    deps = {
       openSocket: (url, events) => {
         if (refuseToCreate) throw new SyntaxError('The URL is invalid.');
         const socket = new FakeSocket(url, Date.now(), events);
@@ -97,6 +106,10 @@ describe('OrderConnection', () => {
         diagnoses += 1;
         return diagnosis;
       },
+      liveRouteAnswers: () => {
+        routeChecks += 1;
+        return lookAtRoute();
+      },
       now: () => Date.now(),
       random: () => random,
       setTimeout: (callback, ms) => setTimeout(callback, ms),
@@ -106,7 +119,8 @@ describe('OrderConnection', () => {
       onOrder: (order) => orders.push(order),
       onIgnoredFrame: (reason) => ignored.push(reason),
       onOpened: () => (openedCount += 1),
-    });
+    };
+    connection = new OrderConnection(deps);
   });
 
   afterEach(() => {
@@ -321,6 +335,80 @@ describe('OrderConnection', () => {
         credentialsId: 99,
       });
       expect(sockets).toHaveLength(1);
+    });
+  });
+
+  describe('a server without its live route (the shop as published)', () => {
+    beforeEach(() => {
+      diagnosis = { kind: 'retry', problem: 'noLiveRoute' };
+    });
+
+    it('says so, then only looks at the route every ~15 s: no handshake while it is missing', async () => {
+      connection.setTarget(target);
+      await failHandshake();
+      expect(status()).toMatchObject({ state: 'waiting', problem: 'noLiveRoute' });
+      const published = snapshots.length;
+      await vi.advanceTimersByTimeAsync(5 * 60_000);
+      expect(sockets).toHaveLength(1);
+      expect(diagnoses).toBe(1);
+      // 15 s ± 20 %: 5 minutes hold 17 to 25 looks; random 0.5 gives exactly 15 s, so 20.
+      expect(routeChecks).toBe(20);
+      // A look that finds nothing new changes nothing the pages show.
+      expect(snapshots).toHaveLength(published);
+    });
+
+    it('opens the stream by itself at the first look that finds the route', async () => {
+      connection.setTarget(target);
+      await failHandshake();
+      await vi.advanceTimersByTimeAsync(30_000);
+      let answer: (answers: boolean) => void = () => undefined;
+      lookAtRoute = () => new Promise<boolean>((resolve) => (answer = resolve));
+      await vi.advanceTimersByTimeAsync(15_000);
+      // While the look is under way the worker re-reads the session (any setting changed): same credentials, new object.
+      connection.setTarget({ ...target });
+      answer(true);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(sockets).toHaveLength(2);
+      latest().serverAccepts();
+      expect(status().state).toBe('open');
+      expect(openedCount).toBe(1);
+    });
+
+    it('drops a look that comes back after sign-out or a new sign-in', async () => {
+      let answer: (answers: boolean) => void = () => undefined;
+      connection.setTarget(target);
+      await failHandshake();
+      lookAtRoute = () => new Promise<boolean>((resolve) => (answer = resolve));
+      await vi.advanceTimersByTimeAsync(15_000);
+      expect(routeChecks).toBe(1);
+      connection.setTarget(null);
+      answer(true);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(routeChecks).toBe(1);
+      expect(sockets).toHaveLength(1);
+      expect(status().state).toBe('signedOut');
+    });
+
+    it('a restarted worker goes on reading the list and looks at the route at once, without a handshake', async () => {
+      connection.setTarget(target);
+      await failHandshake();
+      const persisted = snapshots.at(-1)!;
+      const restarted = new OrderConnection(deps);
+      liveRoute = true;
+      restarted.setTarget(target, persisted);
+      expect(status()).toMatchObject({ state: 'waiting', problem: 'noLiveRoute' });
+      expect(sockets).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(sockets).toHaveLength(2);
+    });
+
+    it('"retry now" and the machine waking try the stream at once', async () => {
+      connection.setTarget(target);
+      await failHandshake();
+      connection.ensureConnected();
+      expect(sockets).toHaveLength(1);
+      connection.ensureConnected({ urgent: true });
+      expect(sockets).toHaveLength(2);
     });
   });
 

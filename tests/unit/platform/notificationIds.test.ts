@@ -24,8 +24,20 @@ describe('order notification text', () => {
       'en',
       sampleOrder({ deliveryType: 'delivery', serviceName: null, amount: 2500 }),
     );
-    expect(text.message).toBe(`Order ${iso('ORD251127-042')} from ${iso('أحمد الخطيب')} - ${iso('Service')}`);
+    expect(text.message).toBe(`Order ${iso('ORD251127-042')} from ${iso('أحمد الخطيب')}`);
     expect(text.contextMessage).toMatch(/SYP\s?2,500 · Delivery/);
+  });
+
+  it('says nothing of a price or a service the shop’s order form never sent (no "SYP 0", no placeholder)', () => {
+    // As the published server sends a form order: `total_amount` 0.0, and in its list row no service.
+    const formOrder = sampleOrder({ number: 'ORD261203-001', amount: 0, serviceName: null, deliveryType: 'self' });
+    const english = orderNotificationText('en', formOrder);
+    expect(english.message).toBe(`Order ${iso('ORD261203-001')} from ${iso('أحمد الخطيب')}`);
+    expect(english.contextMessage).toBe('Pick-up');
+    const arabic = orderNotificationText('ar', formOrder);
+    expect(arabic.message).toBe(`طلب ${iso('ORD261203-001')} من ${iso('أحمد الخطيب')}`);
+    expect(arabic.contextMessage).toBe('استلام من المحل');
+    expect(summaryNotificationText('en', [formOrder]).items[0]!.message).toBe(iso('أحمد الخطيب'));
   });
 
   it('keeps customer text as plain text, markup and all', () => {

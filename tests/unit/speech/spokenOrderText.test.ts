@@ -33,6 +33,10 @@ describe('the sentence spoken for new orders', () => {
     expect(spokenOrderText('en', one('x', amount))).toBe(`New order from x, ${en}`);
   });
 
+  it('says no price for a form order, which carries 0', () => {
+    expect(spokenOrderText('en', one('Sara', 0))).toBe('New order from Sara');
+  });
+
   it('leaves out what the order lacks instead of saying "null"', () => {
     expect(spokenOrderText('ar', one(null, null))).toBe('طلب جديد');
     expect(spokenOrderText('en', one('   ', 300))).toBe('New order, 300 pounds');
