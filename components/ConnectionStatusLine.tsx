@@ -5,18 +5,14 @@ import { describeConnection } from '../utils/i18n/describeConnection';
 import { INTL_LOCALE } from '../utils/i18n/language';
 import { useLanguage } from './LanguageContext';
 
-/** Whether orders can arrive, in the same words on every page, with the button that fixes it. */
 export function ConnectionStatusLine({
   status,
   text,
   onAction,
-  offers,
 }: {
   status: ConnectionStatus | undefined;
   text: ConnectionText;
   onAction(action: ConnectionAction): void;
-  /** The actions this page offers (the options page is itself where one signs in). */
-  offers?: readonly ConnectionAction[];
 }) {
   const language = useLanguage();
   const [now, setNow] = useState(Date.now());
@@ -27,12 +23,11 @@ export function ConnectionStatusLine({
     return () => clearInterval(timer);
   }, [status]);
   if (!status) return <div class="status" aria-busy="true" />;
-  const described = describeConnection(status, now, text, INTL_LOCALE[language]);
-  const action = described.action && (!offers || offers.includes(described.action)) ? described.action : undefined;
+  const { text: words, tone, action } = describeConnection(status, now, text, INTL_LOCALE[language]);
   return (
-    <div class={`status status-${described.tone}`} data-state={status.state}>
+    <div class={`status status-${tone}`} data-state={status.state}>
       <p role="status" aria-live="polite" data-reason={status.state === 'rejected' ? status.reason : undefined}>
-        {described.text}
+        {words}
       </p>
       {action && (
         <button type="button" class="status-action" data-action={action} onClick={() => onAction(action)}>

@@ -1,9 +1,9 @@
 import { INTL_LOCALE } from '../utils/i18n/language';
-import { formatAmount } from '../utils/i18n/numberFormats';
+import { formatAmount, shownAmount } from '../utils/i18n/numberFormats';
 import { relativeTime } from '../utils/i18n/relativeTime';
 import { needsStaff } from '../utils/orders/orderFilter';
 import { ORDER_STATUSES, type OrderStatus } from '../utils/shop/changeOrderStatus';
-import { orderLabel, pricedAmount } from '../utils/orders/order';
+import { orderLabel } from '../utils/orders/order';
 import type { ReceivedOrder } from '../utils/orders/receivedOrderSchema';
 import { useLanguage } from './LanguageContext';
 import { usePopupText } from './popupWords';
@@ -57,7 +57,7 @@ export function OrderList({
             : order.deliveryType === 'self'
               ? text.order.pickup
               : null;
-        const amount = pricedAmount(order);
+        const amount = shownAmount(order.amount);
         return (
           <li
             key={order.id}

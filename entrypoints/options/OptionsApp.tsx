@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { parseConnectionSnapshot } from '../../utils/connection/connectionStatus';
 import { connectionTarget } from '../../utils/connection/connectionTarget';
-import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
 import { backgroundMode, type BackgroundMode } from '../../utils/platform/backgroundMode';
 import { parseSession } from '../../utils/shop/session';
 import { browser } from 'wxt/browser';
@@ -61,7 +59,6 @@ const updateSettings = (patch: Partial<Settings>) => sendMessage('updateSettings
 
 function Account({ session, settings }: { session: Session | null; settings: Settings }) {
   const language = useLanguage();
-  const connection = useStoredValue(STORED.connectionSnapshot, parseConnectionSnapshot);
   const text = useOptionsText();
   const apiBaseUrlLocked = useLocked('apiBaseUrl');
   if (!session) {
@@ -90,12 +87,6 @@ function Account({ session, settings }: { session: Session | null; settings: Set
       <p class="token-expiry">
         {expiresAt === null ? text.options.tokenOpaque : text.options.tokenExpires(date(expiresAt))}
       </p>
-      <ConnectionStatusLine
-        status={connection?.status}
-        text={text.connection}
-        offers={['retryNow']}
-        onAction={() => inBackground(sendMessage('retryNow', undefined), 'Retrying')}
-      />
       {session.refusedAtSignIn && (
         <p class="warning" data-changes-refused>
           {text.connection.changesRefused}

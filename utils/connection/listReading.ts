@@ -1,11 +1,18 @@
 import type { ReadingMode } from '../orders/reconciler';
 import type { ConnectionStatus, RetryProblem } from './connectionStatus';
 
-/** While the live stream is unusable for one of these reasons, orders come by reading the order list. */
-export type ListReadingCause = 'serverDefect' | Extract<RetryProblem, (typeof LIST_READING_PROBLEMS)[number]>;
-
 /** The stream's retry problems the order list outlasts: the API answers, only the stream does not. */
-const LIST_READING_PROBLEMS = ['noLiveRoute', 'upgradeRefused', 'upgradeUnanswered'] as const;
+const LIST_READING_PROBLEMS = ['noLiveRoute', 'upgradeRefused', 'upgradeUnanswered'] as const satisfies RetryProblem[];
+type ListReadingProblem = (typeof LIST_READING_PROBLEMS)[number];
+/** A retry problem the order list cannot stand in for: staff read it with its retry countdown. */
+export type RetryOnlyProblem = Exclude<RetryProblem, ListReadingProblem>;
+
+/** While the live stream is unusable for one of these reasons, orders come by reading the order list. */
+export type ListReadingCause = 'serverDefect' | ListReadingProblem;
+
+export function isListReadingProblem(problem: RetryProblem): problem is ListReadingProblem {
+  return (LIST_READING_PROBLEMS as readonly RetryProblem[]).includes(problem);
+}
 
 /**
  * Why orders must come from the order list instead of the stream, or null. The shop's
@@ -16,8 +23,7 @@ const LIST_READING_PROBLEMS = ['noLiveRoute', 'upgradeRefused', 'upgradeUnanswer
  */
 export function listReadingCause(status: ConnectionStatus): ListReadingCause | null {
   if (status.state === 'rejected' && status.reason === 'serverDefect') return 'serverDefect';
-  if (status.state !== 'waiting') return null;
-  return LIST_READING_PROBLEMS.find((problem) => problem === status.problem) ?? null;
+  return status.state === 'waiting' && isListReadingProblem(status.problem) ? status.problem : null;
 }
 
 /**

@@ -94,36 +94,35 @@ export async function runNetworkChecks(deps: DiagnosticDeps, report: (result: Ch
 
   const base = normalizeBaseUrl(target.apiBaseUrl);
   const health = await probeServerHealth(deps.fetch, base, { now: deps.now, token: target.token });
-  switch (health.kind) {
-    case 'unreachable':
-      report(result('server', 'fail', { cause: 'serverUnreachable', url: base }));
-      return skipRest('server');
-    case 'serverError':
-    case 'wrongUrl':
-      report(result('server', 'fail', { cause: health.kind, url: base, httpStatus: health.httpStatus }));
-      return skipRest('server');
-    case 'noLiveRoute':
-      // The API answers, its live route does not: orders still come, from the order list.
-      report(result('server', 'warn', { cause: 'noLiveRoute', url: base }));
-      report(clockCheck(null));
-      break;
-    case 'up':
-      report(result('server', 'pass', { cause: 'serverUp', url: base, ms: health.ms }));
-      report(clockCheck(health.clockOffsetMs));
+  if (health.kind !== 'up' && health.kind !== 'noLiveRoute') {
+    report(
+      result(
+        'server',
+        'fail',
+        health.kind === 'unreachable'
+          ? { cause: 'serverUnreachable', url: base }
+          : { cause: health.kind, url: base, httpStatus: health.httpStatus },
+      ),
+    );
+    return skipRest('server');
   }
+  const up = health.kind === 'up';
+  // Without its live route the API still answers: orders come from the order list (a warning, not a failure).
+  report(
+    up
+      ? result('server', 'pass', { cause: 'serverUp', url: base, ms: health.ms })
+      : result('server', 'warn', { cause: 'noLiveRoute', url: base }),
+  );
+  report(clockCheck(up ? health.clockOffsetMs : null));
   // Counted before the troubleshooter's own socket adds one.
-  const activeConnections = health.kind === 'up' ? health.activeConnections : 0;
+  const activeConnections = up ? health.activeConnections : 0;
 
   const account = accountCheck(target, await probeAccount(deps.fetch, target, deps.now()));
   report(account);
-  if (account.status === 'fail') {
-    report(notChecked('handshake', 'account'));
-    report(notChecked('serverPing', 'account'));
-    return report(liveConnectionCheck(deps, activeConnections));
-  }
-  if (health.kind === 'noLiveRoute') {
-    report(notChecked('handshake', 'server'));
-    report(notChecked('serverPing', 'server'));
+  if (account.status === 'fail' || !up) {
+    const after = up ? 'account' : 'server';
+    report(notChecked('handshake', after));
+    report(notChecked('serverPing', after));
     return report(liveConnectionCheck(deps, activeConnections));
   }
 

@@ -1,5 +1,5 @@
 import type { ConnectionAction, ConnectionStatus } from '../connection/connectionStatus';
-import { listReadingCause } from '../connection/listReading';
+import { isListReadingProblem } from '../connection/listReading';
 import type { ConnectionText } from './connectionTextAr';
 
 type ConnectionTone = 'ok' | 'busy' | 'problem' | 'idle';
@@ -27,8 +27,6 @@ export function describeConnection(
   locale: string,
   { countdown = true }: { countdown?: boolean } = {},
 ): ConnectionDescription {
-  const reading = listReadingCause(status);
-  if (reading) return { text: text.listReading[reading], tone: 'problem' };
   const number = (value: number) => new Intl.NumberFormat(locale).format(value);
   switch (status.state) {
     case 'signedOut':
@@ -46,11 +44,15 @@ export function describeConnection(
     case 'offline':
       return { text: text.offline, tone: 'problem' };
     case 'waiting': {
+      // Orders still arrive, from the order list: that is what staff need to read, not a retry.
+      if (isListReadingProblem(status.problem)) return { text: text.listReading[status.problem], tone: 'problem' };
       const seconds = Math.max(0, Math.ceil((status.nextAttemptAt - now) / 1000));
       const when = countdown ? text.retryIn(number(seconds)) : text.retryAutomatically;
       return { text: `${text.retryProblem[status.problem]} ${when}`, tone: 'problem', action: 'retryNow' };
     }
     case 'rejected':
+      // Refused by the server's own defect, orders still come from the list: that is what staff read.
+      if (status.reason === 'serverDefect') return { text: text.listReading.serverDefect, tone: 'problem' };
       return { text: text.rejection[status.reason], tone: 'problem', action: REJECTION_ACTION[status.reason] };
   }
 }

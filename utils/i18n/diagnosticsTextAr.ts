@@ -59,10 +59,8 @@ export const DIAGNOSTICS_AR = {
       summary: `لا يوجد خادم المطبعة على ${url} (أجاب ${httpStatus}).`,
       fix: 'صحّح عنوان الخادم في الإعدادات: ينتهي عادةً بـ /api، مثل https://www.khawam.net/api.',
     }),
-    noLiveRoute: ({ url }, f) => ({
-      summary: `واجهة المطبعة البرمجية تجيب على ${url}، لكن مسار التحديثات الفورية لا يجيب (‎/ws/status يجيب 404).`,
-      fix: f.listReading('noLiveRoute'),
-    }),
+    // The popup's own sentence: it says what it costs and who can fix it.
+    noLiveRoute: (_, f) => ({ summary: f.listReading('noLiveRoute') }),
     serverUnreachable: ({ url }) => ({
       summary: `تعذر الوصول إلى الخادم ${url}: الخادم متوقف أو الشبكة مقطوعة.`,
       fix: 'تحقق من اتصال الإنترنت. إن كان الإنترنت يعمل فالخادم متوقف: أبلغ مدير النظام. تعيد الإضافة المحاولة تلقائياً.',

@@ -62,10 +62,8 @@ export const DIAGNOSTICS_EN: DiagnosticsText = {
       summary: `There is no shop server at ${url} (it answered ${httpStatus}).`,
       fix: 'Correct the server address in the settings: it usually ends in /api, like https://www.khawam.net/api.',
     }),
-    noLiveRoute: ({ url }, f) => ({
-      summary: `The shop’s API answers at ${url}, but not its live-updates route (/ws/status answers 404).`,
-      fix: f.listReading('noLiveRoute'),
-    }),
+    // The popup's own sentence: it says what it costs and who can fix it.
+    noLiveRoute: (_, f) => ({ summary: f.listReading('noLiveRoute') }),
     serverUnreachable: ({ url }) => ({
       summary: `Cannot reach the server ${url}: it is down or the network is cut.`,
       fix: 'Check the internet connection. If it works, the server is down: tell the system administrator. The extension keeps retrying by itself.',

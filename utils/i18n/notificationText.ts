@@ -1,9 +1,9 @@
 import type { Order } from '../orders/order';
 import type { StatusChangeProblem } from '../shop/changeOrderStatus';
-import { formatAmount, formatInteger, memoized } from './numberFormats';
+import { formatAmount, formatInteger, memoized, shownAmount } from './numberFormats';
 import { INTL_LOCALE, type Language } from './language';
 import { isolated } from '../text/shownText';
-import { orderLabel, pricedAmount } from '../orders/order';
+import { orderLabel } from '../orders/order';
 import { ORDER_TEXT } from './orderText';
 
 /** Plural forms by `Intl.PluralRules` category; Arabic needs all six. */
@@ -84,7 +84,7 @@ export function orderNotificationText(language: Language, order: Order) {
   const words = ORDER_TEXT[language].order;
   const handover =
     order.deliveryType === 'delivery' ? words.delivery : order.deliveryType === 'self' ? words.pickup : null;
-  const amount = pricedAmount(order);
+  const amount = shownAmount(order.amount);
   return {
     title: text.orderTitle,
     message: text.orderMessage({

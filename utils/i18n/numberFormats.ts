@@ -20,6 +20,14 @@ export function formatInteger(language: Language, value: number): string {
   return integerFormat(language).format(value);
 }
 
+/**
+ * The amount worth showing staff, or null. The shop's order form computes no price, so its
+ * orders carry 0 (`0.0` in the frame, `0` in the list): that is no price, not a free order.
+ */
+export function shownAmount(amount: number | null): number | null {
+  return amount !== null && amount > 0 ? amount : null;
+}
+
 /** An amount in Syrian pounds, whole pounds. */
 export function formatAmount(language: Language, amount: number): string {
   return amountFormat(language).format(amount);

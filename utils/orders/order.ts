@@ -136,11 +136,3 @@ export function orderFromRecent(row: unknown): ParsedOrder | null {
 export function orderLabel(order: { id: number; number: string | null }): string {
   return order.number ?? `#${order.id}`;
 }
-
-/**
- * The amount worth showing staff, or null. The shop's order form computes no price, so its
- * orders carry 0 (`0.0` in the frame, `0` in the list): that is no price, not a free order.
- */
-export function pricedAmount(order: { amount: number | null }): number | null {
-  return order.amount !== null && order.amount > 0 ? order.amount : null;
-}

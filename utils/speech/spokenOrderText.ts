@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/language';
-import { memoized } from '../i18n/numberFormats';
+import { memoized, shownAmount } from '../i18n/numberFormats';
 import { TEXT_LIMITS, shownText } from '../text/shownText';
-import { pricedAmount, type Order } from '../orders/order';
+import type { Order } from '../orders/order';
 
 /** What an utterance says about the orders it covers: one order in full, a burst as a count. */
 export type SpokenOrders =
@@ -50,7 +50,7 @@ function countWords(language: Language, count: number): string {
 export function spokenOrderText(language: Language, spoken: SpokenOrders): string {
   if (spoken.kind === 'many') return countWords(language, spoken.count);
   const { customerName } = spoken.order;
-  const amount = pricedAmount(spoken.order);
+  const amount = shownAmount(spoken.order.amount);
   const name = customerName === null ? '' : shownText(customerName, TEXT_LIMITS.customerName);
   const parts = [
     name ? (language === 'ar' ? `طلب جديد من ${name}` : `New order from ${name}`) : countWords(language, 1),

@@ -4,15 +4,12 @@ import type { ExtensionBrowser } from '../../harness/extensionBrowser';
 export class OptionsPage {
   readonly error: Locator;
   readonly signedInName: Locator;
-  /** Whether orders can arrive, in the popup's words (shown once signed in). */
-  readonly connectionText: Locator;
   /** What this account cannot do on this server (its accept refused by the server's defect). */
   readonly changesRefused: Locator;
 
   private constructor(readonly page: Page) {
     this.error = page.getByRole('alert');
     this.signedInName = page.locator('.signed-in .user-name');
-    this.connectionText = page.locator('.signed-in .status [role="status"]');
     this.changesRefused = page.locator('[data-changes-refused]');
   }
 
