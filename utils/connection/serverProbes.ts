@@ -1,5 +1,6 @@
 import { wsStatusSchema, type ShopUser } from '../shop/schemas';
 import { askAccount } from '../shop/accountCheck';
+import { callShopApi, shortAnswer } from '../shop/shopRequest';
 import { normalizeBaseUrl } from '../shop/shopUrls';
 import { isStaffUser } from '../shop/staff';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
@@ -32,12 +33,12 @@ interface Answer {
   clockOffsetMs: number | null;
 }
 
-async function request(fetchImpl: typeof fetch, url: string, init: RequestInit, now: () => number) {
+async function request(fetchImpl: typeof fetch, url: string, now: () => number) {
   const startedAt = now();
   try {
-    const response = await fetchImpl(url, { ...init, signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+    const response = await callShopApi(fetchImpl, url, { timeoutMs: PROBE_TIMEOUT_MS });
     const endedAt = now();
-    const body = (await response.json().catch(() => undefined)) as unknown;
+    const body = await shortAnswer(response);
     // CORS hides `Date` unless the extension has host access to the server.
     const date = response.headers.get('date');
     const serverTime = date ? Date.parse(date) : NaN;
@@ -62,7 +63,7 @@ export async function probeServerHealth(
   apiBaseUrl: string,
   now: () => number = Date.now,
 ): Promise<ServerHealth> {
-  const answer = await request(fetchImpl, `${normalizeBaseUrl(apiBaseUrl)}/ws/status`, {}, now);
+  const answer = await request(fetchImpl, `${normalizeBaseUrl(apiBaseUrl)}/ws/status`, now);
   if (!answer) return { kind: 'unreachable' };
   if (answer.status >= 500) return { kind: 'serverError', httpStatus: answer.status };
   const health = wsStatusSchema.safeParse(answer.body);

@@ -31,6 +31,7 @@ export const ORDER_TEXT_EN: OrderText = {
     notFound: 'This order no longer exists on the server.',
     serverError: 'The server had an error. Try again.',
     unreachable: 'Cannot reach the server. Check the connection and try again.',
+    redirected: 'The server redirected the request to another address; it was not sent there. Ask the administrator.',
     interrupted: 'The accept was interrupted before the server answered. Try again.',
     serverDefect:
       'The server does not take accepts from this account because of its own defect (the JWT user-id defect): accept the order in the dashboard, and ask the administrator to apply the fix in the admin guide.',

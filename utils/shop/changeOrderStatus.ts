@@ -1,4 +1,4 @@
-import { serverDetail, withToken } from './shopRequest';
+import { callShopApi, RedirectRefusedError, serverDetail, shortAnswer } from './shopRequest';
 import { normalizeBaseUrl } from './shopUrls';
 
 /** An order's life (docs/PROTOCOL.md §6); a new order is `pending` until someone accepts it. */
@@ -21,6 +21,8 @@ export const STATUS_CHANGE_PROBLEMS = [
   'notFound',
   'serverError',
   'unreachable',
+  /** The server answered with a redirect: not followed, the token not sent elsewhere. */
+  'redirected',
   /** The worker stopped before the server answered: it may or may not have taken the change. */
   'interrupted',
   /** Refused because the server refuses this account's tokens (its integer-`sub` defect). */
@@ -49,19 +51,16 @@ export async function changeOrderStatus(
   if (!Number.isSafeInteger(orderId) || orderId <= 0) return { ok: false, problem: 'notFound' };
   let response: Response;
   try {
-    response = await fetchImpl(
-      `${normalizeBaseUrl(target.apiBaseUrl)}/admin/orders/${orderId}/status`,
-      withToken(target.token, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ status }),
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      }),
-    );
-  } catch {
-    return { ok: false, problem: 'unreachable' };
+    response = await callShopApi(fetchImpl, `${normalizeBaseUrl(target.apiBaseUrl)}/admin/orders/${orderId}/status`, {
+      token: target.token,
+      method: 'PUT',
+      json: { status },
+      timeoutMs: REQUEST_TIMEOUT_MS,
+    });
+  } catch (error) {
+    return { ok: false, problem: error instanceof RedirectRefusedError ? 'redirected' : 'unreachable' };
   }
   if (response.ok) return { ok: true };
-  const detail = serverDetail(await response.json().catch(() => undefined));
+  const detail = serverDetail(await shortAnswer(response));
   return { ok: false, problem: PROBLEM_BY_STATUS[response.status] ?? 'serverError', detail };
 }

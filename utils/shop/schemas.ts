@@ -38,6 +38,13 @@ export const wsStatusSchema = z.object({
   status: z.string(),
 });
 
+/**
+ * The most of an order list that is read. Its rows carry no picture (the server's
+ * `get_recent_orders` leaves `image_url` out): 50 rows of the reference backend, every kind of
+ * picture and 200-letter Arabic names (6 bytes each as `\uXXXX`), measured 26 KB (docs/SECURITY.md).
+ */
+export const MAX_ORDER_LIST_BYTES = 1024 * 1024;
+
 /** Rows are read one by one (`orderFromRecent`), so one malformed order cannot hide the others. */
 export const recentOrdersResponseSchema = z.object({
   success: z.boolean(),
