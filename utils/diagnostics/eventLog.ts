@@ -112,7 +112,9 @@ export function describeEvent(event: LoggedEvent): string {
     case 'orderRecovered':
       return `#${event.orderId}: missed by the live stream, found by reading the order list`;
     case 'picture':
-      return `#${event.orderId}: no thumbnail of its picture (${event.problem})`;
+      return event.problem === 'notShopOrigin'
+        ? `#${event.orderId}: no thumbnail: its picture is a link off the shop server, never fetched (notShopOrigin)`
+        : `#${event.orderId}: no thumbnail of its picture (${event.problem})`;
     case 'readDropped':
       return `${event.what} answered after the server changed: dropped`;
     case 'dataCarried':

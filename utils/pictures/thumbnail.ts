@@ -1,3 +1,4 @@
+import { BodyTooLargeError, readBoundedBytes } from '../shop/boundedBody';
 import { readImageHeader } from './imageHeader';
 import { MAX_THUMBNAIL_CHARS, remotePictureUrl, type PictureSource } from './pictureSource';
 
@@ -21,11 +22,18 @@ export interface ThumbnailDeps {
   fetch: typeof fetch;
   /** Decodes the picture and draws it at this size (the browser's decoder, off the main thread). */
   draw(picture: Blob, size: { width: number; height: number }): Promise<ThumbnailCanvas>;
-  /** Where a relative attachment address points. */
+  /** The shop's API: a remote picture is fetched from its origin only. */
   apiBaseUrl: string;
 }
 
-export type ThumbnailFailure = 'notImage' | 'tooLarge' | 'fetchFailed' | 'decodeFailed' | 'timeout';
+export type ThumbnailFailure =
+  | 'notImage'
+  /** A link off the shop's API origin: never fetched (pictureSource's `remotePictureUrl`). */
+  | 'notShopOrigin'
+  | 'tooLarge'
+  | 'fetchFailed'
+  | 'decodeFailed'
+  | 'timeout';
 export type ThumbnailOutcome = { ok: true; dataUrl: string } | { ok: false; reason: ThumbnailFailure };
 
 class ThumbnailError extends Error {
@@ -41,30 +49,10 @@ export function thumbnailSize(width: number, height: number): { width: number; h
 }
 
 /** The body, refused past `maxBytes` without reading further. */
-async function cappedBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw new ThumbnailError('tooLarge');
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array(await response.arrayBuffer());
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.byteLength;
-    if (length > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new ThumbnailError('tooLarge');
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+function cappedBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  return readBoundedBytes(response, maxBytes).catch((error: unknown) => {
+    throw error instanceof BodyTooLargeError ? new ThumbnailError('tooLarge') : new ThumbnailError('fetchFailed');
+  });
 }
 
 async function pictureBytes(
@@ -73,10 +61,12 @@ async function pictureBytes(
   signal: AbortSignal,
 ): Promise<Uint8Array<ArrayBuffer>> {
   if (source.kind === 'inline') return inlineBytes(source.dataUrl);
-  const url = remotePictureUrl(source.url, deps.apiBaseUrl);
-  if (!url) throw new ThumbnailError('notImage');
-  // Another origin may hold the attachment: no cookies, no token ever go with this request.
-  const response = await deps.fetch(url, { credentials: 'omit', signal }).catch(() => null);
+  const address = remotePictureUrl(source.url, deps.apiBaseUrl);
+  if (!address.ok) throw new ThumbnailError(address.reason);
+  // No cookies, no token; and no redirect, which could lead anywhere from the shop's origin.
+  const response = await deps
+    .fetch(address.url, { credentials: 'omit', redirect: 'error', signal })
+    .catch(() => null);
   if (!response?.ok) throw new ThumbnailError('fetchFailed');
   const type = response.headers.get('content-type');
   if (type !== null && !/^image\//i.test(type.trim())) {

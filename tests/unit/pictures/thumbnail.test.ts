@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
 import { OrderPictures, MAX_WAITING_PICTURES } from '../../../utils/pictures/orderPictures';
 import { MAX_THUMBNAIL_CHARS } from '../../../utils/pictures/pictureSource';
@@ -37,7 +39,7 @@ describe('makeThumbnail', () => {
     expect(thumbnailSize(100, 50)).toEqual({ width: 100, height: 50 });
   });
 
-  it('fetches an attachment on another origin without credentials and refuses what is not an image', async () => {
+  it("fetches an attachment from the shop's origin without credentials and refuses what is not an image", async () => {
     const served = (body: BodyInit, type: string) => new Response(body, { headers: { 'content-type': type } });
     const requests: RequestInit[] = [];
     const { deps: d } = deps({
@@ -46,17 +48,53 @@ describe('makeThumbnail', () => {
         return served('%PDF-1.4', 'application/pdf');
       }) as typeof fetch,
     });
-    expect(await makeThumbnail({ kind: 'remote', url: 'https://files.example/a/1' }, d)).toEqual({
+    expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/a` }, d)).toEqual({
       ok: false,
       reason: 'notImage',
     });
-    expect(requests[0]).toMatchObject({ credentials: 'omit' });
+    expect(requests[0]).toMatchObject({ credentials: 'omit', redirect: 'error' });
 
     const lying = deps({ fetch: (async () => served('%PDF-1.4', 'image/png')) as unknown as typeof fetch }).deps;
-    expect(await makeThumbnail({ kind: 'remote', url: 'https://files.example/a/1' }, lying)).toEqual({
+    expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/a` }, lying)).toEqual({
       ok: false,
       reason: 'notImage',
     });
+  });
+
+  it('never fetches a link off the shop server: a tracking pixel, this computer, the staff network', async () => {
+    const { deps: d, requests } = deps();
+    for (const url of ['https://tracker.example/p.jpg', 'http://127.0.0.1:5000/p.png', 'http://10.0.0.1/x.jpg']) {
+      expect(await makeThumbnail({ kind: 'remote', url }, d)).toEqual({ ok: false, reason: 'notShopOrigin' });
+    }
+    expect(requests).toEqual([]);
+  });
+
+  it("follows no redirect from the shop's origin to another host", async () => {
+    const elsewhere: string[] = [];
+    const listen = (server: Server) =>
+      new Promise<string>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+      );
+    const other = createServer((request, response) => {
+      elsewhere.push(request.url ?? '');
+      response.writeHead(200, { 'Content-Type': 'image/png' }).end(Buffer.from(PNG));
+    });
+    const otherOrigin = await listen(other);
+    const shop = createServer((request, response) =>
+      response.writeHead(302, { Location: `${otherOrigin}/internal${request.url}` }).end(),
+    );
+    const shopApi = `${await listen(shop)}/api`;
+    try {
+      const { deps: d } = deps({ apiBaseUrl: shopApi });
+      expect(await makeThumbnail({ kind: 'remote', url: '/api/orders/1/attachments/k' }, d)).toEqual({
+        ok: false,
+        reason: 'fetchFailed',
+      });
+      expect(elsewhere).toEqual([]);
+    } finally {
+      shop.close();
+      other.close();
+    }
   });
 
   it('gives up on an attachment over 8 MB, a failed download, a broken image and an oversized result', async () => {
@@ -66,12 +104,12 @@ describe('makeThumbnail', () => {
           headers: { 'content-type': 'image/png' },
         })) as unknown as typeof fetch,
     }).deps;
-    expect(await makeThumbnail({ kind: 'remote', url: 'https://files.example/big' }, big)).toEqual({
+    expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/big` }, big)).toEqual({
       ok: false,
       reason: 'tooLarge',
     });
     const failing = deps({ fetch: (async () => new Response('', { status: 404 })) as unknown as typeof fetch }).deps;
-    expect(await makeThumbnail({ kind: 'remote', url: 'https://files.example/gone' }, failing)).toEqual({
+    expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/gone` }, failing)).toEqual({
       ok: false,
       reason: 'fetchFailed',
     });
@@ -96,7 +134,7 @@ describe('makeThumbnail', () => {
             init.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
           )) as typeof fetch,
       }).deps;
-      const outcome = makeThumbnail({ kind: 'remote', url: 'https://files.example/slow' }, hanging);
+      const outcome = makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/slow` }, hanging);
       await vi.advanceTimersByTimeAsync(10_000);
       expect(await outcome).toEqual({ ok: false, reason: expect.stringMatching(/timeout|fetchFailed/) });
     } finally {
