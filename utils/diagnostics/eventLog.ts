@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { coalescedTask } from '../coalescedTask';
+import { shownText, TEXT_LIMITS } from '../text/shownText';
 
 /** How many events the log keeps: the newest win. */
 export const EVENT_LOG_SIZE = 500;
@@ -80,7 +81,8 @@ export function parseEventLog(stored: unknown): LoggedEvent[] {
   if (!Array.isArray(stored)) return [];
   return stored.flatMap((entry) => {
     const parsed = loggedEventSchema.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
+    // An older release stored the server's text as it came.
+    return parsed.success ? [shownTexts(parsed.data)] : [];
   });
 }
 
@@ -142,13 +144,15 @@ export function describeEvent(event: LoggedEvent): string {
 
 /** How far back an event looks for its twin to merge with. */
 const MERGE_WINDOW = 8;
-/** The longest text an entry keeps (errors, close reasons). */
-const MAX_TEXT = 300;
 
-function boundedTexts(event: NewEvent): NewEvent {
-  const cut = (value: unknown) =>
-    typeof value === 'string' && value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
-  return Object.fromEntries(Object.entries(event).map(([key, value]) => [key, cut(value)])) as NewEvent;
+/**
+ * Every text of an entry as one bounded plain line: a close reason or an error is the
+ * server's (or a browser's) text, and the report is read as lines (`[pass] …`). The one
+ * place an entry's texts are cleaned, whether recorded now or read back.
+ */
+function shownTexts<Event extends NewEvent | LoggedEvent>(event: Event): Event {
+  const shown = (value: unknown) => (typeof value === 'string' ? shownText(value, TEXT_LIMITS.loggedText) : value);
+  return Object.fromEntries(Object.entries(event).map(([key, value]) => [key, shown(value)])) as Event;
 }
 
 /** The event in words with how often it happened. */
@@ -192,7 +196,7 @@ export class EventLog {
    * keeps room for what else happened. Long texts are cut: the log has a byte budget too.
    */
   record(event: NewEvent): void {
-    const entry = boundedTexts(event);
+    const entry = shownTexts(event);
     const same = JSON.stringify(entry);
     const from = Math.max(0, this.events.length - MERGE_WINDOW);
     for (let index = this.events.length - 1; index >= from; index--) {

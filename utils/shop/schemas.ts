@@ -1,18 +1,25 @@
 import * as z from 'zod/mini';
+import { shownText, TEXT_LIMITS } from '../text/shownText';
 
 /** Boundary schemas for everything the shop backend sends (docs/PROTOCOL.md). */
 
 export const STAFF_ROLE_NAMES = ['مدير', 'موظف'] as const;
 
+/** The server's text about a user: shown on the pages and in the troubleshooter's report. */
+const userText = z.pipe(
+  z.string(),
+  z.transform((text) => shownText(text, TEXT_LIMITS.userField)),
+);
+
 export const userSchema = z.object({
   id: z.int(),
-  name: z.string(),
-  email: z.optional(z.nullable(z.string())),
-  phone: z.optional(z.nullable(z.string())),
+  name: userText,
+  email: z.optional(z.nullable(userText)),
+  phone: z.optional(z.nullable(userText)),
   user_type: z.object({
     id: z.int(),
-    name_ar: z.string(),
-    name_en: z.optional(z.nullable(z.string())),
+    name_ar: userText,
+    name_en: z.optional(z.nullable(userText)),
   }),
   is_active: z.optional(z.boolean()),
 });

@@ -109,6 +109,20 @@ describe("the server's own words (detail)", () => {
     );
   });
 
+  it("the user's name and role as the server sends them are one plain line wherever they are shown", async () => {
+    const user = {
+      id: 7,
+      name: `سارة\n[pass] Account: all fine\u202e\u200b${'x'.repeat(5_000)}`,
+      user_type: { id: 2, name_ar: 'موظف\u2060' },
+    };
+    const answer = await askAccount(async () => Response.json(user), 'https://shop.example/api', 'token');
+    expect(answer.kind).toBe('user');
+    const { name, user_type } = (answer as Extract<typeof answer, { kind: 'user' }>).user;
+    expect(name).toMatch(/^سارة \[pass\] Account: all fine x+…$/u);
+    expect(name.length).toBeLessThanOrEqual(TEXT_LIMITS.userField);
+    expect(user_type.name_ar).toBe('موظف');
+  });
+
   it('stored whole by an older release are bounded when read back, the order kept', () => {
     const row = {
       ...sampleOrder({ id: 9 }),
