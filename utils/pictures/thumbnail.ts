@@ -36,6 +36,17 @@ export type ThumbnailFailure =
   | 'timeout';
 export type ThumbnailOutcome = { ok: true; dataUrl: string } | { ok: false; reason: ThumbnailFailure };
 
+/** A thumbnail being made: its outcome (within 10 s), and when its work has really ended. */
+export interface ThumbnailJob {
+  outcome: Promise<ThumbnailOutcome>;
+  /**
+   * Settles once the decode has returned, which may be long after a timeout: the browser's
+   * decoder cannot be cancelled, so the next decode waits for this (a 40-megapixel decode
+   * holds ~160 MB).
+   */
+  ended: Promise<void>;
+}
+
 class ThumbnailError extends Error {
   constructor(readonly reason: ThumbnailFailure) {
     super(reason);
@@ -64,9 +75,7 @@ async function pictureBytes(
   const address = remotePictureUrl(source.url, deps.apiBaseUrl);
   if (!address.ok) throw new ThumbnailError(address.reason);
   // No cookies, no token; and no redirect, which could lead anywhere from the shop's origin.
-  const response = await deps
-    .fetch(address.url, { credentials: 'omit', redirect: 'error', signal })
-    .catch(() => null);
+  const response = await deps.fetch(address.url, { credentials: 'omit', redirect: 'error', signal }).catch(() => null);
   if (!response?.ok) throw new ThumbnailError('fetchFailed');
   const type = response.headers.get('content-type');
   if (type !== null && !/^image\//i.test(type.trim())) {
@@ -115,6 +124,8 @@ async function thumbnailOf(source: PictureSource, deps: ThumbnailDeps, signal: A
       throw new ThumbnailError('decodeFailed');
     });
   try {
+    // Given up on meanwhile: the picture is drawn, but nobody waits for it any more.
+    if (signal.aborted) throw new ThumbnailError('timeout');
     for (const quality of QUALITIES) {
       const encoded = new Uint8Array(await (await canvas.encode(quality)).arrayBuffer());
       const dataUrl = `data:image/jpeg;base64,${base64(encoded)}`;
@@ -131,7 +142,7 @@ async function thumbnailOf(source: PictureSource, deps: ThumbnailDeps, signal: A
  * images are decoded (their signature checked, their pixel count bounded), an attachment is
  * downloaded only up to 8 MB, and everything gives up after 10 s.
  */
-export async function makeThumbnail(source: PictureSource, deps: ThumbnailDeps): Promise<ThumbnailOutcome> {
+export function makeThumbnail(source: PictureSource, deps: ThumbnailDeps): ThumbnailJob {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_resolve, reject) => {
@@ -140,11 +151,19 @@ export async function makeThumbnail(source: PictureSource, deps: ThumbnailDeps):
       reject(new ThumbnailError('timeout'));
     }, THUMBNAIL_TIMEOUT_MS);
   });
-  try {
-    return { ok: true, dataUrl: await Promise.race([thumbnailOf(source, deps, controller.signal), timedOut]) };
-  } catch (error) {
-    return { ok: false, reason: error instanceof ThumbnailError ? error.reason : 'decodeFailed' };
-  } finally {
-    clearTimeout(timer);
-  }
+  const work = thumbnailOf(source, deps, controller.signal);
+  const outcome = Promise.race([work, timedOut]).then(
+    (dataUrl): ThumbnailOutcome => ({ ok: true, dataUrl }),
+    (error: unknown): ThumbnailOutcome => ({
+      ok: false,
+      reason: error instanceof ThumbnailError ? error.reason : 'decodeFailed',
+    }),
+  );
+  const ended = work.then(
+    () => undefined,
+    () => undefined,
+  );
+  const stopTimer = () => clearTimeout(timer);
+  outcome.then(stopTimer, stopTimer);
+  return { outcome, ended };
 }

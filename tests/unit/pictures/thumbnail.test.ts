@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
 import { OrderPictures, MAX_WAITING_PICTURES } from '../../../utils/pictures/orderPictures';
 import { MAX_THUMBNAIL_CHARS } from '../../../utils/pictures/pictureSource';
-import { makeThumbnail, thumbnailSize, type ThumbnailDeps } from '../../../utils/pictures/thumbnail';
+import {
+  makeThumbnail,
+  thumbnailSize,
+  type ThumbnailDeps,
+  type ThumbnailOutcome,
+} from '../../../utils/pictures/thumbnail';
 
 const API = 'https://www.khawam.net/api';
 // A PNG header claiming 2000 × 1500: enough for the header reader; the fake canvas "decodes" it.
@@ -33,7 +38,7 @@ function deps(overrides: Partial<ThumbnailDeps> = {}, encodedBytes = 3000) {
 describe('makeThumbnail', () => {
   it('draws an inline picture at most 360 × 240, proportions kept, as a small JPEG data URL', async () => {
     const { deps: d, drawn } = deps();
-    const outcome = await makeThumbnail({ kind: 'inline', dataUrl: pngDataUrl }, d);
+    const outcome = await makeThumbnail({ kind: 'inline', dataUrl: pngDataUrl }, d).outcome;
     expect(outcome).toMatchObject({ ok: true, dataUrl: expect.stringMatching(/^data:image\/jpeg;base64,/) });
     expect(drawn).toEqual([{ width: 320, height: 240 }]);
     expect(thumbnailSize(100, 50)).toEqual({ width: 100, height: 50 });
@@ -48,14 +53,14 @@ describe('makeThumbnail', () => {
         return served('%PDF-1.4', 'application/pdf');
       }) as typeof fetch,
     });
-    expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/a` }, d)).toEqual({
+    expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/a` }, d).outcome).toEqual({
       ok: false,
       reason: 'notImage',
     });
     expect(requests[0]).toMatchObject({ credentials: 'omit', redirect: 'error' });
 
     const lying = deps({ fetch: (async () => served('%PDF-1.4', 'image/png')) as unknown as typeof fetch }).deps;
-    expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/a` }, lying)).toEqual({
+    expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/a` }, lying).outcome).toEqual({
       ok: false,
       reason: 'notImage',
     });
@@ -64,7 +69,7 @@ describe('makeThumbnail', () => {
   it('never fetches a link off the shop server: a tracking pixel, this computer, the staff network', async () => {
     const { deps: d, requests } = deps();
     for (const url of ['https://tracker.example/p.jpg', 'http://127.0.0.1:5000/p.png', 'http://10.0.0.1/x.jpg']) {
-      expect(await makeThumbnail({ kind: 'remote', url }, d)).toEqual({ ok: false, reason: 'notShopOrigin' });
+      expect(await makeThumbnail({ kind: 'remote', url }, d).outcome).toEqual({ ok: false, reason: 'notShopOrigin' });
     }
     expect(requests).toEqual([]);
   });
@@ -86,7 +91,7 @@ describe('makeThumbnail', () => {
     const shopApi = `${await listen(shop)}/api`;
     try {
       const { deps: d } = deps({ apiBaseUrl: shopApi });
-      expect(await makeThumbnail({ kind: 'remote', url: '/api/orders/1/attachments/k' }, d)).toEqual({
+      expect(await makeThumbnail({ kind: 'remote', url: '/api/orders/1/attachments/k' }, d).outcome).toEqual({
         ok: false,
         reason: 'fetchFailed',
       });
@@ -104,22 +109,22 @@ describe('makeThumbnail', () => {
           headers: { 'content-type': 'image/png' },
         })) as unknown as typeof fetch,
     }).deps;
-    expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/big` }, big)).toEqual({
+    expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/big` }, big).outcome).toEqual({
       ok: false,
       reason: 'tooLarge',
     });
     const failing = deps({ fetch: (async () => new Response('', { status: 404 })) as unknown as typeof fetch }).deps;
-    expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/gone` }, failing)).toEqual({
+    expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/gone` }, failing).outcome).toEqual({
       ok: false,
       reason: 'fetchFailed',
     });
     const broken = deps({ draw: () => Promise.reject(new Error('The source image could not be decoded.')) }).deps;
-    expect(await makeThumbnail({ kind: 'inline', dataUrl: pngDataUrl }, broken)).toEqual({
+    expect(await makeThumbnail({ kind: 'inline', dataUrl: pngDataUrl }, broken).outcome).toEqual({
       ok: false,
       reason: 'decodeFailed',
     });
     const heavy = deps({}, MAX_THUMBNAIL_CHARS).deps;
-    expect(await makeThumbnail({ kind: 'inline', dataUrl: pngDataUrl }, heavy)).toEqual({
+    expect(await makeThumbnail({ kind: 'inline', dataUrl: pngDataUrl }, heavy).outcome).toEqual({
       ok: false,
       reason: 'tooLarge',
     });
@@ -134,7 +139,7 @@ describe('makeThumbnail', () => {
             init.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
           )) as typeof fetch,
       }).deps;
-      const outcome = makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/slow` }, hanging);
+      const outcome = makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/slow` }, hanging).outcome;
       await vi.advanceTimersByTimeAsync(10_000);
       expect(await outcome).toEqual({ ok: false, reason: expect.stringMatching(/timeout|fetchFailed/) });
     } finally {
@@ -150,12 +155,16 @@ describe('OrderPictures', () => {
     const failed: [number, string][] = [];
     const kept: number[] = [];
     const pictures = new OrderPictures({
-      makeThumbnail: async () => {
+      makeThumbnail: () => {
         running += 1;
         most = Math.max(most, running);
-        await new Promise((resolve) => setTimeout(resolve, 1));
-        running -= 1;
-        return { ok: true, dataUrl: 'data:image/jpeg;base64,AA==' };
+        const outcome = new Promise<ThumbnailOutcome>((resolve) =>
+          setTimeout(() => {
+            running -= 1;
+            resolve({ ok: true, dataUrl: 'data:image/jpeg;base64,AA==' });
+          }, 1),
+        );
+        return { outcome, ended: outcome.then(() => undefined) };
       },
       onThumbnail: (orderId) => kept.push(orderId),
       onFailed: (orderId, reason) => failed.push([orderId, reason]),
@@ -171,5 +180,38 @@ describe('OrderPictures', () => {
     expect(failed.every(([, reason]) => reason === 'skipped')).toBe(true);
     // The newest orders keep their thumbnails.
     expect(kept.slice(-3)).toEqual([19, 20, 21]);
+  });
+
+  it('starts the next decode only once the previous one has really ended, even after it timed out', async () => {
+    vi.useFakeTimers();
+    try {
+      const decodes: { finish: () => void }[] = [];
+      const slowDecoder = deps({
+        draw: () =>
+          new Promise((resolve) =>
+            decodes.push({ finish: () => resolve({ encode: async () => new Blob([]), close: () => undefined }) }),
+          ),
+      }).deps;
+      const failed: [number, string][] = [];
+      const pictures = new OrderPictures({
+        makeThumbnail: (source) => makeThumbnail(source, slowDecoder),
+        onThumbnail: () => undefined,
+        onFailed: (orderId, reason) => failed.push([orderId, reason]),
+      });
+      const source = { kind: 'inline', dataUrl: pngDataUrl } as const;
+      const first = pictures.thumbnail(1, source);
+      pictures.thumbnail(2, source).catch(() => undefined);
+      await vi.advanceTimersByTimeAsync(10_000);
+      // The first gave up at 10 s; its decode goes on (it cannot be cancelled): the second waits.
+      expect(await first).toBeNull();
+      expect(failed).toEqual([[1, 'timeout']]);
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(decodes).toHaveLength(1);
+      decodes[0]!.finish();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(decodes).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
