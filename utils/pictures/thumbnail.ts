@@ -1,4 +1,4 @@
-import { BodyTooLargeError, readBoundedBytes } from '../shop/boundedBody';
+import { BodyTooLargeError, readBoundedBody } from '../shop/boundedBody';
 import { readImageHeader } from './imageHeader';
 import { MAX_THUMBNAIL_CHARS, remotePictureUrl, type PictureSource } from './pictureSource';
 
@@ -60,10 +60,12 @@ export function thumbnailSize(width: number, height: number): { width: number; h
 }
 
 /** The body, refused past `maxBytes` without reading further. */
-function cappedBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  return readBoundedBytes(response, maxBytes).catch((error: unknown) => {
-    throw error instanceof BodyTooLargeError ? new ThumbnailError('tooLarge') : new ThumbnailError('fetchFailed');
-  });
+async function cappedBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  try {
+    return new Uint8Array(await (await readBoundedBody(response, maxBytes)).arrayBuffer());
+  } catch (error) {
+    throw new ThumbnailError(error instanceof BodyTooLargeError ? 'tooLarge' : 'fetchFailed');
+  }
 }
 
 async function pictureBytes(

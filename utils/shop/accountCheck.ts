@@ -1,4 +1,4 @@
-import { userSchema, type ShopUser } from './schemas';
+import { shownUser, userSchema, type ShopUser } from './schemas';
 import { callShopApi, shortAnswer } from './shopRequest';
 import { normalizeBaseUrl } from './shopUrls';
 
@@ -31,5 +31,5 @@ export async function askAccount(fetchImpl: typeof fetch, apiBaseUrl: string, to
   if (response.status === 401) return { kind: 'refused' };
   const user = userSchema.safeParse(await shortAnswer(response));
   if (!response.ok || !user.success) return { kind: 'unexpected', httpStatus: response.status };
-  return { kind: 'user', user: user.data };
+  return { kind: 'user', user: shownUser(user.data) };
 }

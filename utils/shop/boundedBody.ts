@@ -4,43 +4,27 @@
  */
 
 /** The body was longer than its bound: nothing of it is used. */
-export class BodyTooLargeError extends Error {
-  constructor(readonly maxBytes: number) {
-    super(`the answer is larger than ${maxBytes} bytes: not read`);
-  }
-}
+export class BodyTooLargeError extends Error {}
 
-/** The body's bytes, refused past `maxBytes` without reading further. */
-export async function readBoundedBytes(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new BodyTooLargeError(maxBytes);
-  }
+/** The body, refused past `maxBytes` (declared or counted) without reading further. */
+export async function readBoundedBody(response: Response, maxBytes: number): Promise<Blob> {
   const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let length = 0;
-  for (;;) {
+  let tooLarge = Number(response.headers.get('content-length')) > maxBytes;
+  while (reader && !tooLarge) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return new Blob(chunks);
     length += value.byteLength;
-    if (length > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new BodyTooLargeError(maxBytes);
-    }
-    chunks.push(value);
+    tooLarge = length > maxBytes;
+    chunks.push(value as Uint8Array<ArrayBuffer>);
   }
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+  await reader?.cancel().catch(() => undefined);
+  if (tooLarge) throw new BodyTooLargeError(`the answer is larger than ${maxBytes} bytes: not read`);
+  return new Blob(chunks);
 }
 
 /** The body as JSON, read up to `maxBytes`; throws on a longer body or on text that is not JSON. */
 export async function readBoundedJson(response: Response, maxBytes: number): Promise<unknown> {
-  return JSON.parse(new TextDecoder().decode(await readBoundedBytes(response, maxBytes))) as unknown;
+  return JSON.parse(await (await readBoundedBody(response, maxBytes)).text()) as unknown;
 }

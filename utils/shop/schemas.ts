@@ -5,25 +5,37 @@ import { shownText, TEXT_LIMITS } from '../text/shownText';
 
 export const STAFF_ROLE_NAMES = ['مدير', 'موظف'] as const;
 
-/** The server's text about a user: shown on the pages and in the troubleshooter's report. */
-const userText = z.pipe(
-  z.string(),
-  z.transform((text) => shownText(text, TEXT_LIMITS.userField)),
-);
-
 export const userSchema = z.object({
   id: z.int(),
-  name: userText,
-  email: z.optional(z.nullable(userText)),
-  phone: z.optional(z.nullable(userText)),
+  name: z.string(),
+  email: z.optional(z.nullable(z.string())),
+  phone: z.optional(z.nullable(z.string())),
   user_type: z.object({
     id: z.int(),
-    name_ar: userText,
-    name_en: z.optional(z.nullable(userText)),
+    name_ar: z.string(),
+    name_en: z.optional(z.nullable(z.string())),
   }),
   is_active: z.optional(z.boolean()),
 });
 export type ShopUser = z.infer<typeof userSchema>;
+
+/**
+ * The user as the server sent it, its texts as one bounded plain line each: the name and
+ * role are shown on the pages and written into the troubleshooter's report. Every user read
+ * from the server (sign-in, `/auth/me`) comes through here.
+ */
+export function shownUser(user: ShopUser): ShopUser {
+  const shown = <T extends string | null | undefined>(text: T) =>
+    (typeof text === 'string' ? shownText(text, TEXT_LIMITS.userField) : text) as T;
+  const { name_ar, name_en } = user.user_type;
+  return {
+    ...user,
+    name: shown(user.name),
+    email: shown(user.email),
+    phone: shown(user.phone),
+    user_type: { ...user.user_type, name_ar: shown(name_ar), name_en: shown(name_en) },
+  };
+}
 
 export const loginResponseSchema = z.object({
   access_token: z.string().check(z.minLength(1)),

@@ -1,7 +1,7 @@
 import { askAccount } from './accountCheck';
 import { loginResponseSchema, recentOrdersResponseSchema, type ShopUser } from './schemas';
 import { readBoundedJson } from './boundedBody';
-import { MAX_ORDER_LIST_BYTES } from './schemas';
+import { MAX_ORDER_LIST_BYTES, shownUser } from './schemas';
 import { callShopApi, RedirectRefusedError, serverDetail, shortAnswer } from './shopRequest';
 import { isStaffUser } from './staff';
 import { normalizeBaseUrl } from './shopUrls';
@@ -62,7 +62,7 @@ export async function signIn(
   const parsed = loginResponseSchema.safeParse(body);
   if (!parsed.success) return { ok: false, reason: 'unexpectedResponse' };
   if (!isStaffUser(parsed.data.user)) return { ok: false, reason: 'notStaff' };
-  return { ok: true, token: parsed.data.access_token, user: parsed.data.user };
+  return { ok: true, token: parsed.data.access_token, user: shownUser(parsed.data.user) };
 }
 
 /**
