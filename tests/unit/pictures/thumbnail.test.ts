@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import jpeg from 'jpeg-js';
 import { describe, expect, it, vi } from 'vitest';
 import { OrderPictures, MAX_WAITING_PICTURES } from '../../../utils/pictures/orderPictures';
 import { MAX_THUMBNAIL_CHARS } from '../../../utils/pictures/pictureSource';
@@ -145,6 +146,102 @@ describe('makeThumbnail', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+/** A small seeded generator: the same pictures on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Pixels = { width: number; height: number; data: Uint8Array };
+
+/** A busy phone photo: a gradient under hundreds of small coloured discs, with sensor grain. */
+function busyPhoto(width: number, height: number): Pixels {
+  const random = seededRandom(1600);
+  const data = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      data.set([70 + (120 * y) / height, 110 + (80 * x) / width, 190 - (90 * y) / height, 255], (y * width + x) * 4);
+    }
+  }
+  for (let disc = 0; disc < 600; disc++) {
+    const [cx, cy, radius] = [random() * width, random() * height, 4 + random() * 26];
+    const colour = [random() * 255, random() * 255, random() * 255];
+    for (let y = Math.max(0, Math.floor(cy - radius)); y < Math.min(height, cy + radius); y++) {
+      for (let x = Math.max(0, Math.floor(cx - radius)); x < Math.min(width, cx + radius); x++) {
+        if ((x - cx) ** 2 + (y - cy) ** 2 < radius ** 2) data.set(colour, (y * width + x) * 4);
+      }
+    }
+  }
+  for (let at = 0; at < data.length; at++) if (at % 4 !== 3) data[at] = data[at]! + (random() - 0.5) * 20;
+  return { width, height, data };
+}
+
+/** Every pixel random: the worst a picture can be for JPEG. */
+function noise(width: number, height: number): Pixels {
+  const random = seededRandom(404);
+  return { width, height, data: Uint8Array.from({ length: width * height * 4 }, () => random() * 256) };
+}
+
+/** Each pixel the average of the source pixels it covers, as a browser's smoothing does. */
+function reduced(source: Pixels, width: number, height: number): Pixels {
+  const data = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const [x0, y0] = [Math.floor((x * source.width) / width), Math.floor((y * source.height) / height)];
+      const x1 = Math.max(x0 + 1, Math.floor(((x + 1) * source.width) / width));
+      const y1 = Math.max(y0 + 1, Math.floor(((y + 1) * source.height) / height));
+      for (let channel = 0; channel < 4; channel++) {
+        let sum = 0;
+        for (let sy = y0; sy < y1; sy++) {
+          for (let sx = x0; sx < x1; sx++) sum += source.data[(sy * source.width + sx) * 4 + channel]!;
+        }
+        data[(y * width + x) * 4 + channel] = sum / ((x1 - x0) * (y1 - y0));
+      }
+    }
+  }
+  return { width, height, data };
+}
+
+/** A real JPEG decoder and encoder (jpeg-js) behind the thumbnail's canvas: real sizes, not a fake's. */
+const jpegCanvas: ThumbnailDeps['draw'] = async (picture, size) => {
+  const decoded = jpeg.decode(new Uint8Array(await picture.arrayBuffer()), { useTArray: true });
+  const drawn = reduced(decoded, size.width, size.height);
+  return {
+    encode: async (quality, smaller) => {
+      const encoded = jpeg.encode(reduced(drawn, smaller.width, smaller.height), Math.round(quality * 100));
+      return new Blob([new Uint8Array(encoded.data)]);
+    },
+    close: () => undefined,
+  };
+};
+
+const jpegDataUrl = (pixels: Pixels, quality: number) =>
+  `data:image/jpeg;base64,${Buffer.from(jpeg.encode(pixels, quality).data).toString('base64')}`;
+
+describe('a thumbnail of a real customer photo', () => {
+  it('a busy 1600 × 1200 phone photo (~300 KB as a data URL) gets a thumbnail within the budget', async () => {
+    const photo = jpegDataUrl(busyPhoto(1600, 1200), 50);
+    expect(photo.length).toBeGreaterThan(250_000);
+    const outcome = await makeThumbnail({ kind: 'inline', dataUrl: photo }, deps({ draw: jpegCanvas }).deps).outcome;
+    expect(outcome).toMatchObject({ ok: true });
+    expect((outcome as { dataUrl: string }).dataUrl.length).toBeLessThanOrEqual(MAX_THUMBNAIL_CHARS);
+  });
+
+  it('even a picture of pure noise gets one: the size goes down until it fits', async () => {
+    const outcome = await makeThumbnail(
+      { kind: 'inline', dataUrl: jpegDataUrl(noise(900, 600), 90) },
+      deps({ draw: jpegCanvas }).deps,
+    ).outcome;
+    expect(outcome).toMatchObject({ ok: true });
+    expect((outcome as { dataUrl: string }).dataUrl.length).toBeLessThanOrEqual(MAX_THUMBNAIL_CHARS);
   });
 });
 
