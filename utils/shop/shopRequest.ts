@@ -6,7 +6,7 @@ import { errorDetailSchema } from './schemas';
  * The most of a short answer (a user, a sign-in, a status change, a refusal, the health
  * answer) that is read: each is well under 2 KB; the order list has its own bound.
  */
-export const MAX_SHORT_ANSWER_BYTES = 64 * 1024;
+const MAX_SHORT_ANSWER_BYTES = 64 * 1024;
 
 /** The server answered with a redirect, which was not followed: nothing was sent again. */
 export class RedirectRefusedError extends Error {
