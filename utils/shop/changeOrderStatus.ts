@@ -1,34 +1,8 @@
 import { callShopApi, RedirectRefusedError, serverDetail, shortAnswer } from './shopRequest';
+import type { OrderStatus, StatusChangeProblem } from './orderStatuses';
 import { normalizeBaseUrl } from './shopUrls';
 
-/** An order's life (docs/PROTOCOL.md §6); a new order is `pending` until someone accepts it. */
-export const ORDER_STATUSES = [
-  'pending',
-  'accepted',
-  'preparing',
-  'shipping',
-  'awaiting_pickup',
-  'completed',
-  'cancelled',
-  'rejected',
-] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
-
-export const STATUS_CHANGE_PROBLEMS = [
-  'signInRequired',
-  'notAllowed',
-  'refused',
-  'notFound',
-  'serverError',
-  'unreachable',
-  /** The server answered with a redirect: not followed, the token not sent elsewhere. */
-  'redirected',
-  /** The worker stopped before the server answered: it may or may not have taken the change. */
-  'interrupted',
-  /** Refused because the server refuses this account's tokens (its integer-`sub` defect). */
-  'serverDefect',
-] as const;
-export type StatusChangeProblem = (typeof STATUS_CHANGE_PROBLEMS)[number];
+export type { OrderStatus, StatusChangeProblem } from './orderStatuses';
 
 export type StatusChangeResult = { ok: true } | { ok: false; problem: StatusChangeProblem; detail?: string };
 
