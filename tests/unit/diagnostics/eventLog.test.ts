@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnosticReport } from '../../../utils/diagnostics/diagnosticReport';
-import {
-  describeEvent,
-  describeEventWithCount,
-  EVENT_LOG_SIZE,
-  EventLog,
-  parseEventLog,
-  type LoggedEvent,
-} from '../../../utils/diagnostics/eventLog';
+import { EVENT_LOG_SIZE, EventLog, parseEventLog, type LoggedEvent } from '../../../utils/diagnostics/eventLog';
+import { describeEvent, describeEventWithCount } from '../../../utils/diagnostics/eventWords';
 import { redact } from '../../../utils/diagnostics/redact';
 
 describe('EventLog', () => {
