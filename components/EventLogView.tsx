@@ -1,4 +1,5 @@
-import { describeEventWithCount, type LoggedEvent } from '../utils/diagnostics/eventLog';
+import type { LoggedEvent } from '../utils/diagnostics/eventLog';
+import { describeEventWithCount } from '../utils/diagnostics/eventWords';
 import { INTL_LOCALE } from '../utils/i18n/language';
 import { useDiagnosticsText } from './diagnosticsWords';
 import { useLanguage } from './LanguageContext';

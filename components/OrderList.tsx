@@ -2,7 +2,7 @@ import { INTL_LOCALE } from '../utils/i18n/language';
 import { formatAmount, shownAmount } from '../utils/i18n/numberFormats';
 import { relativeTime } from '../utils/i18n/relativeTime';
 import { needsStaff } from '../utils/orders/orderFilter';
-import { ORDER_STATUSES, type OrderStatus } from '../utils/shop/changeOrderStatus';
+import { ORDER_STATUSES, type OrderStatus } from '../utils/shop/orderStatuses';
 import { orderLabel } from '../utils/orders/order';
 import type { ReceivedOrder } from '../utils/orders/receivedOrderSchema';
 import { useLanguage } from './LanguageContext';

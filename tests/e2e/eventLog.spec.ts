@@ -1,5 +1,5 @@
 import { STORED } from '../../utils/storedValues';
-import { describeEvent } from '../../utils/diagnostics/eventLog';
+import { describeEvent } from '../../utils/diagnostics/eventWords';
 import { expect, test } from './fixtures';
 
 test('the event log records connection and order events, never the token', async ({

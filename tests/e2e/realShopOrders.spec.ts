@@ -84,7 +84,7 @@ test.describe("orders carrying the customer's picture, as the shop's form sends 
       .toMatch(/^data:image\/jpeg/);
   });
 
-  test('a picture linked on another origin gets a thumbnail; a linked PDF and a broken image are announced without one', async ({
+  test('a picture linked on another origin is never fetched; it, a linked PDF and a broken image are announced without a thumbnail', async ({
     backend,
     extension,
     signInAsEmployee,
@@ -98,9 +98,6 @@ test.describe("orders carrying the customer's picture, as the shop's form sends 
       await expect.poll(async () => (await storedOrder(extension, order.order_id))?.id).toBe(order.order_id);
     }
     await expect
-      .poll(async () => (await storedOrder(extension, linked.order_id))?.thumbnail)
-      .toMatch(/^data:image\/jpeg/);
-    await expect
       .poll(async () =>
         (await extension.read(STORED.eventLog))
           ?.filter((event) => event.kind === 'picture')
@@ -109,11 +106,13 @@ test.describe("orders carrying the customer's picture, as the shop's form sends 
       // The broken image's bytes carry no picture signature: it is never handed to the decoder.
       .toEqual(
         expect.arrayContaining([
-          [pdf.order_id, 'notImage'],
+          [linked.order_id, 'notShopOrigin'],
+          [pdf.order_id, 'notShopOrigin'],
           [broken.order_id, 'notImage'],
         ]),
       );
     expect((await storedOrder(extension, pdf.order_id))?.thumbnail).toBeUndefined();
+    expect((await storedOrder(extension, linked.order_id))?.thumbnail).toBeUndefined();
   });
 
   test('with pictures turned off, no picture is fetched or shown', async ({ backend, extension, signInAsEmployee }) => {
@@ -127,6 +126,17 @@ test.describe("orders carrying the customer's picture, as the shop's form sends 
     await expect.poll(() => extension.notificationIds()).toContain(`order-${next.order_id}`);
     expect(await notificationUpdates(extension)).toEqual([]);
     expect((await storedOrder(extension, order.order_id))?.thumbnail).toBeUndefined();
+  });
+});
+
+test.describe("a picture linked on the shop server's own origin", () => {
+  test('is downloaded and gets a thumbnail', async ({ backend, extension, signInAsEmployee }) => {
+    await signInAsEmployee();
+    const linked = backend.createOrder({ design_files: backend.pictureFiles('linkedPhoto') });
+    expect(new URL(linked.image_url!).origin).toBe(backend.origin);
+    await expect
+      .poll(async () => (await storedOrder(extension, linked.order_id))?.thumbnail)
+      .toMatch(/^data:image\/jpeg/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { recentOrdersResponseSchema, wsStatusSchema, type ShopUser } from '../shop/schemas';
 import { askAccount } from '../shop/accountCheck';
+import { callShopApi, shortAnswer } from '../shop/shopRequest';
 import { normalizeBaseUrl, recentOrdersUrl } from '../shop/shopUrls';
-import { withToken } from '../shop/shopRequest';
 import { isStaffUser } from '../shop/staff';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
 
@@ -33,12 +33,12 @@ interface Answer {
   clockOffsetMs: number | null;
 }
 
-async function request(fetchImpl: typeof fetch, url: string, init: RequestInit, now: () => number) {
+async function request(fetchImpl: typeof fetch, url: string, now: () => number, token?: string) {
   const startedAt = now();
   try {
-    const response = await fetchImpl(url, { ...init, signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+    const response = await callShopApi(fetchImpl, url, { timeoutMs: PROBE_TIMEOUT_MS, token });
     const endedAt = now();
-    const body = (await response.json().catch(() => undefined)) as unknown;
+    const body = await shortAnswer(response);
     // CORS hides `Date` unless the extension has host access to the server.
     const date = response.headers.get('date');
     const serverTime = date ? Date.parse(date) : NaN;
@@ -70,7 +70,7 @@ export async function probeLiveRoute(
   apiBaseUrl: string,
   now: () => number = Date.now,
 ): Promise<LiveRouteAnswer> {
-  const answer = await request(fetchImpl, `${normalizeBaseUrl(apiBaseUrl)}/ws/status`, {}, now);
+  const answer = await request(fetchImpl, `${normalizeBaseUrl(apiBaseUrl)}/ws/status`, now);
   if (!answer) return { kind: 'unreachable' };
   if (answer.status >= 500) return { kind: 'serverError', httpStatus: answer.status };
   const health = wsStatusSchema.safeParse(answer.body);
@@ -96,7 +96,7 @@ export async function probeServerHealth(
   const health = await probeLiveRoute(fetchImpl, apiBaseUrl, now);
   if (health.kind !== 'wrongUrl') return health;
   // The shop's list asks no token; a deployment that mended that still gets one.
-  const list = await request(fetchImpl, recentOrdersUrl(apiBaseUrl, 1), token ? withToken(token) : {}, now);
+  const list = await request(fetchImpl, recentOrdersUrl(apiBaseUrl, 1), now, token);
   const shopList = list?.status === 200 && recentOrdersResponseSchema.safeParse(list.body).success;
   return shopList ? { kind: 'noLiveRoute', httpStatus: health.httpStatus } : health;
 }

@@ -1,4 +1,5 @@
-import { describeEventWithCount, type LoggedEvent } from './eventLog';
+import type { LoggedEvent } from './eventLog';
+import { describeEventWithCount } from './eventWords';
 import { redact } from './redact';
 
 interface ReportedCheck {

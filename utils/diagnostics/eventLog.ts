@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { coalescedTask } from '../coalescedTask';
+import { shownText, TEXT_LIMITS } from '../text/shownText';
 
 /** How many events the log keeps: the newest win. */
 export const EVENT_LOG_SIZE = 500;
@@ -12,7 +13,7 @@ const socketClose = { at, count, code: z.number(), reason: z.string() };
 
 /**
  * One thing the extension did, as typed fields: the troubleshooter counts and reads them
- * (close codes, outcomes) without parsing prose; `describeEvent` words them for people.
+ * (close codes, outcomes) without parsing prose; `describeEvent` (eventWords) words them for people.
  * Never a token, never customer data.
  */
 const loggedEventSchema = z.union([
@@ -80,79 +81,22 @@ export function parseEventLog(stored: unknown): LoggedEvent[] {
   if (!Array.isArray(stored)) return [];
   return stored.flatMap((entry) => {
     const parsed = loggedEventSchema.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
+    // An older release stored the server's text as it came.
+    return parsed.success ? [shownTexts(parsed.data)] : [];
   });
-}
-
-const closeText = ({ code, reason }: { code: number; reason: string }) =>
-  `code ${code}${reason ? `, reason "${reason}"` : ', no reason'}`;
-
-/** The event in plain words, for the troubleshooter's view and the report. */
-export function describeEvent(event: LoggedEvent): string {
-  switch (event.kind) {
-    case 'connection': {
-      if (event.cause === undefined) return event.state;
-      const code = event.closeCode === undefined ? '' : `, close code ${event.closeCode}`;
-      return `${event.state} (${event.cause}${code})`;
-    }
-    case 'connectionLost':
-    case 'handshakeFailed':
-      return closeText(event);
-    case 'probe':
-      return `${event.verdict}: ${event.cause}`;
-    case 'frameIgnored':
-      return event.reason;
-    case 'order':
-      return `#${event.orderId}${event.orderNumber === undefined ? '' : ` ${event.orderNumber}`}: ${event.outcome}`;
-    case 'orderShape': {
-      const without = event.missing.length > 0 ? ` without: ${event.missing.join(', ')}` : '';
-      const converted = event.coerced.length > 0 ? ` (converted: ${event.coerced.join(', ')})` : '';
-      return `#${event.orderId} announced${without}${converted}`;
-    }
-    case 'orderRecovered':
-      return `#${event.orderId}: missed by the live stream, found by reading the order list`;
-    case 'picture':
-      return `#${event.orderId}: no thumbnail of its picture (${event.problem})`;
-    case 'readDropped':
-      return `${event.what} answered after the server changed: dropped`;
-    case 'dataCarried':
-      return `orders stored by the previous release kept for ${event.origin}`;
-    case 'catchUpGap':
-      return 'orders may have been missed while offline: more were missed than one catch-up reads';
-    case 'accept':
-      return `#${event.orderId}: ${event.problem === undefined ? 'accepted' : `accept failed (${event.problem})`}`;
-    case 'statusRead':
-      return event.error === undefined ? 'working again' : `failed: ${event.error}`;
-    case 'catchUp':
-      return `failed: ${event.error}`;
-    case 'sound':
-      return `${event.sound} could not play: ${event.error}`;
-    case 'speech':
-      return event.error === 'noVoice'
-        ? 'order not spoken: no voice of the language is installed'
-        : `order not spoken: ${event.error}`;
-    case 'dashboardSession':
-      return `dashboard sign-in not used: ${event.ignored}`;
-    case 'failure':
-      return `${event.what} failed: ${event.error}`;
-  }
 }
 
 /** How far back an event looks for its twin to merge with. */
 const MERGE_WINDOW = 8;
-/** The longest text an entry keeps (errors, close reasons). */
-const MAX_TEXT = 300;
 
-function boundedTexts(event: NewEvent): NewEvent {
-  const cut = (value: unknown) =>
-    typeof value === 'string' && value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
-  return Object.fromEntries(Object.entries(event).map(([key, value]) => [key, cut(value)])) as NewEvent;
-}
-
-/** The event in words with how often it happened. */
-export function describeEventWithCount(event: LoggedEvent): string {
-  const words = describeEvent(event);
-  return event.count && event.count > 1 ? `${words} (×${event.count})` : words;
+/**
+ * Every text of an entry as one bounded plain line: a close reason or an error is the
+ * server's (or a browser's) text, and the report is read as lines (`[pass] …`). The one
+ * place an entry's texts are cleaned, whether recorded now or read back.
+ */
+function shownTexts<Event extends NewEvent | LoggedEvent>(event: Event): Event {
+  const shown = (value: unknown) => (typeof value === 'string' ? shownText(value, TEXT_LIMITS.loggedText) : value);
+  return Object.fromEntries(Object.entries(event).map(([key, value]) => [key, shown(value)])) as Event;
 }
 
 export interface EventLogDeps {
@@ -190,7 +134,7 @@ export class EventLog {
    * keeps room for what else happened. Long texts are cut: the log has a byte budget too.
    */
   record(event: NewEvent): void {
-    const entry = boundedTexts(event);
+    const entry = shownTexts(event);
     const same = JSON.stringify(entry);
     const from = Math.max(0, this.events.length - MERGE_WINDOW);
     for (let index = this.events.length - 1; index >= from; index--) {

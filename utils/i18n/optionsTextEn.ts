@@ -15,6 +15,8 @@ export const OPTIONS_TEXT_EN: OptionsText = {
     serverError: 'The server had an error. Try again in a moment.',
     unexpectedResponse: 'The server answered in an unexpected way. Check the server address.',
     unreachable: 'Cannot reach the server. Check the address and the internet connection.',
+    redirected:
+      'The server redirected the sign-in to another address; the password was not sent there. Check the server address, or ask the administrator.',
     invalidUrl: 'That server address is not valid.',
     insecureUrl: 'The server address must start with https:// (http:// only for a server on this computer).',
     urlExtras:

@@ -32,6 +32,7 @@ export const ORDER_TEXT_AR = {
     notFound: 'لم يعد هذا الطلب موجوداً على الخادم.',
     serverError: 'حدث خطأ في الخادم. حاول مرة أخرى.',
     unreachable: 'تعذر الوصول إلى الخادم. تحقق من الاتصال وحاول مرة أخرى.',
+    redirected: 'أعاد الخادم توجيه الطلب إلى عنوان آخر، فلم يُرسَل إليه. راجع مدير النظام.',
     interrupted: 'انقطع القبول قبل أن يجيب الخادم. حاول مرة أخرى.',
     // Only the owner's account can change orders there; the dashboard's accept is refused as well.
     serverDefect: CONNECTION_TEXT_AR.changesRefused,

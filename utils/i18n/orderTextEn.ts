@@ -31,6 +31,7 @@ export const ORDER_TEXT_EN: OrderText = {
     notFound: 'This order no longer exists on the server.',
     serverError: 'The server had an error. Try again.',
     unreachable: 'Cannot reach the server. Check the connection and try again.',
+    redirected: 'The server redirected the request to another address; it was not sent there. Ask the administrator.',
     interrupted: 'The accept was interrupted before the server answered. Try again.',
     // Only the owner's account can change orders there; the dashboard's accept is refused as well.
     serverDefect: CONNECTION_TEXT_EN.changesRefused,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { recentOrdersResponseSchema } from '../shop/schemas';
-import { withToken } from '../shop/shopRequest';
+import { readBoundedJson } from '../shop/boundedBody';
+import { MAX_ORDER_LIST_BYTES, recentOrdersResponseSchema } from '../shop/schemas';
+import { callShopApi } from '../shop/shopRequest';
 import { normalizeBaseUrl } from '../shop/shopUrls';
 import { parseCreatedAt } from './createdAt';
 import { orderFromRecent, type Order, type ParsedOrder } from './order';
@@ -25,12 +26,13 @@ export async function fetchRecentOrders(
   token: string,
   limit = CATCH_UP_LIMIT,
 ): Promise<ParsedOrder[]> {
-  const response = await fetchImpl(
+  const response = await callShopApi(
+    fetchImpl,
     `${normalizeBaseUrl(apiBaseUrl)}/admin/dashboard/recent-orders?limit=${limit}`,
-    withToken(token, { signal: AbortSignal.timeout(10_000) }),
+    { token, timeoutMs: 10_000 },
   );
   if (!response.ok) throw new Error(`recent-orders answered HTTP ${response.status}`);
-  const body = recentOrdersResponseSchema.parse(await response.json());
+  const body = recentOrdersResponseSchema.parse(await readBoundedJson(response, MAX_ORDER_LIST_BYTES));
   // The server may answer more rows than asked for: never take more.
   return body.orders.slice(0, limit).flatMap((row) => orderFromRecent(row) ?? []);
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { STATUS_CHANGE_PROBLEMS } from '../shop/changeOrderStatus';
+import { STATUS_CHANGE_PROBLEMS } from '../shop/orderStatuses';
 import { shownText, TEXT_LIMITS } from '../text/shownText';
 import { MAX_THUMBNAIL_CHARS } from '../pictures/pictureSource';
 import { orderSchema } from './order';

@@ -1,11 +1,11 @@
 import type { PictureSource } from './pictureSource';
-import type { ThumbnailFailure, ThumbnailOutcome } from './thumbnail';
+import type { ThumbnailFailure, ThumbnailJob, ThumbnailOutcome } from './thumbnail';
 
 /** Thumbnails waiting their turn beyond this are skipped, oldest first: a flood of pictures stays bounded. */
 export const MAX_WAITING_PICTURES = 8;
 
 export interface OrderPicturesDeps {
-  makeThumbnail(source: PictureSource): Promise<ThumbnailOutcome>;
+  makeThumbnail(source: PictureSource): ThumbnailJob;
   /** A thumbnail is ready: keep it with the order, show it on its notification. */
   onThumbnail(orderId: number, dataUrl: string): void;
   onFailed(orderId: number, reason: ThumbnailFailure | 'skipped'): void;
@@ -18,7 +18,8 @@ interface Job {
 }
 
 /**
- * Makes order thumbnails one at a time, never holding an alert: whoever wants one gets a
+ * Makes order thumbnails one at a time (the next starts once the previous one's decode has
+ * really ended, not when it timed out: memory stays bounded), never holding an alert: whoever wants one gets a
  * promise that settles with the thumbnail or null (no picture, a failure, or skipped).
  */
 export class OrderPictures {
@@ -57,9 +58,13 @@ export class OrderPictures {
       if (outcome.ok) this.deps.onThumbnail(job.orderId, outcome.dataUrl);
       else this.deps.onFailed(job.orderId, outcome.reason);
       job.settle(outcome.ok ? outcome.dataUrl : null);
+    };
+    const making = this.deps.makeThumbnail(job.source);
+    making.outcome.then(finished, () => finished({ ok: false, reason: 'decodeFailed' }));
+    const nextJob = () => {
       this.busy = false;
       this.next();
     };
-    this.deps.makeThumbnail(job.source).then(finished, () => finished({ ok: false, reason: 'decodeFailed' }));
+    making.ended.then(nextJob, nextJob);
   }
 }

@@ -1,9 +1,9 @@
 /**
  * Where an order's picture comes from. The shop's order form sends every upload as a
  * `data:` URL and the server copies the first image into the broadcast's `image_url`, so
- * most pictures arrive inline, megabytes long; otherwise `image_url` names the saved
- * attachment (possibly on the hosting provider's origin, possibly a PDF). The picture is
- * never stored: only a small thumbnail made from it is.
+ * most pictures arrive inline, megabytes long; otherwise `image_url` is a link the customer
+ * typed (any address, possibly a PDF), or the shop's attachment route. The picture is never
+ * stored: only a small thumbnail made from it is.
  */
 export type PictureSource =
   | { kind: 'inline'; dataUrl: string }
@@ -38,19 +38,28 @@ export function pictureSourceOf(value: unknown): PictureSource | null {
   return null;
 }
 
+export type RemotePictureAddress =
+  | { ok: true; url: string }
+  /** `notShopOrigin`: a link off the shop's API origin, never fetched. */
+  | { ok: false; reason: 'notShopOrigin' | 'notImage' };
+
 /**
- * The address to fetch a remote picture from: resolved against the API, https (plain http
- * only on this computer, like the server itself), no credentials in it. Null otherwise.
+ * The address to fetch a remote picture from: resolved against the API, and on the API's
+ * own origin, where the shop's attachment route (`{api}/orders/{id}/attachments/{key}`)
+ * lives. A link the customer typed may name any address: fetched from every staff
+ * computer, it would tell the customer each one's IP address and when the order arrived,
+ * or reach into the staff's own network. Such a picture gets no thumbnail.
  */
-export function remotePictureUrl(url: string, apiBaseUrl: string): string | null {
+export function remotePictureUrl(url: string, apiBaseUrl: string): RemotePictureAddress {
   let resolved: URL;
+  let api: URL;
   try {
     resolved = new URL(url, apiBaseUrl);
+    api = new URL(apiBaseUrl);
   } catch {
-    return null;
+    return { ok: false, reason: 'notImage' };
   }
-  if (resolved.username || resolved.password) return null;
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(resolved.hostname);
-  if (resolved.protocol === 'https:' || (resolved.protocol === 'http:' && local)) return resolved.href;
-  return null;
+  if (resolved.origin !== api.origin) return { ok: false, reason: 'notShopOrigin' };
+  if (resolved.username || resolved.password) return { ok: false, reason: 'notImage' };
+  return { ok: true, url: resolved.href };
 }

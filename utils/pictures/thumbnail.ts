@@ -1,3 +1,4 @@
+import { BodyTooLargeError, readBoundedBody } from '../shop/boundedBody';
 import { readImageHeader } from './imageHeader';
 import { MAX_THUMBNAIL_CHARS, remotePictureUrl, type PictureSource } from './pictureSource';
 
@@ -9,11 +10,24 @@ const MAX_REMOTE_PICTURE_BYTES = 8 * 1024 * 1024;
 const MAX_PICTURE_PIXELS = 40_000_000;
 /** The whole job, download and decode, gives up after this. */
 const THUMBNAIL_TIMEOUT_MS = 10_000;
-const QUALITIES = [0.7, 0.5, 0.3] as const;
+/**
+ * How a thumbnail is made to fit MAX_THUMBNAIL_CHARS, tried in turn: a busy 1600 × 1200
+ * phone photo weighs ~15,400 characters at 360 × 240 even at quality 0.3, and a smaller
+ * picture looks better than a blockier one, so the size goes down first, the quality last.
+ * At a quarter of the box (90 × 60) and 0.3, even random noise fits (docs/TESTING.md).
+ */
+const ENCODINGS = [
+  { scale: 1, quality: 0.7 },
+  { scale: 1, quality: 0.5 },
+  { scale: 0.75, quality: 0.5 },
+  { scale: 0.5, quality: 0.5 },
+  { scale: 0.5, quality: 0.3 },
+  { scale: 0.25, quality: 0.3 },
+] as const;
 
-/** A picture drawn at thumbnail size, ready to encode. */
+/** A picture drawn at thumbnail size, ready to encode at that size or a smaller one. */
 export interface ThumbnailCanvas {
-  encode(quality: number): Promise<Blob>;
+  encode(quality: number, size: { width: number; height: number }): Promise<Blob>;
   close(): void;
 }
 
@@ -21,12 +35,30 @@ export interface ThumbnailDeps {
   fetch: typeof fetch;
   /** Decodes the picture and draws it at this size (the browser's decoder, off the main thread). */
   draw(picture: Blob, size: { width: number; height: number }): Promise<ThumbnailCanvas>;
-  /** Where a relative attachment address points. */
+  /** The shop's API: a remote picture is fetched from its origin only. */
   apiBaseUrl: string;
 }
 
-export type ThumbnailFailure = 'notImage' | 'tooLarge' | 'fetchFailed' | 'decodeFailed' | 'timeout';
+export type ThumbnailFailure =
+  | 'notImage'
+  /** A link off the shop's API origin: never fetched (pictureSource's `remotePictureUrl`). */
+  | 'notShopOrigin'
+  | 'tooLarge'
+  | 'fetchFailed'
+  | 'decodeFailed'
+  | 'timeout';
 export type ThumbnailOutcome = { ok: true; dataUrl: string } | { ok: false; reason: ThumbnailFailure };
+
+/** A thumbnail being made: its outcome (within 10 s), and when its work has really ended. */
+export interface ThumbnailJob {
+  outcome: Promise<ThumbnailOutcome>;
+  /**
+   * Settles once the decode has returned, which may be long after a timeout: the browser's
+   * decoder cannot be cancelled, so the next decode waits for this (a 40-megapixel decode
+   * holds ~160 MB).
+   */
+  ended: Promise<void>;
+}
 
 class ThumbnailError extends Error {
   constructor(readonly reason: ThumbnailFailure) {
@@ -42,29 +74,11 @@ export function thumbnailSize(width: number, height: number): { width: number; h
 
 /** The body, refused past `maxBytes` without reading further. */
 async function cappedBody(response: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw new ThumbnailError('tooLarge');
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array(await response.arrayBuffer());
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.byteLength;
-    if (length > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new ThumbnailError('tooLarge');
-    }
-    chunks.push(value);
+  try {
+    return new Uint8Array(await (await readBoundedBody(response, maxBytes)).arrayBuffer());
+  } catch (error) {
+    throw new ThumbnailError(error instanceof BodyTooLargeError ? 'tooLarge' : 'fetchFailed');
   }
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }
 
 async function pictureBytes(
@@ -73,10 +87,10 @@ async function pictureBytes(
   signal: AbortSignal,
 ): Promise<Uint8Array<ArrayBuffer>> {
   if (source.kind === 'inline') return inlineBytes(source.dataUrl);
-  const url = remotePictureUrl(source.url, deps.apiBaseUrl);
-  if (!url) throw new ThumbnailError('notImage');
-  // Another origin may hold the attachment: no cookies, no token ever go with this request.
-  const response = await deps.fetch(url, { credentials: 'omit', signal }).catch(() => null);
+  const address = remotePictureUrl(source.url, deps.apiBaseUrl);
+  if (!address.ok) throw new ThumbnailError(address.reason);
+  // No cookies, no token; and no redirect, which could lead anywhere from the shop's origin.
+  const response = await deps.fetch(address.url, { credentials: 'omit', redirect: 'error', signal }).catch(() => null);
   if (!response?.ok) throw new ThumbnailError('fetchFailed');
   const type = response.headers.get('content-type');
   if (type !== null && !/^image\//i.test(type.trim())) {
@@ -119,14 +133,19 @@ async function thumbnailOf(source: PictureSource, deps: ThumbnailDeps, signal: A
   const header = readImageHeader(bytes);
   if (!header) throw new ThumbnailError('notImage');
   if (header.width * header.height > MAX_PICTURE_PIXELS) throw new ThumbnailError('tooLarge');
-  const canvas = await deps
-    .draw(new Blob([bytes], { type: header.type }), thumbnailSize(header.width, header.height))
-    .catch(() => {
-      throw new ThumbnailError('decodeFailed');
-    });
+  const size = thumbnailSize(header.width, header.height);
+  const canvas = await deps.draw(new Blob([bytes], { type: header.type }), size).catch(() => {
+    throw new ThumbnailError('decodeFailed');
+  });
   try {
-    for (const quality of QUALITIES) {
-      const encoded = new Uint8Array(await (await canvas.encode(quality)).arrayBuffer());
+    // Given up on meanwhile: the picture is drawn, but nobody waits for it any more.
+    if (signal.aborted) throw new ThumbnailError('timeout');
+    for (const { scale, quality } of ENCODINGS) {
+      const smaller = {
+        width: Math.max(1, Math.round(size.width * scale)),
+        height: Math.max(1, Math.round(size.height * scale)),
+      };
+      const encoded = new Uint8Array(await (await canvas.encode(quality, smaller)).arrayBuffer());
       const dataUrl = `data:image/jpeg;base64,${base64(encoded)}`;
       if (dataUrl.length <= MAX_THUMBNAIL_CHARS) return dataUrl;
     }
@@ -141,7 +160,7 @@ async function thumbnailOf(source: PictureSource, deps: ThumbnailDeps, signal: A
  * images are decoded (their signature checked, their pixel count bounded), an attachment is
  * downloaded only up to 8 MB, and everything gives up after 10 s.
  */
-export async function makeThumbnail(source: PictureSource, deps: ThumbnailDeps): Promise<ThumbnailOutcome> {
+export function makeThumbnail(source: PictureSource, deps: ThumbnailDeps): ThumbnailJob {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_resolve, reject) => {
@@ -150,11 +169,19 @@ export async function makeThumbnail(source: PictureSource, deps: ThumbnailDeps):
       reject(new ThumbnailError('timeout'));
     }, THUMBNAIL_TIMEOUT_MS);
   });
-  try {
-    return { ok: true, dataUrl: await Promise.race([thumbnailOf(source, deps, controller.signal), timedOut]) };
-  } catch (error) {
-    return { ok: false, reason: error instanceof ThumbnailError ? error.reason : 'decodeFailed' };
-  } finally {
-    clearTimeout(timer);
-  }
+  const work = thumbnailOf(source, deps, controller.signal);
+  const outcome = Promise.race([work, timedOut]).then(
+    (dataUrl): ThumbnailOutcome => ({ ok: true, dataUrl }),
+    (error: unknown): ThumbnailOutcome => ({
+      ok: false,
+      reason: error instanceof ThumbnailError ? error.reason : 'decodeFailed',
+    }),
+  );
+  const ended = work.then(
+    () => undefined,
+    () => undefined,
+  );
+  const stopTimer = () => clearTimeout(timer);
+  outcome.then(stopTimer, stopTimer);
+  return { outcome, ended };
 }

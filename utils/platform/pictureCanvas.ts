@@ -17,7 +17,18 @@ export async function drawPicture(picture: Blob, size: { width: number; height: 
     context.imageSmoothingQuality = 'high';
     context.drawImage(bitmap, 0, 0, size.width, size.height);
     return {
-      encode: (quality) => canvas.convertToBlob({ type: 'image/jpeg', quality }),
+      encode: (quality, smaller) => {
+        if (smaller.width === size.width && smaller.height === size.height) {
+          return canvas.convertToBlob({ type: 'image/jpeg', quality });
+        }
+        // Drawn from the thumbnail, not decoded again: the picture itself is gone by now.
+        const reduced = new OffscreenCanvas(smaller.width, smaller.height);
+        const reducedContext = reduced.getContext('2d');
+        if (!reducedContext) throw new Error('no 2D context');
+        reducedContext.imageSmoothingQuality = 'high';
+        reducedContext.drawImage(canvas, 0, 0, smaller.width, smaller.height);
+        return reduced.convertToBlob({ type: 'image/jpeg', quality });
+      },
       close: () => undefined,
     };
   } finally {

@@ -1,5 +1,5 @@
-import { userSchema, type ShopUser } from './schemas';
-import { withToken } from './shopRequest';
+import { shownUser, userSchema, type ShopUser } from './schemas';
+import { callShopApi, shortAnswer } from './shopRequest';
 import { normalizeBaseUrl } from './shopUrls';
 
 /** How long the server may take to say whose a token is. */
@@ -21,15 +21,15 @@ export type AccountAnswer =
 export async function askAccount(fetchImpl: typeof fetch, apiBaseUrl: string, token: string): Promise<AccountAnswer> {
   let response: Response;
   try {
-    response = await fetchImpl(
-      `${normalizeBaseUrl(apiBaseUrl)}/auth/me`,
-      withToken(token, { signal: AbortSignal.timeout(ACCOUNT_TIMEOUT_MS) }),
-    );
+    response = await callShopApi(fetchImpl, `${normalizeBaseUrl(apiBaseUrl)}/auth/me`, {
+      token,
+      timeoutMs: ACCOUNT_TIMEOUT_MS,
+    });
   } catch {
     return { kind: 'unreachable' };
   }
   if (response.status === 401) return { kind: 'refused' };
-  const user = userSchema.safeParse(await response.json().catch(() => undefined));
+  const user = userSchema.safeParse(await shortAnswer(response));
   if (!response.ok || !user.success) return { kind: 'unexpected', httpStatus: response.status };
-  return { kind: 'user', user: user.data };
+  return { kind: 'user', user: shownUser(user.data) };
 }

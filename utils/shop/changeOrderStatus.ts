@@ -1,32 +1,8 @@
-import { serverDetail, withToken } from './shopRequest';
+import { callShopApi, RedirectRefusedError, serverDetail, shortAnswer } from './shopRequest';
+import type { OrderStatus, StatusChangeProblem } from './orderStatuses';
 import { normalizeBaseUrl } from './shopUrls';
 
-/** An order's life (docs/PROTOCOL.md §6); a new order is `pending` until someone accepts it. */
-export const ORDER_STATUSES = [
-  'pending',
-  'accepted',
-  'preparing',
-  'shipping',
-  'awaiting_pickup',
-  'completed',
-  'cancelled',
-  'rejected',
-] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
-
-export const STATUS_CHANGE_PROBLEMS = [
-  'signInRequired',
-  'notAllowed',
-  'refused',
-  'notFound',
-  'serverError',
-  'unreachable',
-  /** The worker stopped before the server answered: it may or may not have taken the change. */
-  'interrupted',
-  /** Refused because the server refuses this account's tokens (its integer-`sub` defect). */
-  'serverDefect',
-] as const;
-export type StatusChangeProblem = (typeof STATUS_CHANGE_PROBLEMS)[number];
+export type { OrderStatus, StatusChangeProblem } from './orderStatuses';
 
 export type StatusChangeResult = { ok: true } | { ok: false; problem: StatusChangeProblem; detail?: string };
 
@@ -49,19 +25,16 @@ export async function changeOrderStatus(
   if (!Number.isSafeInteger(orderId) || orderId <= 0) return { ok: false, problem: 'notFound' };
   let response: Response;
   try {
-    response = await fetchImpl(
-      `${normalizeBaseUrl(target.apiBaseUrl)}/admin/orders/${orderId}/status`,
-      withToken(target.token, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ status }),
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      }),
-    );
-  } catch {
-    return { ok: false, problem: 'unreachable' };
+    response = await callShopApi(fetchImpl, `${normalizeBaseUrl(target.apiBaseUrl)}/admin/orders/${orderId}/status`, {
+      token: target.token,
+      method: 'PUT',
+      json: { status },
+      timeoutMs: REQUEST_TIMEOUT_MS,
+    });
+  } catch (error) {
+    return { ok: false, problem: error instanceof RedirectRefusedError ? 'redirected' : 'unreachable' };
   }
   if (response.ok) return { ok: true };
-  const detail = serverDetail(await response.json().catch(() => undefined));
+  const detail = serverDetail(await shortAnswer(response));
   return { ok: false, problem: PROBLEM_BY_STATUS[response.status] ?? 'serverError', detail };
 }

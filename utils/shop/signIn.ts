@@ -1,6 +1,8 @@
 import { askAccount } from './accountCheck';
 import { loginResponseSchema, recentOrdersResponseSchema, type ShopUser } from './schemas';
-import { serverDetail, withToken } from './shopRequest';
+import { readBoundedJson } from './boundedBody';
+import { MAX_ORDER_LIST_BYTES, shownUser } from './schemas';
+import { callShopApi, RedirectRefusedError, serverDetail, shortAnswer } from './shopRequest';
 import { isStaffUser } from './staff';
 import { normalizeBaseUrl } from './shopUrls';
 
@@ -15,7 +17,12 @@ export type SignInFailure =
   | 'wrongUrl'
   | 'serverError'
   | 'unexpectedResponse'
+  /** The server answered with a redirect: not followed, the password not sent again. */
+  | 'redirected'
   | 'unreachable';
+
+/** How long the sign-in waits for the server. */
+const SIGN_IN_TIMEOUT_MS = 15_000;
 
 const FAILURE_BY_STATUS: Record<number, SignInFailure> = {
   400: 'badUsername',
@@ -37,15 +44,15 @@ export async function signIn(
 ): Promise<SignInResult> {
   let response: Response;
   try {
-    response = await fetchImpl(`${normalizeBaseUrl(apiBaseUrl)}/auth/login`, {
+    response = await callShopApi(fetchImpl, `${normalizeBaseUrl(apiBaseUrl)}/auth/login`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: username.trim(), password }),
+      json: { username: username.trim(), password },
+      timeoutMs: SIGN_IN_TIMEOUT_MS,
     });
-  } catch {
-    return { ok: false, reason: 'unreachable' };
+  } catch (error) {
+    return { ok: false, reason: error instanceof RedirectRefusedError ? 'redirected' : 'unreachable' };
   }
-  const body: unknown = await response.json().catch(() => undefined);
+  const body = await shortAnswer(response);
   if (!response.ok) {
     const detail = serverDetail(body);
     const reason =
@@ -55,7 +62,7 @@ export async function signIn(
   const parsed = loginResponseSchema.safeParse(body);
   if (!parsed.success) return { ok: false, reason: 'unexpectedResponse' };
   if (!isStaffUser(parsed.data.user)) return { ok: false, reason: 'notStaff' };
-  return { ok: true, token: parsed.data.access_token, user: parsed.data.user };
+  return { ok: true, token: parsed.data.access_token, user: shownUser(parsed.data.user) };
 }
 
 /**
@@ -70,11 +77,14 @@ export async function highestListedOrderId(
   token: string,
 ): Promise<number | null> {
   try {
-    const response = await fetchImpl(
+    const response = await callShopApi(
+      fetchImpl,
       `${normalizeBaseUrl(apiBaseUrl)}/admin/dashboard/recent-orders?limit=10`,
-      withToken(token, { signal: AbortSignal.timeout(10_000) }),
+      { token, timeoutMs: 10_000 },
     );
-    const body = recentOrdersResponseSchema.safeParse(response.ok ? await response.json() : null);
+    const body = recentOrdersResponseSchema.safeParse(
+      response.ok ? await readBoundedJson(response, MAX_ORDER_LIST_BYTES) : null,
+    );
     if (!body.success) return null;
     // Only ids a catch-up would take (positive safe integers) count; anything else is no order.
     return body.data.orders.reduce<number>((highest, row) => {

@@ -1,6 +1,8 @@
 /**
- * Customer-typed text is shown to staff only through here: it must never add lines, turn
- * the layout around or crowd out the order's facts.
+ * Customer-typed text and the server's own text (a close reason, a refusal, a user's name)
+ * are shown, stored and reported only through here: they must never add lines (a forged
+ * `[pass] …` line in the troubleshooter's report), turn the layout around, hide characters
+ * or crowd out the order's facts.
  */
 
 /** How many characters of each field an order keeps; longer text ends with an ellipsis. */
@@ -15,11 +17,19 @@ export const TEXT_LIMITS = {
   imageUrl: 500,
   /** The server's own words for a refusal (`detail`). */
   serverDetail: 200,
+  /** The signed-in user's name, role and contact, as the server sent them. */
+  userField: 100,
+  /** A text field of an event log entry (a close reason, an error). */
+  loggedText: 300,
 } as const;
 
 // Controls (newlines included) and every bidi override, embedding, isolate and mark.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+// Invisible characters that join or split what is seen (soft hyphen, zero-width space, word
+// joiner, invisible operators, BOM, interlinear annotations): removed, not spaced. Zero-width
+// (non-)joiners stay: Persian, Arabic and emoji sequences need them.
+const INVISIBLE = /[\u00ad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb]/gu;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The text as one plain line: invisible controls removed, whitespace collapsed, at most `maxChars`. */
@@ -27,6 +37,7 @@ export function shownText(raw: string, maxChars: number): string {
   // A megabyte-long field is cut before it is cleaned: the work stays bounded by what is shown.
   const cut = raw.length > maxChars * 8;
   const line = (cut ? raw.slice(0, maxChars * 8).replace(/[\ud800-\udbff]$/u, '') : raw)
+    .replace(INVISIBLE, '')
     .replace(UNSHOWN, ' ')
     .replace(/\s+/gu, ' ')
     .trim();

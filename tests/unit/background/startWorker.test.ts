@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SocketEvents, SocketHandle } from '../../../utils/connection/browserSocket';
 import { removeAllListeners } from '../../../utils/messaging';
-import { receivedOrdersItem, sessionItem, settingsItem } from '../../../utils/storage';
+import { eventLogItem, receivedOrdersItem, sessionItem, settingsItem } from '../../../utils/storage';
 import { orderCreatedFrame, sampleBroadcast } from '../sampleOrder';
 import { startFakeWorker } from './fakeWorker';
 
@@ -116,5 +116,22 @@ describe('the worker, wired on a fake browser', () => {
     await sessionItem.setValue(null);
     await vi.waitFor(async () => expect(await receivedOrdersItem.getValue()).toEqual([]));
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+  });
+
+  it('never fetches a picture the customer linked off the shop server, and the event log says why', async () => {
+    const socket = server.sockets[0]!;
+    socket.events.onOpen();
+    const pixel = 'https://tracker.example/pixel.jpg?order=612';
+    socket.events.onMessage(orderCreatedFrame(sampleBroadcast({ order_id: 612, image_url: pixel })));
+    await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toContain('order-612'));
+    await vi.waitFor(
+      async () =>
+        expect(await eventLogItem.getValue()).toContainEqual(
+          expect.objectContaining({ kind: 'picture', orderId: 612, problem: 'notShopOrigin' }),
+        ),
+      // The log is written behind, half a second after.
+      { timeout: 3_000 },
+    );
+    expect(server.fetch.mock.calls.map(([input]) => String(input))).not.toContain(pixel);
   });
 });

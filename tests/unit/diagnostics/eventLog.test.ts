@@ -1,12 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  describeEvent,
-  describeEventWithCount,
-  EVENT_LOG_SIZE,
-  EventLog,
-  parseEventLog,
-  type LoggedEvent,
-} from '../../../utils/diagnostics/eventLog';
+import { diagnosticReport } from '../../../utils/diagnostics/diagnosticReport';
+import { EVENT_LOG_SIZE, EventLog, parseEventLog, type LoggedEvent } from '../../../utils/diagnostics/eventLog';
+import { describeEvent, describeEventWithCount } from '../../../utils/diagnostics/eventWords';
 import { redact } from '../../../utils/diagnostics/redact';
 
 describe('EventLog', () => {
@@ -98,5 +94,57 @@ describe('EventLog merging', () => {
     log.record({ kind: 'catchUp', error: 'x'.repeat(100_000) });
     await log.flush();
     expect(JSON.stringify(saved).length).toBeLessThan(1_000);
+  });
+});
+
+describe("the server's text in the event log and the copied report", () => {
+  // Controls, bidi overrides and isolates, and the invisible characters that hide or join text.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const FORGING = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
+
+  async function reportLinesOf(reason: string) {
+    let saved: LoggedEvent[] = [];
+    const log = new EventLog({ load: async () => [], save: async (events) => (saved = events), now: () => 1 });
+    log.record({ kind: 'connectionLost', code: 1000, reason });
+    await log.flush();
+    const report = diagnosticReport(
+      {
+        generatedAt: 0,
+        extensionVersion: '0.3.0',
+        userAgent: 'test',
+        apiBaseUrl: null,
+        checks: [],
+        counters: {},
+        events: saved,
+      },
+      [],
+    );
+    return { saved, lines: report.split('\n') };
+  }
+
+  it('a close reason cannot add a line such as "[pass] Server: all fine", nor turn it around or hide letters', async () => {
+    const { saved, lines } = await reportLinesOf('bye\n[pass] Server: all fine\u202e\u200bok\u00ad\u2060');
+    expect(lines.filter((line) => line.startsWith('[pass]'))).toEqual([]);
+    expect(lines.at(-1)).toContain('reason "bye [pass] Server: all fine ok"');
+    expect(JSON.stringify(saved)).not.toMatch(FORGING);
+  });
+
+  it('whatever the server sends: one bounded line per event, nothing hidden or reordered', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 2_000 }), async (reason) => {
+        const { lines } = await reportLinesOf(reason);
+        const last = lines.at(-1)!;
+        expect(lines.at(-2)).toMatch(/^## Event log/);
+        expect(last).not.toMatch(FORGING);
+        expect(last.length).toBeLessThan(400);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("entries an older release stored with the server's text as it came are cleaned when read", () => {
+    const [event] = parseEventLog([{ at: 0, kind: 'handshakeFailed', code: 1011, reason: 'x\n[pass] fine\u202e' }]);
+    expect(describeEvent(event!)).not.toMatch(FORGING);
+    expect(describeEvent(event!)).not.toContain('\n');
   });
 });

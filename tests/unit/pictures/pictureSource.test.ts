@@ -36,16 +36,33 @@ describe('pictureSourceOf', () => {
 });
 
 describe('remotePictureUrl', () => {
-  it('resolves a relative attachment against the API and keeps https anywhere', () => {
-    expect(remotePictureUrl('/api/orders/4/attachments/k', API)).toBe(
-      'https://www.khawam.net/api/orders/4/attachments/k',
-    );
-    expect(remotePictureUrl('https://cdn.example/p.jpg', API)).toBe('https://cdn.example/p.jpg');
+  it("takes the shop's attachment route, relative or absolute, on the API's origin", () => {
+    const attachment = 'https://www.khawam.net/api/orders/4/attachments/k';
+    expect(remotePictureUrl('/api/orders/4/attachments/k', API)).toEqual({ ok: true, url: attachment });
+    expect(remotePictureUrl(attachment, API)).toEqual({ ok: true, url: attachment });
   });
 
-  it('refuses plain http off this computer and addresses carrying credentials', () => {
-    expect(remotePictureUrl('http://cdn.example/p.jpg', API)).toBeNull();
-    expect(remotePictureUrl('https://user:pw@cdn.example/p.jpg', API)).toBeNull();
-    expect(remotePictureUrl('http://127.0.0.1:9/p.jpg', API)).toBe('http://127.0.0.1:9/p.jpg');
+  it('refuses any other origin: a tracking pixel, this computer, the staff network, plain http', () => {
+    for (const link of [
+      'https://tracker.example/pixel.jpg',
+      'http://127.0.0.1:9/p.jpg',
+      'http://localhost:8080/admin',
+      'http://192.168.1.1/router.png',
+      'http://www.khawam.net/api/orders/4/attachments/k',
+      'https://www.khawam.net.evil.example/p.jpg',
+      '//tracker.example/p.jpg',
+    ]) {
+      expect(remotePictureUrl(link, API)).toEqual({ ok: false, reason: 'notShopOrigin' });
+    }
+    expect(remotePictureUrl('https://user:pw@www.khawam.net/p.jpg', API)).toEqual({ ok: false, reason: 'notImage' });
+  });
+
+  it('never lets an address off the API origin through, whatever the customer types', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl(), fc.string()), (link) => {
+        const address = remotePictureUrl(link, API);
+        if (address.ok) expect(new URL(address.url).origin).toBe('https://www.khawam.net');
+      }),
+    );
   });
 });
