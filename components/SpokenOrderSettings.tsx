@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { speechEngine, type Voice } from '../utils/platform/speechEngine';
 import type { Settings } from '../utils/settings/settings';
-import { sayOrders, voicesOf } from '../utils/speech/orderSpeaker';
+import { sayOrders, voicesOf } from '../utils/speech/sayOrders';
 import { inBackground } from '../utils/ui/inBackground';
 import { useLanguage } from './LanguageContext';
 import { useOptionsText } from './optionsWords';

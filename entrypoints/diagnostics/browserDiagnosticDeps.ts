@@ -16,7 +16,7 @@ import { backgroundMode } from '../../utils/platform/backgroundMode';
 import { speechEngine } from '../../utils/platform/speechEngine';
 import { notificationSurface } from '../../utils/platform/notificationSurface';
 import { TEST_NOTIFICATION_ID } from '../../utils/platform/notificationIds';
-import { voiceFor } from '../../utils/speech/orderSpeaker';
+import { voiceFor } from '../../utils/speech/sayOrders';
 import { resolveLanguage } from '../../utils/i18n/language';
 import { NOTIFICATION_ICON } from '../../utils/ui/icons';
 import type { Settings } from '../../utils/settings/settings';

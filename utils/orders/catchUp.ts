@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { readBoundedJson } from '../shop/boundedBody';
 import { MAX_ORDER_LIST_BYTES, recentOrdersResponseSchema } from '../shop/schemas';
 import { callShopApi } from '../shop/shopRequest';
-import { normalizeBaseUrl } from '../shop/shopUrls';
+import { recentOrdersUrl } from '../shop/shopUrls';
 import { parseCreatedAt } from './createdAt';
 import { orderFromRecent, type Order, type ParsedOrder } from './order';
 import { storedParser } from '../storedParser';
@@ -26,11 +26,7 @@ export async function fetchRecentOrders(
   token: string,
   limit = CATCH_UP_LIMIT,
 ): Promise<ParsedOrder[]> {
-  const response = await callShopApi(
-    fetchImpl,
-    `${normalizeBaseUrl(apiBaseUrl)}/admin/dashboard/recent-orders?limit=${limit}`,
-    { token, timeoutMs: 10_000 },
-  );
+  const response = await callShopApi(fetchImpl, recentOrdersUrl(apiBaseUrl, limit), { token, timeoutMs: 10_000 });
   if (!response.ok) throw new Error(`recent-orders answered HTTP ${response.status}`);
   const body = recentOrdersResponseSchema.parse(await readBoundedJson(response, MAX_ORDER_LIST_BYTES));
   // The server may answer more rows than asked for: never take more.

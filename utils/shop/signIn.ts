@@ -4,7 +4,7 @@ import { readBoundedJson } from './boundedBody';
 import { MAX_ORDER_LIST_BYTES, shownUser } from './schemas';
 import { callShopApi, RedirectRefusedError, serverDetail, shortAnswer } from './shopRequest';
 import { isStaffUser } from './staff';
-import { normalizeBaseUrl } from './shopUrls';
+import { normalizeBaseUrl, recentOrdersUrl } from './shopUrls';
 
 export type SignInResult =
   { ok: true; token: string; user: ShopUser } | { ok: false; reason: SignInFailure; detail?: string };
@@ -77,11 +77,7 @@ export async function highestListedOrderId(
   token: string,
 ): Promise<number | null> {
   try {
-    const response = await callShopApi(
-      fetchImpl,
-      `${normalizeBaseUrl(apiBaseUrl)}/admin/dashboard/recent-orders?limit=10`,
-      { token, timeoutMs: 10_000 },
-    );
+    const response = await callShopApi(fetchImpl, recentOrdersUrl(apiBaseUrl, 10), { token, timeoutMs: 10_000 });
     const body = recentOrdersResponseSchema.safeParse(
       response.ok ? await readBoundedJson(response, MAX_ORDER_LIST_BYTES) : null,
     );

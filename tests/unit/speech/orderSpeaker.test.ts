@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../utils/orders/order';
-import {
-  MIN_SPEECH_GAP_MS,
-  OrderSpeaker,
-  SPEAK_AFTER_MS,
-  voiceFor,
-  type SpeakOutcome,
-} from '../../../utils/speech/orderSpeaker';
+import { MIN_SPEECH_GAP_MS, OrderSpeaker, SPEAK_AFTER_MS } from '../../../utils/speech/orderSpeaker';
+import { voiceFor, type SpeakOutcome } from '../../../utils/speech/sayOrders';
 import type { Voice } from '../../../utils/platform/speechEngine';
 
 const ARABIC: Voice = { voiceName: 'Maged', lang: 'ar-SA' };
