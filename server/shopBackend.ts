@@ -124,7 +124,7 @@ interface ConnectedSocket {
   framesReceived: number;
 }
 
-export interface CreateOrderOptions {
+interface CreateOrderOptions {
   /** False stores the order without sending its frame (default true). */
   broadcast?: boolean;
   /**
