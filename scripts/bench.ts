@@ -13,9 +13,13 @@ import { STORED } from '../utils/storedValues';
  *      next to the bare page listener receiving the same frames;
  *  (f) the popup's first paint with 50 orders listed, next to a trivial extension page (nothing
  *      but text) in the same browser: from navigation start to the animation frame in which the
- *      50th row (the trivial page's text) is first in the document, the frame that paints it.
+ *      50th row (the trivial page's text) is first in the document, the frame that paints it;
+ *  (g) an order placed on the shop's server as published (no live route: orders come from the order
+ *      list, read every 15 s ± 20 %) until its notification, p50/p95 against that period, and the same
+ *      once the route is back (the live stream), in one run on one server.
  * Options: --orders N (default 500), --burst N (default 1000), --cold-starts N (default 20),
- * --flood N (default 10000), --pictured N (default 40 of each kind), --paints N (default 21 of each page).
+ * --flood N (default 10000), --pictured N (default 40 of each kind), --paints N (default 21 of each page),
+ * --placed N (default 12 orders in each mode of (g), 3-9 s apart).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -28,6 +32,7 @@ import { E2E_EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from
 import { loginDirectly } from '../tests/harness/loginDirectly';
 import { recordedNotifications, recordNotifications } from '../tests/harness/notificationRecorder';
 import { KNOWN_ORDER_PREFIX } from '../utils/orders/knownOrders';
+import { LIST_READING_PERIOD_MS } from '../utils/orders/reconciler';
 import type { ReceivedOrder } from '../utils/orders/receivedOrderSchema';
 
 const { values } = parseArgs({
@@ -38,8 +43,10 @@ const { values } = parseArgs({
     flood: { type: 'string', default: '10000' },
     pictured: { type: 'string', default: '40' },
     paints: { type: 'string', default: '21' },
+    placed: { type: 'string', default: '12' },
   },
 });
+const PLACED_ORDERS = Number(values.placed);
 const PAINTS = Number(values.paints);
 const PICTURED_ORDERS = Number(values.pictured);
 const FLOOD_ORDERS = Number(values.flood);
@@ -51,6 +58,8 @@ const LATENCY_PACE_MS = 700;
 const COLLECT_TIMEOUT_MS = 60_000;
 
 const now = () => performance.timeOrigin + performance.now();
+
+const sorted = (values: number[]) => values.filter(Number.isFinite).sort((a, b) => a - b);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -285,6 +294,64 @@ async function measureFirstPaint(runs: number) {
   }
 }
 
+/**
+ * (g) Orders placed on the shop's server as published (no live route), 3-9 s apart so each lands at a
+ * random moment of the list's rhythm: ms from placing each to its `notifications.create()`; then the
+ * route comes back, the stream opens by itself, and the same again. Signed in as the owner (the
+ * published server accepts only the owner's opaque token); a new server is a new scope.
+ */
+async function measureOrderDelays(extension: ExtensionBrowser, count: number) {
+  const published = await startShopBackend({ dataFile: null, liveRoute: false });
+  try {
+    const { access_token: token, user } = await loginDirectly(published.apiBaseUrl, {
+      username: '0911111111',
+      password: 'admin123',
+    });
+    await extension.write(STORED.session, {
+      apiBaseUrl: published.apiBaseUrl,
+      token,
+      user: user as never,
+      signedInAt: Date.now(),
+      verifiedAt: Date.now(),
+    });
+    const readingList = await until(
+      async () => (await extension.read(STORED.connectionSnapshot))?.status,
+      (status) => status?.state === 'waiting' && status.problem === 'noLiveRoute',
+      30_000,
+    );
+    if (readingList?.state !== 'waiting')
+      throw new Error(`(g): the extension did not read the list: ${JSON.stringify(readingList)}`);
+    await recordNotifications(extension);
+    const placeOrders = async () => {
+      const placedAt = new Map<number, number>();
+      for (let index = 0; index < count; index++) {
+        await new Promise((resolve) => setTimeout(resolve, 3_000 + Math.random() * 6_000));
+        const at = now();
+        placedAt.set(published.createOrder({}, { form: true }).order_id, at);
+      }
+      const announced = (entries: { id: string; calledAt: number }[], id: number) =>
+        entries.find((entry) => entry.id === `order-${id}`)?.calledAt;
+      const log = await until(
+        () => recordedNotifications(extension),
+        (entries) => [...placedAt.keys()].every((id) => announced(entries, id) !== undefined),
+        30_000,
+      );
+      return sorted([...placedAt].map(([id, at]) => (announced(log, id) ?? NaN) - at));
+    };
+    const listed = await placeOrders();
+    published.setLiveRoute(true);
+    await until(
+      async () => published.sockets().length,
+      (open) => open === 1,
+      30_000,
+    );
+    const live = await placeOrders();
+    return { listed, live, missed: 2 * count - listed.length - live.length };
+  } finally {
+    await published.close();
+  }
+}
+
 const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(2) : 'n/a');
 
 console.log('Building the extension…');
@@ -333,7 +400,6 @@ try {
     (id) => (log.find((entry) => entry.id === `order-${id}`)?.createdAt ?? NaN) - sentAt.get(id)!,
   );
   const bareLatency = latencyIds.map((id) => (bareTimes[id] ?? NaN) - sentAt.get(id)!);
-  const sorted = (values: number[]) => values.filter(Number.isFinite).sort((a, b) => a - b);
   const rows = {
     'bare page WebSocket listener: message received': sorted(bareLatency),
     'extension: notifications.create() called': sorted(extensionCalled),
@@ -406,6 +472,10 @@ try {
   );
   const paint = await measureFirstPaint(PAINTS);
 
+  console.log(`(g) ${PLACED_ORDERS} orders placed on the published server (no live route), then as many live…`);
+  const delays = await measureOrderDelays(extension, PLACED_ORDERS);
+  const period = LIST_READING_PERIOD_MS;
+
   console.log(`
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, Chromium ${browserVersion}, headless
 
@@ -461,6 +531,22 @@ ${pictured
 |-----------------------------------------------------------|------------:|---------------:|
 | trivial extension page (text only, baseline)              | ${fmt(paint.trivial).padStart(11)} |           1.00 |
 | ${`popup with ${LISTED_ORDERS} orders listed (the last row painted)`.padEnd(57)} | ${fmt(paint.popup).padStart(11)} | ${(paint.popup / paint.trivial).toFixed(2).padStart(14)} |
+
+(g) Order placed → notifications.create() called, ${PLACED_ORDERS} orders each, the list read every ${period / 1000} s ± 20 % (ms)
+| transport                                                 |     p50 |     p95 |     max | p50 / period | p95 / period |
+|-----------------------------------------------------------|--------:|--------:|--------:|-------------:|-------------:|
+${(
+  [
+    ['order list (the published server: no live route)', delays.listed],
+    ['live stream (the route back, reconnected by itself)', delays.live],
+  ] as const
+)
+  .map(
+    ([name, values]) =>
+      `| ${name.padEnd(57)} | ${fmt(percentile(values, 50)).padStart(7)} | ${fmt(percentile(values, 95)).padStart(7)} | ${fmt(values.at(-1) ?? NaN).padStart(7)} | ${(percentile(values, 50) / period).toFixed(3).padStart(12)} | ${(percentile(values, 95) / period).toFixed(3).padStart(12)} |`,
+  )
+  .join('\n')}
+orders never announced: ${delays.missed}
 `);
 } finally {
   await extension.close();

@@ -28,11 +28,14 @@ export function listReadingCause(status: ConnectionStatus): ListReadingCause | n
 
 /**
  * How the order list is read in this state: as the safety net under an open stream, as the
- * way orders arrive while the stream is unusable (kept through the retries of the refused
- * stream, which may last 10 s each), or not at all.
+ * way orders arrive whenever the stream is not open but the account is fine (waiting for any
+ * reason, or refused by the server's own defect; kept through a retry's handshake, which may
+ * last 10 s), or not at all: signed out, offline, or an account staff must act on (an expired,
+ * revoked or non-staff sign-in receives no orders). A list that does not answer costs one
+ * failed request per 15 s.
  */
 export function readingModeFor(status: ConnectionStatus, previous: ReadingMode): ReadingMode {
-  if (listReadingCause(status) !== null) return 'listReading';
+  if (status.state === 'waiting' || listReadingCause(status) !== null) return 'listReading';
   if (status.state === 'connecting' && previous === 'listReading') return 'listReading';
   return status.state === 'open' ? 'safetyNet' : 'off';
 }

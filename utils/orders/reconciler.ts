@@ -46,12 +46,18 @@ export class Reconciler {
     return this.current;
   }
 
-  /** What the stream's state asks of the list. Entering list reading reads at once: orders may be waiting. */
+  /**
+   * What the stream's state asks of the list. Entering list reading reads at once (orders may be
+   * waiting), unless the list was read less than a period ago: a stream that opens and drops every
+   * second must not turn every drop into a read.
+   */
   setMode(mode: ReadingMode): void {
     if (mode === this.current) return;
     this.current = mode;
-    if (mode === 'off') this.cancel();
-    else if (mode === 'listReading') this.wake();
+    if (mode === 'off') return this.cancel();
+    const sinceRead = this.deps.now() - this.deps.lastReadAt();
+    if (mode === 'listReading' && sinceRead >= LIST_READING_PERIOD_MS) this.wake();
+    else if (mode === 'listReading') this.schedule(LIST_READING_PERIOD_MS - sinceRead);
     else this.schedule();
   }
 
@@ -61,12 +67,11 @@ export class Reconciler {
     this.read().then(() => this.schedule(), this.deps.onError);
   }
 
-  private schedule(): void {
+  private schedule(delay?: number): void {
     this.cancel();
     if (this.current === 'off') return;
     const reading = this.current === 'listReading';
-    const period = reading ? LIST_READING_PERIOD_MS : RECONCILE_PERIOD_MS;
-    const delay = jitteredPeriod(period, this.deps.random);
+    delay ??= jitteredPeriod(reading ? LIST_READING_PERIOD_MS : RECONCILE_PERIOD_MS, this.deps.random);
     this.timer = this.deps.setTimeout(() => {
       this.timer = null;
       if (this.current === 'off') return;

@@ -14,6 +14,16 @@ describe('list reading', () => {
     expect(listReadingCause({ state: 'waiting', problem: 'serverUnreachable', nextAttemptAt: 0 })).toBeNull();
   });
 
+  it('reads the list whenever the stream is not open but the account is fine, never for an account staff must act on', () => {
+    for (const problem of ['dropped', 'silent', 'serverError', 'serverUnreachable'] as const) {
+      expect(readingModeFor({ state: 'waiting', problem, nextAttemptAt: 0 }, 'safetyNet')).toBe('listReading');
+    }
+    for (const reason of ['tokenExpired', 'tokenRejected', 'notStaff', 'accountInactive', 'wrongUrl'] as const) {
+      expect(readingModeFor({ state: 'rejected', reason, nextAttemptAt: 0 }, 'listReading')).toBe('off');
+    }
+    expect(readingModeFor({ state: 'offline', since: 0 }, 'listReading')).toBe('off');
+  });
+
   it('keeps reading through a retry of the refused stream and hands over to the safety net once it opens', () => {
     const connecting = { state: 'connecting', since: 0 } as const;
     expect(readingModeFor(connecting, 'listReading')).toBe('listReading');

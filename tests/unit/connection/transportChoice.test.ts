@@ -127,11 +127,11 @@ describe('which way orders come in, and why', () => {
       mode: 'listReading',
     },
     {
-      name: 'the server down: retry, the list cannot help',
+      name: 'the server down: retry, and try the list on its rhythm too (it answers the moment the server does)',
       credentials: owner,
       answers: { status: 'networkError', list: 'networkError', me: 'networkError' },
       diagnosis: { kind: 'retry', problem: 'serverUnreachable' },
-      mode: 'off',
+      mode: 'listReading',
     },
   ];
 

@@ -47,6 +47,16 @@ describe('Reconciler', () => {
     expect(reads).toHaveLength(2);
   });
 
+  it('a stream that opens and drops every second reads the list once a period, not at every drop', async () => {
+    for (let second = 0; second < 60; second++) {
+      reconciler.setMode(second % 2 ? 'safetyNet' : 'listReading');
+      await vi.advanceTimersByTimeAsync(1_000);
+    }
+    // 60 s of flapping: a read at the first drop, then one per 15 s period at most.
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+    expect(reads.length).toBeLessThanOrEqual(60_000 / LIST_READING_PERIOD_MS);
+  });
+
   it('skips a read right after a catch-up read the list', async () => {
     reconciler.setMode('safetyNet');
     await vi.advanceTimersByTimeAsync(RECONCILE_PERIOD_MS - 5_000);
