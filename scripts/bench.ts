@@ -533,8 +533,8 @@ ${pictured
 | ${`popup with ${LISTED_ORDERS} orders listed (the last row painted)`.padEnd(57)} | ${fmt(paint.popup).padStart(11)} | ${(paint.popup / paint.trivial).toFixed(2).padStart(14)} |
 
 (g) Order placed → notifications.create() called, ${PLACED_ORDERS} orders each, the list read every ${period / 1000} s ± 20 % (ms)
-| transport                                                 |     p50 |     p95 |     max | p50 / period | p95 / period |
-|-----------------------------------------------------------|--------:|--------:|--------:|-------------:|-------------:|
+| transport                                                 |      p50 |      p95 |      max | p50 / period | p95 / period |
+|-----------------------------------------------------------|---------:|---------:|---------:|-------------:|-------------:|
 ${(
   [
     ['order list (the published server: no live route)', delays.listed],
@@ -543,7 +543,7 @@ ${(
 )
   .map(
     ([name, values]) =>
-      `| ${name.padEnd(57)} | ${fmt(percentile(values, 50)).padStart(7)} | ${fmt(percentile(values, 95)).padStart(7)} | ${fmt(values.at(-1) ?? NaN).padStart(7)} | ${(percentile(values, 50) / period).toFixed(3).padStart(12)} | ${(percentile(values, 95) / period).toFixed(3).padStart(12)} |`,
+      `| ${name.padEnd(57)} | ${fmt(percentile(values, 50)).padStart(8)} | ${fmt(percentile(values, 95)).padStart(8)} | ${fmt(values.at(-1) ?? NaN).padStart(8)} | ${(percentile(values, 50) / period).toFixed(3).padStart(12)} | ${(percentile(values, 95) / period).toFixed(3).padStart(12)} |`,
   )
   .join('\n')}
 orders never announced: ${delays.missed}
