@@ -85,6 +85,18 @@ describe('diagnoseHandshakeFailure against the reference backend', () => {
     expect(diagnosis).toEqual({ kind: 'reject', reason: 'notStaff' });
   });
 
+  it('names the shop’s server as published (no notifications router) as missing its live route, for owner and employee', async () => {
+    const backend = await backendWith({ liveRoute: false, integerSubDefect: true });
+    const owner = { apiBaseUrl: backend.apiBaseUrl, token: 'admin_token_1', ...verified };
+    expect(await diagnoseHandshakeFailure(fetch, owner, now)).toEqual({ kind: 'retry', problem: 'noLiveRoute' });
+    const token = await tokenFor(backend, 'staff@khawam.local', 'staff123');
+    const employee = { apiBaseUrl: backend.apiBaseUrl, token, signedInAt: now - 5000, verifiedAt: null };
+    expect(await diagnoseHandshakeFailure(fetch, employee, now)).toEqual({ kind: 'retry', problem: 'noLiveRoute' });
+    // Without /api neither route nor list answers: that address is wrong.
+    const wrong = { ...owner, apiBaseUrl: backend.origin };
+    expect(await diagnoseHandshakeFailure(fetch, wrong, now)).toEqual({ kind: 'reject', reason: 'wrongUrl' });
+  });
+
   it('blames something in between when server, URL and account are all fine', async () => {
     const backend = await backendWith();
     const credentials = { apiBaseUrl: backend.apiBaseUrl, token: 'admin_token_1', ...verified };

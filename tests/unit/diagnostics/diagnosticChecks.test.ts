@@ -138,6 +138,25 @@ describe('runDiagnostics against the reference backend', () => {
     expect(results.spokenOrders).toEqual({ id: 'spokenOrders', status, finding });
   });
 
+  it('names a server without its live route (the shop as published) as such, not as a wrong URL', async () => {
+    const backend = await backendWith({ liveRoute: false, integerSubDefect: true });
+    const owner = await sessionOn(backend, { username: '0911111111', password: 'admin123' });
+    const connection = { state: 'waiting', problem: 'noLiveRoute', nextAttemptAt: Date.now() + 15_000 } as const;
+    const results = await diagnose(depsFor(owner, { connection }));
+    expect(verdicts(results)).toMatchObject({
+      server: 'warn noLiveRoute',
+      account: 'pass accountOk',
+      handshake: 'skipped notChecked',
+      serverPing: 'skipped notChecked',
+      liveConnection: 'fail notConnected',
+    });
+    expect(results.handshake.finding).toEqual({ cause: 'notChecked', after: 'server' });
+    // An employee there: refused by the server's defect, orders still come from the list.
+    const employee = await sessionOn(backend, EMPLOYEE, null);
+    const refused = await diagnose(depsFor(employee, { connection }));
+    expect(verdicts(refused)).toMatchObject({ server: 'warn noLiveRoute', account: 'fail serverDefect' });
+  });
+
   it('names a base URL without /api as a wrong URL', async () => {
     const backend = await backendWith();
     const session = { ...(await sessionOn(backend)), apiBaseUrl: backend.origin };
