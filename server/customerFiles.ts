@@ -42,41 +42,45 @@ interface PictureSpec {
   seed: number;
   /** Amplitude of the per-pixel grain (0–127): sensor noise, which JPEG cannot compress away. */
   grain: number;
+  /** How many coloured discs, and their radius: a few large ones by default, a busy scene with many small ones. */
+  discs?: { count: number; radius: readonly [number, number] };
 }
 
 /**
- * RGBA pixels that look like a snapshot of a printed poster: a sky-to-ground gradient, a few
- * coloured discs, and grain.
+ * RGBA pixels that look like a snapshot of a printed poster: a sky-to-ground gradient, coloured
+ * discs (the later over the earlier), and grain.
  */
-function photoPixels({ width, height, seed, grain }: PictureSpec): Buffer {
+function photoPixels({ width, height, seed, grain, discs = { count: 14, radius: [40, 200] } }: PictureSpec): Buffer {
   const random = seededRandom(seed);
-  const discs = Array.from({ length: 14 }, () => ({
+  const [minRadius, maxRadius] = discs.radius;
+  const shapes = Array.from({ length: discs.count }, () => ({
     x: random() * width,
     y: random() * height,
-    radius: 40 + random() * 160,
+    radius: minRadius + random() * (maxRadius - minRadius),
     colour: [random() * 255, random() * 255, random() * 255] as const,
   }));
-  const pixels = Buffer.alloc(width * height * 4);
-  const clamp = (value: number) => Math.max(0, Math.min(255, Math.round(value)));
+  const colours = new Float64Array(width * height * 3);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      let colour: readonly [number, number, number] = [
-        70 + (120 * y) / height,
-        110 + (80 * x) / width,
-        190 - (90 * y) / height,
-      ];
-      for (const disc of discs) {
-        const dx = x - disc.x;
-        const dy = y - disc.y;
-        if (dx * dx + dy * dy < disc.radius * disc.radius) colour = disc.colour;
-      }
-      const noise = (random() - 0.5) * 2 * grain;
-      const at = (y * width + x) * 4;
-      pixels[at] = clamp(colour[0] + noise);
-      pixels[at + 1] = clamp(colour[1] + noise);
-      pixels[at + 2] = clamp(colour[2] + noise);
-      pixels[at + 3] = 255;
+      colours.set([70 + (120 * y) / height, 110 + (80 * x) / width, 190 - (90 * y) / height], (y * width + x) * 3);
     }
+  }
+  // Each disc only over its bounding box: a busy scene has hundreds.
+  for (const { x: cx, y: cy, radius, colour } of shapes) {
+    for (let y = Math.max(0, Math.ceil(cy - radius)); y < Math.min(height, cy + radius); y++) {
+      for (let x = Math.max(0, Math.ceil(cx - radius)); x < Math.min(width, cx + radius); x++) {
+        if ((x - cx) ** 2 + (y - cy) ** 2 < radius * radius) colours.set(colour, (y * width + x) * 3);
+      }
+    }
+  }
+  const pixels = Buffer.alloc(width * height * 4);
+  const clamp = (value: number) => Math.max(0, Math.min(255, Math.round(value)));
+  for (let at = 0; at < width * height; at++) {
+    const noise = (random() - 0.5) * 2 * grain;
+    pixels[at * 4] = clamp(colours[at * 3]! + noise);
+    pixels[at * 4 + 1] = clamp(colours[at * 3 + 1]! + noise);
+    pixels[at * 4 + 2] = clamp(colours[at * 3 + 2]! + noise);
+    pixels[at * 4 + 3] = 255;
   }
   return pixels;
 }
@@ -112,7 +116,17 @@ const LARGE_PNG_SPEC: PictureSpec = { width: 1400, height: 875, seed: 4_900_000,
 /** The pixels of {@link oversizedPng}: 1200 × 1100 RGBA, ≈ 5.3 MB stored, over the form's 5 MiB limit. */
 const OVERSIZED_PNG_SPEC: PictureSpec = { width: 1200, height: 1100, seed: 5_300_000, grain: 12 };
 
+/** The pixels of {@link busyPhoto}: 1600 × 1200, 600 small discs, grain 24, quality 30: ≈ 231 KB, a 309 KB data URL. */
+const BUSY_PHOTO_SPEC: PictureSpec = {
+  width: 1600,
+  height: 1200,
+  seed: 20261203,
+  grain: 24,
+  discs: { count: 600, radius: [4, 30] },
+};
+
 const photoBytes = cached(() => jpegOf(PHOTO_SPEC, 90));
+const busyPhotoBytes = cached(() => jpegOf(BUSY_PHOTO_SPEC, 30));
 const largePngBytes = cached(() => pngOf(LARGE_PNG_SPEC));
 const oversizedPngBytes = cached(() => pngOf(OVERSIZED_PNG_SPEC));
 
@@ -122,6 +136,19 @@ export function customerPhoto(): CustomerFile {
     filename: 'IMG_20251127_141503.jpg',
     mimeType: 'image/jpeg',
     bytes: photoBytes(),
+    lastModified: LAST_MODIFIED,
+  };
+}
+
+/**
+ * A busy phone photo as the order form sends it (a crowded scene, sensor grain): a 1600 × 1200
+ * JPEG whose thumbnail does not fit the budget at the first size and quality tried.
+ */
+export function busyPhoto(): CustomerFile {
+  return {
+    filename: 'IMG_20261203_101500.jpg',
+    mimeType: 'image/jpeg',
+    bytes: busyPhotoBytes(),
     lastModified: LAST_MODIFIED,
   };
 }

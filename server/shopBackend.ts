@@ -2,7 +2,15 @@ import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Serv
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { DEMO_ACCOUNTS, findAccount, isStaff, normalizeUsername, publicUser, type Account } from './accounts';
-import { brokenImage, customerPhoto, largePng, oversizedPng, tinyPdf, type CustomerFile } from './customerFiles';
+import {
+  brokenImage,
+  busyPhoto,
+  customerPhoto,
+  largePng,
+  oversizedPng,
+  tinyPdf,
+  type CustomerFile,
+} from './customerFiles';
 import {
   decodeDataUrl,
   downloadAttachment,
@@ -34,6 +42,8 @@ export type OrderRequest = NewOrder & {
 const PICTURES = [
   /** An uploaded phone photo (JPEG, ≈ 475 KB): `image_url` is its data URL. */
   'photo',
+  /** A busy 1600 × 1200 phone photo (JPEG, ≈ 231 KB): its thumbnail must be made smaller to fit. */
+  'busyPhoto',
   /** An uploaded 4.9 MB PNG: `image_url` is its ≈ 6.5 MB data URL. */
   'largePng',
   /** An uploaded 5.3 MB PNG: the form re-encodes it as JPEG, `image_url` is that JPEG's data URL. */
@@ -519,6 +529,8 @@ export async function startShopBackend(options: ShopBackendOptions = {}): Promis
       switch (picture) {
         case 'photo':
           return [customerPhoto()];
+        case 'busyPhoto':
+          return [busyPhoto()];
         case 'largePng':
           return [largePng()];
         case 'oversizedPng':

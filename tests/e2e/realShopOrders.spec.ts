@@ -69,6 +69,23 @@ test.describe("orders carrying the customer's picture, as the shop's form sends 
     );
   });
 
+  test('a busy phone photo (1600 × 1200, a 309 KB data URL) gets its thumbnail in real Chromium, within the budget', async ({
+    backend,
+    extension,
+    signInAsEmployee,
+  }) => {
+    await signInAsEmployee();
+    const order = backend.createOrder({ design_files: backend.pictureFiles('busyPhoto') });
+    await expect.poll(() => extension.notificationIds()).toContain(`order-${order.order_id}`);
+    await expect
+      .poll(async () => (await storedOrder(extension, order.order_id))?.thumbnail)
+      .toMatch(/^data:image\/jpeg;base64,/);
+    expect((await storedOrder(extension, order.order_id))!.thumbnail!.length).toBeLessThanOrEqual(14_000);
+    // Not a single picture went without its thumbnail for its size.
+    const problems = (await extension.read(STORED.eventLog))?.filter((event) => event.kind === 'picture');
+    expect(problems).toEqual([]);
+  });
+
   test('a 6.5 MB frame (a 4.9 MB PNG) is announced live like any order', async ({
     backend,
     extension,
