@@ -137,22 +137,27 @@ async function pageSocketStart(extension: ExtensionBrowser, backend: ShopBackend
   return opened - startedAt;
 }
 
-/**
- * Signs the extension in to `floodBackend` (the session written directly, as after a
- * sign-in), sends `count` orders at once and measures what the worker did with them.
- */
-async function measureFlood(extension: ExtensionBrowser, floodBackend: ShopBackend, count: number) {
-  const { access_token: token, user } = await loginDirectly(floodBackend.apiBaseUrl, {
-    username: '0922222222',
-    password: 'staff123',
-  });
+/** Signs the extension in to `backend`: the session written directly, as a sign-in leaves it (a new server is a new scope). */
+async function signInDirectly(
+  extension: ExtensionBrowser,
+  backend: ShopBackend,
+  account: { username: string; password: string },
+): Promise<void> {
+  const { access_token: token, user } = await loginDirectly(backend.apiBaseUrl, account);
   await extension.write(STORED.session, {
-    apiBaseUrl: floodBackend.apiBaseUrl,
+    apiBaseUrl: backend.apiBaseUrl,
     token,
     user: user as never,
     signedInAt: Date.now(),
     verifiedAt: Date.now(),
   });
+}
+
+/**
+ * Signs the extension in to `floodBackend`, sends `count` orders at once and measures what the worker did with them.
+ */
+async function measureFlood(extension: ExtensionBrowser, floodBackend: ShopBackend, count: number) {
+  await signInDirectly(extension, floodBackend, { username: '0922222222', password: 'staff123' });
   await until(
     async () => floodBackend.sockets()[0]?.pongLog.length ?? 0,
     (pongs) => pongs >= 10,
@@ -303,17 +308,7 @@ async function measureFirstPaint(runs: number) {
 async function measureOrderDelays(extension: ExtensionBrowser, count: number) {
   const published = await startShopBackend({ dataFile: null, liveRoute: false });
   try {
-    const { access_token: token, user } = await loginDirectly(published.apiBaseUrl, {
-      username: '0911111111',
-      password: 'admin123',
-    });
-    await extension.write(STORED.session, {
-      apiBaseUrl: published.apiBaseUrl,
-      token,
-      user: user as never,
-      signedInAt: Date.now(),
-      verifiedAt: Date.now(),
-    });
+    await signInDirectly(extension, published, { username: '0911111111', password: 'admin123' });
     const readingList = await until(
       async () => (await extension.read(STORED.connectionSnapshot))?.status,
       (status) => status?.state === 'waiting' && status.problem === 'noLiveRoute',
