@@ -29,7 +29,10 @@ export function wireConnection(deps: ConnectionWiringDeps): OrderConnection {
   return new OrderConnection({
     openSocket: deps.openSocket,
     diagnose: (target) => diagnoseHandshakeFailure(deps.fetch, target, Date.now()),
-    liveRouteAnswers: async (target) => (await probeLiveRoute(deps.fetch, target.apiBaseUrl)).kind === 'up',
+    lookAtLiveRoute: async (target) => {
+      const { kind } = await probeLiveRoute(deps.fetch, target.apiBaseUrl);
+      return kind === 'up' ? 'answers' : kind === 'wrongUrl' ? 'missing' : 'unknown';
+    },
     now: Date.now,
     random: Math.random,
     ...browserTimers,

@@ -30,7 +30,6 @@ import { OrderSpeaker } from '../speech/orderSpeaker';
 import { OrderPictures } from '../pictures/orderPictures';
 import { makeThumbnail } from '../pictures/thumbnail';
 import { drawPicture } from '../platform/pictureCanvas';
-import { PRODUCTION_API_BASE_URL } from '../shop/shopUrls';
 import { alertRinging } from './alertRinging';
 import { orderNotifications } from './orderNotifications';
 import { watchHandledElsewhere } from './watchHandledElsewhere';
@@ -104,7 +103,8 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
       makeThumbnail(source, {
         fetch: deps.fetch,
         draw: drawPicture,
-        apiBaseUrl: deps.target()?.apiBaseUrl ?? PRODUCTION_API_BASE_URL,
+        // Signed out meanwhile: the order's server is gone, and no other is asked for its picture.
+        apiBaseUrl: deps.target()?.apiBaseUrl ?? null,
       }),
     onThumbnail: (orderId, thumbnail) => received.setThumbnail(orderId, thumbnail),
     onFailed: (orderId, problem) => log({ kind: 'picture', orderId, problem }),
@@ -204,12 +204,20 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
       if (!target) return;
       // With no socket, Chrome stops a worker 30 s after its last extension call, and its timers with
       // it: each read of the list calls one, so the 15 s rhythm keeps the worker up as a socket would.
-      if (mode === 'listReading') browser.runtime.getPlatformInfo().catch(() => undefined);
-      await intake.reconcile(
-        target.apiBaseUrl,
-        (limit) => fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit),
-        { recovered: mode === 'safetyNet' },
-      );
+      // Called before and after the read: a slow read must not stretch the gap past those 30 s.
+      const keepAwake = () => {
+        if (mode === 'listReading') browser.runtime.getPlatformInfo().catch(() => undefined);
+      };
+      keepAwake();
+      await intake
+        .reconcile(
+          target.apiBaseUrl,
+          (limit) => fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit),
+          {
+            recovered: mode === 'safetyNet',
+          },
+        )
+        .finally(keepAwake);
     },
     lastReadAt: () => intake.lastReadAt,
     now: Date.now,

@@ -20,8 +20,8 @@ export interface OrderConnectionDeps {
   openSocket(url: string, events: SocketEvents): SocketHandle;
   /** Why a handshake failed; see `diagnoseHandshakeFailure`. */
   diagnose(target: ConnectionTarget): Promise<Diagnosis>;
-  /** Whether the server's live route answers now (`GET /ws/status`, one cheap request). */
-  liveRouteAnswers(target: ConnectionTarget): Promise<boolean>;
+  /** What the server's live route answers now (`GET /ws/status`, one cheap request). */
+  lookAtLiveRoute(target: ConnectionTarget): Promise<LiveRouteLook>;
   now(): number;
   random(): number;
   setTimeout(callback: () => void, ms: number): unknown;
@@ -40,10 +40,18 @@ export interface OrderConnectionDeps {
   onDiagnosed?(diagnosis: Diagnosis): void;
 }
 
+/** `answers`: the route is there; `missing`: still the 404 of a server without it; `unknown`: anything else. */
+export type LiveRouteLook = 'answers' | 'missing' | 'unknown';
+
 /** While credentials are refused: at most one handshake per this period, until they change. */
 export const REJECTED_RETRY_MS = 5 * 60_000;
 /** An upgrade with no answer by then is given up (a proxy that swallows it never closes it). */
 export const HANDSHAKE_TIMEOUT_MS = 10_000;
+/**
+ * Without a live route, a whole attempt (handshake and diagnosis) at least this often: the
+ * sign-in may have expired or the account been deactivated meanwhile, which a look cannot tell.
+ */
+export const LIVE_ROUTE_ATTEMPT_MS = 5 * 60_000;
 /** The close code the connection reports for an upgrade it gave up on. */
 export const HANDSHAKE_TIMEOUT_CODE = 4001;
 
@@ -65,6 +73,8 @@ export class OrderConnection {
   private attempt = 0;
   private outageStartedAt: number | null = null;
   private retryTimer: unknown = null;
+  /** Without a live route: when the next whole attempt is due. */
+  private wholeAttemptAt = 0;
   private handshakeTimer: unknown = null;
   private liveness: SocketLiveness | null = null;
 
@@ -223,6 +233,7 @@ export class OrderConnection {
   private awaitLiveRoute(closeCode?: number, firstCheckMs = jitteredPeriod(LIST_READING_PERIOD_MS, this.deps.random)) {
     const now = this.deps.now();
     this.outageStartedAt ??= now;
+    this.wholeAttemptAt = now + LIVE_ROUTE_ATTEMPT_MS;
     this.phase = 'waiting';
     this.publish({ state: 'waiting', nextAttemptAt: now + firstCheckMs, problem: 'noLiveRoute', closeCode });
     this.checkLiveRouteIn(firstCheckMs);
@@ -239,13 +250,15 @@ export class OrderConnection {
   private async lookAtLiveRoute(timer: unknown): Promise<void> {
     const target = this.target;
     if (!target) return;
-    const answers = await this.deps.liveRouteAnswers(target).catch(() => false);
+    const look = await this.deps.lookAtLiveRoute(target).catch((): LiveRouteLook => 'unknown');
     // Signed out, other credentials, a connect or going offline meanwhile: this look is about nothing
     // current. The same credentials may come back as a new object (a re-read session): still current.
     const current = this.target;
     if (this.retryTimer !== timer || !current || !sameCredentials(current, target) || this.phase !== 'waiting') return;
     this.retryTimer = null;
-    if (answers) this.connect();
+    // The route is back, the server answers otherwise (down, erring), or it is time to check the
+    // sign-in and the account again: a whole attempt, whose diagnosis says which.
+    if (look !== 'missing' || this.deps.now() >= this.wholeAttemptAt) this.connect();
     else this.checkLiveRouteIn(jitteredPeriod(LIST_READING_PERIOD_MS, this.deps.random));
   }
 

@@ -25,7 +25,8 @@ export function formatInteger(language: Language, value: number): string {
  * orders carry 0 (`0.0` in the frame, `0` in the list): that is no price, not a free order.
  */
 export function shownAmount(amount: number | null): number | null {
-  return amount !== null && amount > 0 ? amount : null;
+  // Shown in whole pounds: what rounds to 0 is no price either.
+  return amount !== null && amount >= 0.5 ? amount : null;
 }
 
 /** An amount in Syrian pounds, whole pounds. */

@@ -13,7 +13,11 @@ const u32be = (b: Uint8Array, at: number) =>
 const ascii = (b: Uint8Array, at: number, text: string) =>
   [...text].every((char, i) => b[at + i] === char.charCodeAt(0));
 
-/** JPEG: walk the segments to the first start-of-frame marker (EXIF may come first). */
+/**
+ * JPEG: walk the segments to the first start-of-frame marker (EXIF may come first). A marker
+ * without a length (TEM, RSTn, a second SOI) before the frame is refused: a decoder skips it
+ * where this walk would read a length, so the two would disagree on the size.
+ */
 function jpegSize(b: Uint8Array): { width: number; height: number } | null {
   let at = 2;
   while (at + 9 < b.length) {
@@ -23,9 +27,35 @@ function jpegSize(b: Uint8Array): { width: number; height: number } | null {
       at += 1;
       continue;
     }
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd8)) return null;
     const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
     if (isFrame) return { height: u16be(b, at + 5), width: u16be(b, at + 7) };
     at += 2 + u16be(b, at + 2);
+  }
+  return null;
+}
+
+/**
+ * GIF: the logical screen, grown to hold the first image (a decoder draws a frame larger than
+ * the screen it claims), or null when no image descriptor is found.
+ */
+function gifSize(b: Uint8Array): { width: number; height: number } | null {
+  let at = 13 + (b[10]! & 0x80 ? 3 * 2 ** ((b[10]! & 0x07) + 1) : 0);
+  while (at < b.length) {
+    if (b[at] === 0x2c && at + 9 < b.length) {
+      const [left, top, width, height] = [1, 3, 5, 7].map((offset) => u16le(b, at + offset)) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      return { width: Math.max(u16le(b, 6), left + width), height: Math.max(u16le(b, 8), top + height) };
+    }
+    if (b[at] !== 0x21) return null;
+    // An extension: its label, then sub-blocks up to an empty one.
+    at += 2;
+    while (at < b.length && b[at] !== 0) at += b[at]! + 1;
+    at += 1;
   }
   return null;
 }
@@ -50,8 +80,9 @@ export function readImageHeader(bytes: Uint8Array): ImageHeader | null {
   let found: ImageHeader | null = null;
   if (b.length >= 24 && b[0] === 0x89 && ascii(b, 1, 'PNG') && ascii(b, 12, 'IHDR')) {
     found = { type: 'image/png', width: u32be(b, 16), height: u32be(b, 20) };
-  } else if (b.length >= 10 && (ascii(b, 0, 'GIF87a') || ascii(b, 0, 'GIF89a'))) {
-    found = { type: 'image/gif', width: u16le(b, 6), height: u16le(b, 8) };
+  } else if (b.length >= 13 && (ascii(b, 0, 'GIF87a') || ascii(b, 0, 'GIF89a'))) {
+    const size = gifSize(b);
+    found = size && { type: 'image/gif', ...size };
   } else if (b.length >= 16 && ascii(b, 0, 'RIFF') && ascii(b, 8, 'WEBP')) {
     const size = webpSize(b);
     found = size && { type: 'image/webp', ...size };

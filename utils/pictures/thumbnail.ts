@@ -35,8 +35,8 @@ export interface ThumbnailDeps {
   fetch: typeof fetch;
   /** Decodes the picture and draws it at this size (the browser's decoder, off the main thread). */
   draw(picture: Blob, size: { width: number; height: number }): Promise<ThumbnailCanvas>;
-  /** The shop's API: a remote picture is fetched from its origin only. */
-  apiBaseUrl: string;
+  /** The shop's API: a remote picture is fetched from its origin only; null (signed out meanwhile): from none. */
+  apiBaseUrl: string | null;
 }
 
 export type ThumbnailFailure =
@@ -87,6 +87,7 @@ async function pictureBytes(
   signal: AbortSignal,
 ): Promise<Uint8Array<ArrayBuffer>> {
   if (source.kind === 'inline') return inlineBytes(source.dataUrl);
+  if (deps.apiBaseUrl === null) throw new ThumbnailError('notShopOrigin');
   const address = remotePictureUrl(source.url, deps.apiBaseUrl);
   if (!address.ok) throw new ThumbnailError(address.reason);
   // No cookies, no token; and no redirect, which could lead anywhere from the shop's origin.

@@ -26,10 +26,13 @@ export const TEXT_LIMITS = {
 // Controls (newlines included) and every bidi override, embedding, isolate and mark.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-// Invisible characters that join or split what is seen (soft hyphen, zero-width space, word
-// joiner, invisible operators, BOM, interlinear annotations): removed, not spaced. Zero-width
-// (non-)joiners stay: Persian, Arabic and emoji sequences need them.
-const INVISIBLE = /[\u00ad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb]/gu;
+// Invisible characters that join, split or smuggle what is seen: every format character (soft
+// hyphen, zero-width space, word joiner, invisible operators, BOM, interlinear annotations, the
+// tag characters that hide ASCII, deprecated format controls), the combining grapheme joiner,
+// Mongolian variation selectors and the Hangul fillers that print as nothing: removed, not spaced.
+// Zero-width (non-)joiners stay: Persian, Arabic and emoji sequences need them.
+// (The two combining marks stand apart: in a class they would read as combined with their neighbour.)
+const INVISIBLE = /(?![\u200c\u200d])[\p{Cf}\u115f\u1160\u3164\uffa0]|\u034f|\u180b|\u180c|\u180d/gu;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The text as one plain line: invisible controls removed, whitespace collapsed, at most `maxChars`. */
@@ -37,8 +40,9 @@ export function shownText(raw: string, maxChars: number): string {
   // A megabyte-long field is cut before it is cleaned: the work stays bounded by what is shown.
   const cut = raw.length > maxChars * 8;
   const line = (cut ? raw.slice(0, maxChars * 8).replace(/[\ud800-\udbff]$/u, '') : raw)
-    .replace(INVISIBLE, '')
+    // Bidi controls (format characters too) become a space first: they may stand between words.
     .replace(UNSHOWN, ' ')
+    .replace(INVISIBLE, '')
     .replace(/\s+/gu, ' ')
     .trim();
   if (line.length <= maxChars && !cut) return line;

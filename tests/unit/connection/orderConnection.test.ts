@@ -6,6 +6,8 @@ import {
   HANDSHAKE_TIMEOUT_MS,
   OrderConnection,
   REJECTED_RETRY_MS,
+  LIVE_ROUTE_ATTEMPT_MS,
+  type LiveRouteLook,
   type OrderConnectionDeps,
   type ConnectionTarget,
 } from '../../../utils/connection/orderConnection';
@@ -62,7 +64,7 @@ describe('OrderConnection', () => {
   /** What `GET /ws/status` says of the live route, and how often it was asked. */
   let liveRoute: boolean;
   let routeChecks: number;
-  let lookAtRoute: () => Promise<boolean>;
+  let lookAtRoute: () => Promise<LiveRouteLook>;
   let deps: OrderConnectionDeps;
   let connection: OrderConnection;
   const target: ConnectionTarget = {
@@ -93,7 +95,7 @@ describe('OrderConnection', () => {
     refuseToCreate = false;
     liveRoute = false;
     routeChecks = 0;
-    lookAtRoute = async () => liveRoute;
+    lookAtRoute = async () => (liveRoute ? 'answers' : 'missing');
     diagnosis = { kind: 'retry', problem: 'serverUnreachable' };
     deps = {
       openSocket: (url, events) => {
@@ -106,7 +108,7 @@ describe('OrderConnection', () => {
         diagnoses += 1;
         return diagnosis;
       },
-      liveRouteAnswers: () => {
+      lookAtLiveRoute: () => {
         routeChecks += 1;
         return lookAtRoute();
       },
@@ -343,30 +345,61 @@ describe('OrderConnection', () => {
       diagnosis = { kind: 'retry', problem: 'noLiveRoute' };
     });
 
-    it('says so, then only looks at the route every ~15 s: no handshake while it is missing', async () => {
+    it('says so, then only looks at the route every ~15 s, with a whole attempt every 5 minutes', async () => {
       connection.setTarget(target);
       await failHandshake();
       expect(status()).toMatchObject({ state: 'waiting', problem: 'noLiveRoute' });
       const published = snapshots.length;
-      await vi.advanceTimersByTimeAsync(5 * 60_000);
+      await vi.advanceTimersByTimeAsync(LIVE_ROUTE_ATTEMPT_MS - 1_000);
       expect(sockets).toHaveLength(1);
       expect(diagnoses).toBe(1);
-      // 15 s ± 20 %: 5 minutes hold 17 to 25 looks; random 0.5 gives exactly 15 s, so 20.
-      expect(routeChecks).toBe(20);
+      // 15 s ± 20 %: random 0.5 gives exactly 15 s, so 19 looks before the 5 minutes are up.
+      expect(routeChecks).toBe(19);
       // A look that finds nothing new changes nothing the pages show.
       expect(snapshots).toHaveLength(published);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(sockets).toHaveLength(2);
+      await failHandshake();
+      expect(diagnoses).toBe(2);
+      expect(status()).toMatchObject({ state: 'waiting', problem: 'noLiveRoute' });
+    });
+
+    it('a server that goes down meanwhile is named as such at the next look, not left as "reading the list"', async () => {
+      connection.setTarget(target);
+      await failHandshake();
+      lookAtRoute = async () => 'unknown';
+      diagnosis = { kind: 'retry', problem: 'serverUnreachable' };
+      await vi.advanceTimersByTimeAsync(15_000);
+      await failHandshake();
+      expect(status()).toMatchObject({ state: 'waiting', problem: 'serverUnreachable' });
+    });
+
+    it('a sign-in that expires or an account deactivated meanwhile is noticed within 5 minutes', async () => {
+      connection.setTarget({ ...target, token: jwtExpiringAt(Date.now() + 8 * 60_000), credentialsId: 2 });
+      await failHandshake();
+      diagnosis = { kind: 'reject', reason: 'accountInactive' };
+      await vi.advanceTimersByTimeAsync(LIVE_ROUTE_ATTEMPT_MS);
+      await failHandshake();
+      expect(status()).toMatchObject({ state: 'rejected', reason: 'accountInactive' });
+
+      connection.setTarget({ ...target, token: jwtExpiringAt(Date.now() + 8 * 60_000), credentialsId: 3 });
+      diagnosis = { kind: 'retry', problem: 'noLiveRoute' };
+      await failHandshake();
+      // The attempt at 5 minutes finds the token good (its handshake times out after 10 s); the next, expired.
+      await vi.advanceTimersByTimeAsync(2 * LIVE_ROUTE_ATTEMPT_MS + 30_000);
+      expect(status()).toMatchObject({ state: 'rejected', reason: 'tokenExpired' });
     });
 
     it('opens the stream by itself at the first look that finds the route', async () => {
       connection.setTarget(target);
       await failHandshake();
       await vi.advanceTimersByTimeAsync(30_000);
-      let answer: (answers: boolean) => void = () => undefined;
-      lookAtRoute = () => new Promise<boolean>((resolve) => (answer = resolve));
+      let answer: (look: LiveRouteLook) => void = () => undefined;
+      lookAtRoute = () => new Promise<LiveRouteLook>((resolve) => (answer = resolve));
       await vi.advanceTimersByTimeAsync(15_000);
       // While the look is under way the worker re-reads the session (any setting changed): same credentials, new object.
       connection.setTarget({ ...target });
-      answer(true);
+      answer('answers');
       await vi.advanceTimersByTimeAsync(0);
       expect(sockets).toHaveLength(2);
       latest().serverAccepts();
@@ -375,14 +408,14 @@ describe('OrderConnection', () => {
     });
 
     it('drops a look that comes back after sign-out or a new sign-in', async () => {
-      let answer: (answers: boolean) => void = () => undefined;
+      let answer: (look: LiveRouteLook) => void = () => undefined;
       connection.setTarget(target);
       await failHandshake();
-      lookAtRoute = () => new Promise<boolean>((resolve) => (answer = resolve));
+      lookAtRoute = () => new Promise<LiveRouteLook>((resolve) => (answer = resolve));
       await vi.advanceTimersByTimeAsync(15_000);
       expect(routeChecks).toBe(1);
       connection.setTarget(null);
-      answer(true);
+      answer('answers');
       await vi.advanceTimersByTimeAsync(60_000);
       expect(routeChecks).toBe(1);
       expect(sockets).toHaveLength(1);

@@ -16,6 +16,21 @@ describe('shownText', () => {
     expect(shownText(forged, 200)).toBe('أحمد Order ORD-999 … PAID, do not call 0005');
   });
 
+  it('removes what prints as nothing: tag characters, format controls, fillers; keeps the joiners Arabic and emoji need', () => {
+    for (const hidden of [
+      '\u{E0049}\u{E0047}',
+      '\u206a\u206e',
+      '\u034f',
+      '\u180b',
+      '\u3164\u115f\uffa0',
+      '\u200b\u00ad',
+    ]) {
+      expect(shownText(`Ah${hidden}mad`, 60)).toBe('Ahmad');
+    }
+    expect(shownText('👨\u200d👩\u200d👧', 60)).toBe('👨\u200d👩\u200d👧');
+    expect(shownText('می\u200cخواهم', 60)).toBe('می\u200cخواهم');
+  });
+
   it('cuts long text at a whole character and says so', () => {
     expect(shownText('x'.repeat(3000), 60)).toBe(`${'x'.repeat(59)}…`);
     expect(shownText('👍🏽'.repeat(40), 20)).toMatch(/^(👍🏽)+…$/u);

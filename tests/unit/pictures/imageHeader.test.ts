@@ -18,9 +18,25 @@ describe('readImageHeader', () => {
   });
 
   it('reads a GIF and a lossless WebP', () => {
-    expect(readImageHeader(bytes('GIF89a', [64, 0, 32, 0]))).toEqual({ type: 'image/gif', width: 64, height: 32 });
+    // Screen 64 × 32, no colour table, a comment extension, then the image at 0,0, 64 × 32.
+    const gif = bytes(
+      'GIF89a',
+      [64, 0, 32, 0, 0, 0, 0],
+      [0x21, 0xfe, 2, 104, 105, 0],
+      [0x2c, 0, 0, 0, 0, 64, 0, 32, 0, 0],
+    );
+    expect(readImageHeader(gif)).toEqual({ type: 'image/gif', width: 64, height: 32 });
     const vp8l = bytes('RIFF', [0, 0, 0, 0], 'WEBP', 'VP8L', [0, 0, 0, 0, 0x2f, 0x3f, 0xc0, 0x03, 0x00]);
     expect(readImageHeader(vp8l)).toEqual({ type: 'image/webp', width: 64, height: 16 });
+  });
+
+  it('reads the size a decoder will allocate, not the one a crafted header claims', () => {
+    // A 1 × 1 screen around a 20,000 × 20,000 image: the decoder draws the image.
+    const gif = bytes('GIF89a', [1, 0, 1, 0, 0, 0, 0], [0x2c, 0, 0, 0, 0, 0x20, 0x4e, 0x20, 0x4e, 0]);
+    expect(readImageHeader(gif)).toMatchObject({ width: 20_000, height: 20_000 });
+    // TEM has no length: a decoder reads the 20,000 × 20,000 frame right after it, this walk would skip it.
+    const tem = bytes([0xff, 0xd8, 0xff, 0x01], [0xff, 0xc0, 0, 17, 8, 0x4e, 0x20, 0x4e, 0x20, 3], [0xff, 0xfe, 0, 8]);
+    expect(readImageHeader(tem)).toBeNull();
   });
 
   it('calls a PDF, an SVG and a truncated JPEG what they are: not a picture', () => {

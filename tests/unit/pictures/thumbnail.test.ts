@@ -75,6 +75,16 @@ describe('makeThumbnail', () => {
     expect(requests).toEqual([]);
   });
 
+  it('asks no server for a linked picture once signed out (its own server is gone)', async () => {
+    const { deps: d, requests } = deps();
+    const relative = { kind: 'remote', url: '/api/orders/7/attachments/a.jpg' } as const;
+    expect(await makeThumbnail(relative, { ...d, apiBaseUrl: null }).outcome).toEqual({
+      ok: false,
+      reason: 'notShopOrigin',
+    });
+    expect(requests).toEqual([]);
+  });
+
   it("follows no redirect from the shop's origin to another host", async () => {
     const elsewhere: string[] = [];
     const listen = (server: Server) =>

@@ -38,6 +38,8 @@ describe('order notification text', () => {
     expect(arabic.message).toBe(`طلب ${iso('ORD261203-001')} من ${iso('أحمد الخطيب')}`);
     expect(arabic.contextMessage).toBe('استلام من المحل');
     expect(summaryNotificationText('en', [formOrder]).items[0]!.message).toBe(iso('أحمد الخطيب'));
+    // What rounds to no whole pound is no price either.
+    expect(orderNotificationText('en', { ...formOrder, amount: 0.4 }).contextMessage).toBe('Pick-up');
   });
 
   it('keeps customer text as plain text, markup and all', () => {
