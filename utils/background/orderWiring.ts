@@ -1,6 +1,6 @@
 import type { PlayResult } from '../sound/sounds';
 import type { browser as browserApi } from 'wxt/browser';
-import type { ConnectionTarget } from '../connection/orderConnection';
+import type { ConnectionTarget } from '../connection/connectionTarget';
 import type { NewEvent } from '../diagnostics/eventLog';
 import type { Language } from '../i18n/language';
 import { acceptOnServer, acceptOrder } from '../orders/acceptOrder';
