@@ -21,29 +21,30 @@ export interface LiveRouteLookDeps<Target> {
  * While a server has no live route: one look at it after a while, and again on the list
  * reading's rhythm until it answers (then `onAnswered`) or the connection moves on (`stop`).
  */
-export class LiveRouteLook<Target> {
-  private timer: unknown = null;
+export function liveRouteLook<Target>(deps: LiveRouteLookDeps<Target>) {
+  let timer: unknown = null;
 
-  constructor(private readonly deps: LiveRouteLookDeps<Target>) {}
-
-  lookIn(ms: number): void {
-    const timer: unknown = this.deps.setTimeout(() => this.look(timer).catch(() => this.deps.onFailed()), ms);
-    this.timer = timer;
-  }
-
-  stop(): void {
-    if (this.timer !== null) this.deps.clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private async look(timer: unknown): Promise<void> {
-    const target = this.deps.target();
+  async function look(started: unknown): Promise<void> {
+    const target = deps.target();
     if (!target) return;
-    const answers = await this.deps.answers(target).catch(() => false);
+    const answers = await deps.answers(target).catch(() => false);
     // Stopped or started again meanwhile, or about other credentials: this look is about nothing current.
-    if (this.timer !== timer || !this.deps.stillAbout(target)) return;
-    this.timer = null;
-    if (answers) this.deps.onAnswered();
-    else this.lookIn(nextLookIn(this.deps.random));
+    if (timer !== started || !deps.stillAbout(target)) return;
+    timer = null;
+    if (answers) deps.onAnswered();
+    else lookIn(nextLookIn(deps.random));
   }
+
+  function lookIn(ms: number): void {
+    const started: unknown = deps.setTimeout(() => look(started).catch(deps.onFailed), ms);
+    timer = started;
+  }
+
+  return {
+    lookIn,
+    stop(): void {
+      if (timer !== null) deps.clearTimeout(timer);
+      timer = null;
+    },
+  };
 }

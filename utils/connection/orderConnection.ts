@@ -6,9 +6,9 @@ import type { ConnectionSnapshot, ConnectionStatus, RejectionReason, RetryProble
 import { sameCredentials, type ConnectionTarget } from './connectionTarget';
 import type { Diagnosis } from './diagnoseHandshakeFailure';
 import type { IgnoredFrameReason } from './parseServerFrame';
-import { LiveRouteLook, nextLookIn } from './liveRouteLook';
+import { liveRouteLook, nextLookIn } from './liveRouteLook';
 import { reconnectDelay } from './reconnectDelay';
-import { StreamSocket, type SocketClose } from './streamSocket';
+import { openStreamSocket, type SocketClose, type StreamSocket } from './streamSocket';
 
 export type { ConnectionTarget } from './connectionTarget';
 
@@ -56,10 +56,10 @@ export class OrderConnection {
   private outageStartedAt: number | null = null;
   private retryTimer: unknown = null;
 
-  private readonly liveRoute: LiveRouteLook<ConnectionTarget>;
+  private readonly liveRoute: ReturnType<typeof liveRouteLook<ConnectionTarget>>;
 
   constructor(private readonly deps: OrderConnectionDeps) {
-    this.liveRoute = new LiveRouteLook({
+    this.liveRoute = liveRouteLook<ConnectionTarget>({
       ...deps,
       target: () => this.target,
       answers: deps.liveRouteAnswers,
@@ -130,7 +130,7 @@ export class OrderConnection {
     if (expiresAt !== null && expiresAt <= this.deps.now()) return this.reject('tokenExpired');
     this.phase = 'socket';
     this.publish({ state: 'connecting', since: this.deps.now() });
-    const socket = new StreamSocket({
+    const socket = openStreamSocket(orderStreamUrl(target.apiBaseUrl, target.token), {
       ...this.deps,
       onOpen: () => {
         this.publish({ state: 'open', since: this.deps.now() });
@@ -142,7 +142,7 @@ export class OrderConnection {
       },
       onClosed: (close) => this.closed(target, close),
     });
-    if (!socket.open(orderStreamUrl(target.apiBaseUrl, target.token))) {
+    if (!socket) {
       this.phase = 'idle';
       return this.retry('serverUnreachable');
     }

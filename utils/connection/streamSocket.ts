@@ -36,102 +36,86 @@ export interface StreamSocketDeps {
   onClosed(close: SocketClose): void;
 }
 
+export interface StreamSocket {
+  /** Stops listening: its timers end and nothing it hears is passed on. */
+  drop(): void;
+  close(code: number, reason: string): void;
+}
+
 /**
  * One socket's life, from the upgrade to its close: the handshake timeout, the server's
  * frames (a ping is answered, an order passed on, anything else counted), keepalive and
- * silence. Once dropped, nothing it hears is passed on.
+ * silence. Null when the browser refused to even create it (e.g. a malformed URL). Once
+ * dropped, nothing it hears is passed on.
  */
-export class StreamSocket {
-  private handle: SocketHandle | null = null;
-  private opened = false;
-  private dropped = false;
-  private handshakeTimer: unknown = null;
-  private liveness: SocketLiveness | null = null;
+export function openStreamSocket(url: string, deps: StreamSocketDeps): StreamSocket | null {
+  let handle: SocketHandle | null = null;
+  let opened = false;
+  let dropped = false;
+  let handshakeTimer: unknown = null;
+  let liveness: SocketLiveness | null = null;
+  const current = () => (dropped ? null : handle);
 
-  constructor(private readonly deps: StreamSocketDeps) {}
-
-  /** False when the browser refused to even create the socket (e.g. a malformed URL). */
-  open(url: string): boolean {
-    try {
-      this.handle = this.deps.openSocket(url, {
-        onOpen: () => this.whenOpen(),
-        onMessage: (data) => this.whenMessage(data),
-        onClose: (code, reason) => this.whenClosed({ code, reason, wasOpen: this.opened }),
-      });
-    } catch {
-      return false;
-    }
-    this.handshakeTimer = this.deps.setTimeout(() => this.handshakeTimedOut(), HANDSHAKE_TIMEOUT_MS);
-    return true;
-  }
-
-  /** Stops listening: its timers end and nothing it hears is passed on. */
-  drop(): void {
-    this.dropped = true;
-    this.clearHandshakeTimer();
-    this.liveness?.stop();
-    this.liveness = null;
-  }
-
-  close(code: number, reason: string): void {
-    this.handle?.close(code, reason);
-  }
-
-  private get current(): SocketHandle | null {
-    return this.dropped ? null : this.handle;
-  }
-
-  private whenOpen(): void {
-    const socket = this.current;
-    if (!socket) return;
-    this.opened = true;
-    this.clearHandshakeTimer();
-    this.liveness = new SocketLiveness({
-      setTimeout: this.deps.setTimeout,
-      clearTimeout: this.deps.clearTimeout,
-      serverPingIntervalMs: this.deps.serverPingIntervalMs,
-      sendPing: () => socket.send(PING),
-      onSilent: () => this.giveUp({ code: SILENT_CODE, reason: 'silent', wasOpen: true, gaveUp: 'silent' }),
-      onStable: this.deps.onStable,
-    });
-    this.liveness.start();
-    this.deps.onOpen();
-  }
-
-  private whenMessage(data: unknown): void {
-    const socket = this.current;
-    if (!socket) return;
-    this.liveness?.heard();
-    const frame = parseServerFrame(data, this.deps.now());
-    if (!frame.ok) return this.deps.onIgnoredFrame(frame.reason);
-    if (frame.message.kind === 'ping') socket.send(PONG);
-    else this.deps.onOrder(frame.message.parsed);
-  }
-
-  private whenClosed(close: SocketClose): void {
-    if (!this.current) return;
-    this.drop();
-    this.deps.onClosed(close);
-  }
-
-  private handshakeTimedOut(): void {
-    this.handshakeTimer = null;
-    if (this.opened) return;
-    const reason = 'handshake timeout';
-    this.giveUp({ code: HANDSHAKE_TIMEOUT_CODE, reason, wasOpen: false, gaveUp: 'handshakeTimeout' });
-  }
-
+  const clearHandshakeTimer = () => {
+    if (handshakeTimer !== null) deps.clearTimeout(handshakeTimer);
+    handshakeTimer = null;
+  };
+  const drop = () => {
+    dropped = true;
+    clearHandshakeTimer();
+    liveness?.stop();
+    liveness = null;
+  };
   /** A socket that never closes by itself (silent, or its upgrade unanswered) is closed here. */
-  private giveUp(close: SocketClose): void {
-    const socket = this.current;
+  const giveUp = (close: SocketClose) => {
+    const socket = current();
     if (!socket) return;
-    this.drop();
+    drop();
     socket.close(close.code, close.reason);
-    this.deps.onClosed(close);
-  }
+    deps.onClosed(close);
+  };
 
-  private clearHandshakeTimer(): void {
-    if (this.handshakeTimer !== null) this.deps.clearTimeout(this.handshakeTimer);
-    this.handshakeTimer = null;
+  try {
+    handle = deps.openSocket(url, {
+      onOpen: () => {
+        const socket = current();
+        if (!socket) return;
+        opened = true;
+        clearHandshakeTimer();
+        liveness = new SocketLiveness({
+          setTimeout: deps.setTimeout,
+          clearTimeout: deps.clearTimeout,
+          serverPingIntervalMs: deps.serverPingIntervalMs,
+          sendPing: () => socket.send(PING),
+          onSilent: () => giveUp({ code: SILENT_CODE, reason: 'silent', wasOpen: true, gaveUp: 'silent' }),
+          onStable: deps.onStable,
+        });
+        liveness.start();
+        deps.onOpen();
+      },
+      onMessage: (data) => {
+        const socket = current();
+        if (!socket) return;
+        liveness?.heard();
+        const frame = parseServerFrame(data, deps.now());
+        if (!frame.ok) return deps.onIgnoredFrame(frame.reason);
+        if (frame.message.kind === 'ping') socket.send(PONG);
+        else deps.onOrder(frame.message.parsed);
+      },
+      onClose: (code, reason) => {
+        if (!current()) return;
+        drop();
+        deps.onClosed({ code, reason, wasOpen: opened });
+      },
+    });
+  } catch {
+    return null;
   }
+  handshakeTimer = deps.setTimeout(() => {
+    handshakeTimer = null;
+    if (opened) return;
+    const reason = 'handshake timeout';
+    giveUp({ code: HANDSHAKE_TIMEOUT_CODE, reason, wasOpen: false, gaveUp: 'handshakeTimeout' });
+  }, HANDSHAKE_TIMEOUT_MS);
+  return { drop, close: (code, reason) => handle?.close(code, reason) };
 }
