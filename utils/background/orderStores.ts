@@ -10,23 +10,23 @@ import type { StorageHealth } from './storageHealth';
  * What the worker keeps about orders, in extension storage, each read through its parser and
  * written through storage health: the popup's list, the dedupe store and the catch-up mark.
  */
-export function orderStores(browser: typeof browserApi, storage: StorageHealth) {
+export function orderStores(browser: typeof browserApi, writes: StorageHealth) {
   const received = new ReceivedOrderList({
     load: () => readParsed(receivedOrdersItem, parseReceivedOrders),
-    save: (orders) => storage.save('the order list', () => receivedOrdersItem.setValue(orders)),
+    save: (orders) => writes.save('the order list', () => receivedOrdersItem.setValue(orders)),
     now: Date.now,
   });
   const known = new KnownOrders(
     knownOrdersIn({
       get: (keys) => browser.storage.local.get(keys),
-      set: (items) => storage.save('the duplicate protection', () => browser.storage.local.set(items)),
-      remove: (keys) => storage.save('the duplicate protection', () => browser.storage.local.remove(keys)),
+      set: (items) => writes.save('the duplicate protection', () => browser.storage.local.set(items)),
+      remove: (keys) => writes.save('the duplicate protection', () => browser.storage.local.remove(keys)),
     }),
     Date.now,
   );
   const watermark = {
     load: () => readParsed(orderWatermarkItem, parseOrderWatermark),
-    save: (mark: OrderWatermark) => storage.save('the catch-up mark', () => orderWatermarkItem.setValue(mark)),
+    save: (mark: OrderWatermark) => writes.save('the catch-up mark', () => orderWatermarkItem.setValue(mark)),
     erase: () => orderWatermarkItem.setValue(null),
   };
   return { received, known, watermark };

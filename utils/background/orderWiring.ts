@@ -15,7 +15,8 @@ import { watchHandledElsewhere } from './watchHandledElsewhere';
 export interface OrderWiringDeps extends OrderAlertsDeps, IntakeWiringDeps {
   setBadgeText(text: string): void;
   countOutcome(outcome: PipelineOutcome): void;
-  storage: StorageHealth;
+  /** Failed writes: logged once, published, cleared when writes work again. */
+  writes: StorageHealth;
 }
 
 /**
@@ -27,7 +28,7 @@ export interface OrderWiringDeps extends OrderAlertsDeps, IntakeWiringDeps {
 export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
   const { settings, log, setBadgeText } = deps;
   const generation = new ScopeGeneration();
-  const stores = orderStores(browser, deps.storage);
+  const stores = orderStores(browser, deps.writes);
   const { received, known } = stores;
 
   // The last step first: how an order is announced (notification, sound, spoken order, picture).

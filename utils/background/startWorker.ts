@@ -36,7 +36,7 @@ export interface WorkerPlatform {
  * popup reads (docs/ARCHITECTURE.md numbers every file on the way).
  */
 export function startWorker(browser: typeof browserApi, platform: WorkerPlatform): void {
-  const { log, storage, failed } = workerLog();
+  const { log, writes, failed } = workerLog();
 
   const configuration = storedConfiguration(browser);
   const settings = () => configuration.current.settings;
@@ -60,7 +60,7 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
     countOutcome: counter.order,
     countDegraded: counter.degradedFields,
     countRecovered: counter.recovered,
-    storage,
+    writes,
     onError: failed,
   });
 

@@ -11,15 +11,15 @@ import { storageHealth } from './storageHealth';
 export function workerLog() {
   const eventLog = new EventLog({
     load: () => readParsed(eventLogItem, parseEventLog),
-    save: (events) => storage.save('the event log', () => eventLogItem.setValue(events)),
+    save: (events) => writes.save('the event log', () => eventLogItem.setValue(events)),
     now: Date.now,
   });
   const log = (event: NewEvent) => eventLog.record(event);
-  const storage = storageHealth({
+  const writes = storageHealth({
     log,
     publish: (problem) => storageProblemItem.setValue(problem),
     now: Date.now,
   });
   const failed = (what: string) => (error: unknown) => log({ kind: 'failure', what, error: String(error) });
-  return { log, storage, failed };
+  return { log, writes, failed };
 }

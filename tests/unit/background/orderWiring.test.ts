@@ -32,7 +32,7 @@ function orderWiringFor() {
     countOutcome: (outcome) => void outcomes.push(outcome),
     countDegraded: () => undefined,
     countRecovered: () => undefined,
-    storage: storageHealth({ log, publish: async () => undefined, now: Date.now }),
+    writes: storageHealth({ log, publish: async () => undefined, now: Date.now }),
     onError: (what) => (error) => log({ kind: 'failure', what, error: String(error) }),
   });
   return {
