@@ -1,7 +1,8 @@
 import type { ConnectionSnapshot } from '../connection/connectionStatus';
 import { diagnoseHandshakeFailure } from '../connection/diagnoseHandshakeFailure';
 import { probeLiveRoute } from '../connection/serverProbes';
-import { OrderConnection, type ConnectionTarget, type OrderConnectionDeps } from '../connection/orderConnection';
+import type { ConnectionTarget } from '../connection/connectionTarget';
+import { OrderConnection, type OrderConnectionDeps } from '../connection/orderConnection';
 import type { IgnoredFrameReason } from '../connection/parseServerFrame';
 import type { NewEvent } from '../diagnostics/eventLog';
 import { fetchRecentOrders } from '../orders/catchUp';

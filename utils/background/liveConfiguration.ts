@@ -1,5 +1,5 @@
 import { connectionTarget } from '../connection/connectionTarget';
-import type { ConnectionTarget } from '../connection/orderConnection';
+import type { ConnectionTarget } from '../connection/connectionTarget';
 import { effectiveSettings, policyApiBaseUrl } from '../settings/policy';
 import { DEFAULT_SETTINGS } from '../settings/defaultSettings';
 import type { Settings } from '../settings/settings';

@@ -1,156 +1,57 @@
-import type { PlayResult } from '../sound/sounds';
 import type { browser as browserApi } from 'wxt/browser';
-import type { ConnectionTarget } from '../connection/orderConnection';
-import type { NewEvent } from '../diagnostics/eventLog';
-import type { Language } from '../i18n/language';
-import { acceptOnServer, acceptOrder } from '../orders/acceptOrder';
-import { fetchRecentOrders, parseOrderWatermark } from '../orders/catchUp';
-import { KnownOrders, knownOrdersIn } from '../orders/knownOrders';
-import { OrderIntake } from '../orders/orderIntake';
-import { OrderPipeline } from '../orders/orderPipeline';
 import type { PipelineOutcome } from '../orders/pipelineOutcomes';
+import { acceptOnServer, acceptOrder } from '../orders/acceptOrder';
+import { OrderPipeline } from '../orders/orderPipeline';
 import { orderScope, ScopeGeneration } from '../orders/orderScope';
 import { orderSettler } from '../orders/orderSettler';
-import { parseReceivedOrders } from '../orders/receivedOrderSchema';
-import { ReceivedOrderList } from '../orders/receivedOrderList';
-import { Reconciler } from '../orders/reconciler';
-import type { Settings } from '../settings/settings';
 import { changeOrderStatus } from '../shop/changeOrderStatus';
-import type { SoundName } from '../sound/sounds';
-import {
-  lastSoundItem,
-  nextRingAtItem,
-  orderScopeItem,
-  orderWatermarkItem,
-  readParsed,
-  receivedOrdersItem,
-} from '../storage';
-import { speechEngine } from '../platform/speechEngine';
-import { OrderSpeaker } from '../speech/orderSpeaker';
-import { OrderPictures } from '../pictures/orderPictures';
-import { makeThumbnail } from '../pictures/thumbnail';
-import { drawPicture } from '../platform/pictureCanvas';
-import { alertRinging } from './alertRinging';
-import { orderNotifications } from './orderNotifications';
-import { watchHandledElsewhere } from './watchHandledElsewhere';
+import { orderScopeItem } from '../storage';
+import { wireIntake, type IntakeWiringDeps } from './intakeWiring';
+import { orderAlerts, type OrderAlertsDeps } from './orderAlerts';
+import { orderStores } from './orderStores';
 import type { StorageHealth } from './storageHealth';
-import { browserTimers } from './timers';
+import { watchHandledElsewhere } from './watchHandledElsewhere';
 
-export interface OrderWiringDeps {
-  fetch: typeof fetch;
-  playSound(sound: SoundName, volume: number): Promise<PlayResult>;
-  settings(): Settings;
-  language(): Language;
-  target(): ConnectionTarget | null;
-  isQuiet(now: number): boolean;
+export interface OrderWiringDeps extends OrderAlertsDeps, IntakeWiringDeps {
   setBadgeText(text: string): void;
-  log(event: NewEvent): void;
   countOutcome(outcome: PipelineOutcome): void;
-  countDegraded(fields: readonly string[]): void;
-  countRecovered(): void;
-  storage: StorageHealth;
-  onError(what: string): (error: unknown) => void;
+  /** Failed writes: logged once, published, cleared when writes work again. */
+  writes: StorageHealth;
 }
 
 /**
- * Everything that happens to an order once it arrives, kept in extension storage: the pipeline (dedupe, filter,
- * list, notification, sound, badge), the status watch that notices a colleague's
- * accept, and the staff member's own accept; `settle` is the one way out.
+ * Everything that happens to an order once the connection hands it over:
+ * intake (live, or read from the order list) → pipeline (dedupe, filter, list, decide) →
+ * alerts (notification, sound, badge). Each step is built before the one that hands it orders;
+ * `settle` is the one way out, and the status watch and the staff member's accept lead to it.
  */
 export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
-  const { settings, log } = deps;
-  const { storage } = deps;
+  const { settings, log, setBadgeText } = deps;
   const generation = new ScopeGeneration();
-  const received = new ReceivedOrderList({
-    load: () => readParsed(receivedOrdersItem, parseReceivedOrders),
-    save: (orders) => storage.save('the order list', () => receivedOrdersItem.setValue(orders)),
-    now: Date.now,
-  });
-  const ringing = alertRinging({
-    play: deps.playSound,
-    settings,
-    received,
-    isQuiet: deps.isQuiet,
-    log,
-    saveLastSound: (lastSound) => lastSoundItem.setValue(lastSound),
-    saveNextRingAt: (at) => nextRingAtItem.setValue(at),
-  });
-  const engine = speechEngine(browser);
-  const speaker =
-    engine &&
-    new OrderSpeaker({
-      settings,
-      language: deps.language,
-      isQuiet: deps.isQuiet,
-      ...engine,
-      onSpoken: (outcome) => {
-        if (!outcome.ok) log({ kind: 'speech', error: outcome.error });
-      },
-      now: Date.now,
-      ...browserTimers,
-    });
-  const notifications = orderNotifications(
-    browser,
-    () => ({
-      language: deps.language(),
-      requireInteraction: settings().requireInteraction,
-      showPictures: settings().showPictures,
-    }),
-    deps.onError('notification'),
-  );
-  const pictures = new OrderPictures({
-    makeThumbnail: (source) =>
-      makeThumbnail(source, {
-        fetch: deps.fetch,
-        draw: drawPicture,
-        // Signed out meanwhile: the order's server is gone, and no other is asked for its picture.
-        apiBaseUrl: deps.target()?.apiBaseUrl ?? null,
-      }),
-    onThumbnail: (orderId, thumbnail) => received.setThumbnail(orderId, thumbnail),
-    onFailed: (orderId, problem) => log({ kind: 'picture', orderId, problem }),
-  });
+  const stores = orderStores(browser, deps.writes);
+  const { received, known } = stores;
+
+  // The last step first: how an order is announced (notification, sound, spoken order, picture).
+  const { notifications, ringing, ring, picture } = orderAlerts(browser, deps, received);
   const settle = orderSettler({
     received,
-    setBadgeText: deps.setBadgeText,
+    setBadgeText,
     rescheduleRinging: ringing.reschedule,
     clearNotifications: notifications.clearOrders,
   });
-  const handledElsewhere = watchHandledElsewhere({
-    received,
-    showingOrderIds: notifications.showingOrderIds,
-    readRecent: async (limit) => {
-      const target = deps.target();
-      if (!target) return null;
-      const current = generation.begin();
-      const recent = await fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit);
-      // Read for a server that is no longer this one: its statuses are not this list's.
-      if (current()) return recent.map((parsed) => parsed.order);
-      log({ kind: 'readDropped', what: 'order statuses' });
-      return null;
-    },
-    settle,
-    log,
-    now: Date.now,
-  });
+
+  // The decision: dedupe, filter, list, then announce (notification, sound, badge) or stay quiet.
   const pipeline = new OrderPipeline({
-    known: new KnownOrders(
-      knownOrdersIn({
-        get: (keys) => browser.storage.local.get(keys),
-        set: (items) => storage.save('the duplicate protection', () => browser.storage.local.set(items)),
-        remove: (keys) => storage.save('the duplicate protection', () => browser.storage.local.remove(keys)),
-      }),
-      Date.now,
-    ),
+    known,
     received,
     alerts: {
       ...notifications,
       ring: (order) => {
-        ringing.ring();
-        speaker?.add(order);
+        ring(order);
         handledElsewhere.wake();
       },
-      picture: (orderId, source) => (settings().showPictures ? pictures.thumbnail(orderId, source) : null),
-      setBadgeText: deps.setBadgeText,
+      picture,
+      setBadgeText,
     },
     filterSettings: () => ({
       catchUpMaxAgeMs: settings().catchUpMaxAgeHours * 3_600_000,
@@ -165,81 +66,40 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
       deps.countOutcome(outcome);
     },
   });
-  const intake = new OrderIntake({
-    generation,
+
+  // Where orders enter, each handed to the pipeline.
+  const { intake, reconciler, readRecent } = wireIntake(browser, deps, stores, generation, {
     announce: (order, source, picture) => pipeline.receive(order, source, picture),
     knownIds: () => pipeline.knownIds(),
-    loadWatermark: () => readParsed(orderWatermarkItem, parseOrderWatermark),
-    firstReadNews: () => {
-      const target = deps.target();
-      return (
-        target && {
-          highestOrderIdAtSignIn: target.highestOrderIdAtSignIn ?? null,
-          signedInAt: target.signedInAt,
-          serverTimeZone: settings().serverTimeZone,
-        }
-      );
-    },
-    saveWatermark: (watermark) => storage.save('the catch-up mark', () => orderWatermarkItem.setValue(watermark)),
-    onDegraded: ({ order, missing, coerced }) => {
-      log({ kind: 'orderShape', orderId: order.id, missing, coerced });
-      deps.countDegraded([...missing, ...coerced]);
-    },
     onGap: () => {
       log({ kind: 'catchUpGap' });
       notifications.showMissedWarning();
     },
-    onDropped: () => log({ kind: 'readDropped', what: 'the order list' }),
-    onRecovered: (order) => {
-      log({ kind: 'orderRecovered', orderId: order.id });
-      deps.countRecovered();
-    },
-    now: Date.now,
-    ...browserTimers,
   });
 
-  const reconciler = new Reconciler({
-    reconcile: async (mode) => {
-      const target = deps.target();
-      if (!target) return;
-      // With no socket, Chrome stops a worker 30 s after its last extension call, and its timers with
-      // it: each read of the list calls one, so the 15 s rhythm keeps the worker up as a socket would.
-      // Called before and after the read: a slow read must not stretch the gap past those 30 s.
-      const keepAwake = () => {
-        if (mode === 'listReading') browser.runtime.getPlatformInfo().catch(() => undefined);
-      };
-      keepAwake();
-      await intake
-        .reconcile(
-          target.apiBaseUrl,
-          (limit) => fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit),
-          {
-            recovered: mode === 'safetyNet',
-          },
-        )
-        .finally(keepAwake);
-    },
-    lastReadAt: () => intake.lastReadAt,
+  // While an announced order waits, a colleague may handle it: the status watch settles it here.
+  const handledElsewhere = watchHandledElsewhere({
+    received,
+    showingOrderIds: notifications.showingOrderIds,
+    readRecent,
+    settle,
+    log,
     now: Date.now,
-    random: Math.random,
-    ...browserTimers,
-    onError: (error) => log({ kind: 'catchUp', error: String(error) }),
   });
 
-  const known = pipeline.known;
   const scope = orderScope({
     generation,
     readScope: () => orderScopeItem.getValue(),
     writeScope: (origin) => orderScopeItem.setValue(origin),
     markServer: async () => {
-      const mark = await readParsed(orderWatermarkItem, parseOrderWatermark);
+      const mark = await stores.watermark.load();
       return mark && new URL(mark.apiBaseUrl).origin;
     },
     reset: async () => {
       received.reset();
       intake.forgetCatchUps();
-      await Promise.all([known.reset(), orderWatermarkItem.setValue(null), notifications.clearAll()]);
-      deps.setBadgeText('');
+      await Promise.all([known.reset(), stores.watermark.erase(), notifications.clearAll()]);
+      setBadgeText('');
       ringing.reschedule();
     },
     onCarriedForward: (origin) => log({ kind: 'dataCarried', origin }),
@@ -257,6 +117,7 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
       ringing.resume();
       handledElsewhere.wake();
     },
+    /** The staff member's accept: a guarded request, a kept result, a shown failure; dropped if the server changed. */
     accept: (orderId: number) => {
       const current = generation.begin();
       return acceptOrder(

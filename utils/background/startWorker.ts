@@ -4,23 +4,19 @@ import { isQuiet } from '../alerts/quietTime';
 import { parseConnectionSnapshot, type ConnectionSnapshot } from '../connection/connectionStatus';
 import { readingModeFor } from '../connection/listReading';
 import type { OrderConnectionDeps } from '../connection/orderConnection';
-import { parseEventLog, EventLog, type NewEvent } from '../diagnostics/eventLog';
 import { parsePipelineStats, pipelineCounter } from '../diagnostics/pipelineStats';
 import { resolveLanguage } from '../i18n/language';
-import { dashboardOrderListUrl, dashboardUrlOf, orderPageUrl } from '../shop/shopUrls';
 import type { SoundName } from '../sound/sounds';
 import * as stored from '../storage';
 import { accountNotifications } from './accountNotifications';
 import { configurationWriter } from './configurationWriter';
 import { dashboardSession } from './dashboardSession';
 import { registerFirstRun } from './firstRun';
-import { storageHealth } from './storageHealth';
 import { followConfigurationChanges, storedConfiguration } from './storedConfiguration';
-import { registerMessageHandlers } from './messageHandlers';
-import { listenToNotificationClicks } from './notificationClicks';
-import { openInDashboard } from './openInDashboard';
 import { wireOrders } from './orderWiring';
 import { wireConnection } from './connectionWiring';
+import { wireRequests } from './requestWiring';
+import { workerLog } from './workerLog';
 import { toolbarButton } from './toolbarButton';
 import { registerWakeTriggers } from './wakeTriggers';
 
@@ -33,22 +29,14 @@ export interface WorkerPlatform {
   network: { isOnline(): boolean; onChange(listener: (online: boolean) => void): void };
 }
 
-/** Wires the browser to the order stream and the order handling. Wiring only: the behaviour lives in the modules. */
+/**
+ * Wires the browser to the order stream and the order handling. Wiring only: the behaviour lives in
+ * the modules. An order's path: connectionWiring (the frame) → intakeWiring (intake) → orderWiring
+ * (the pipeline decides) → orderAlerts (notification, sound) and the toolbar badge, and the list the
+ * popup reads (docs/ARCHITECTURE.md numbers every file on the way).
+ */
 export function startWorker(browser: typeof browserApi, platform: WorkerPlatform): void {
-  // The one pair that needs each other: storage health logs a failed write, and the event log's own
-  // writes are watched by it (the log saves later, never while it is being built).
-  const eventLog = new EventLog({
-    load: () => stored.readParsed(stored.eventLogItem, parseEventLog),
-    save: (events) => storage.save('the event log', () => stored.eventLogItem.setValue(events)),
-    now: Date.now,
-  });
-  const log = (event: NewEvent) => eventLog.record(event);
-  const storage = storageHealth({
-    log,
-    publish: (problem) => stored.storageProblemItem.setValue(problem),
-    now: Date.now,
-  });
-  const failed = (what: string) => (error: unknown) => log({ kind: 'failure', what, error: String(error) });
+  const { log, writes, failed } = workerLog();
 
   const configuration = storedConfiguration(browser);
   const settings = () => configuration.current.settings;
@@ -72,7 +60,7 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
     countOutcome: counter.order,
     countDegraded: counter.degradedFields,
     countRecovered: counter.recovered,
-    storage,
+    writes,
     onError: failed,
   });
 
@@ -125,19 +113,6 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
     return configuration.follow();
   });
   started.then(() => Promise.all([orders.resume(), dashboard.sync()])).catch(failed('start-up'));
-  /**
-   * The event that woke this worker (a click on a notification, a page's message) arrives
-   * before the stored session and settings are read: every handler waits for them, or an
-   * Accept would go nowhere and a click would open the production dashboard.
-   */
-  const configured = started.catch(() => undefined);
-  const afterStart =
-    <A extends unknown[], R>(run: (...args: A) => R) =>
-    async (...args: A): Promise<Awaited<R>> => {
-      await configured;
-      return await run(...args);
-    };
-
   registerFirstRun(browser, { ready: started, signedIn: () => target() !== null, onError: failed('first run') });
   registerWakeTriggers(
     browser,
@@ -148,38 +123,16 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
     failed('watchdog alarm'),
   );
 
-  const openOrder = afterStart((orderId: number) =>
-    openInDashboard(browser, orderPageUrl(dashboardUrlOf(settings()), orderId)),
-  );
-  const markSeen = afterStart((orderIds?: readonly number[]) => orders.settle(orderIds ?? 'all', 'seen'));
-  const acceptOrder = afterStart(orders.accept);
-  registerMessageHandlers(
-    { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
-    {
-      markSeen,
-      openOrder: async (orderId) => void (await Promise.all([openOrder(orderId), markSeen([orderId])])),
-      retryNow: afterStart(() => connection.retryNow()),
-      acceptOrder,
-      refreshOrderStatuses: afterStart(() => orders.handledElsewhere.refresh()),
-      connectionServer: () => started.then(() => target()?.apiBaseUrl ?? null),
-      testSound: ({ sound, volume }) => platform.playSound(sound, volume),
-      // The administrator may forbid dashboard sessions: no token is taken before the policy is read.
-      dashboardToken: afterStart(async (token, sender) => {
-        await configuration.policyRead;
-        return dashboard.receiveToken(token, sender);
-      }),
-      updateSettings: writer.updateSettings,
-      signedIn: writer.signedIn,
-      signOut: writer.signOut,
-      snooze: writer.snooze,
-    },
-  );
-  listenToNotificationClicks(browser, {
-    openOrder,
-    acceptOrder,
-    openOrderList: afterStart(() => openInDashboard(browser, dashboardOrderListUrl(dashboardUrlOf(settings())))),
-    markSeen,
-    openOptions: () => browser.runtime.openOptionsPage(),
-    onError: failed('notification click'),
+  wireRequests(browser, {
+    started,
+    policyRead: configuration.policyRead,
+    settings,
+    target,
+    orders,
+    connection,
+    dashboard,
+    writer,
+    playSound: platform.playSound,
+    onError: failed,
   });
 }

@@ -1,5 +1,13 @@
 import type { Session } from '../shop/session';
-import type { ConnectionTarget } from './orderConnection';
+import type { DiagnosedCredentials } from './diagnoseHandshakeFailure';
+
+/** Where the order stream connects, and with which credentials. */
+export interface ConnectionTarget extends DiagnosedCredentials {
+  /** Identifies these credentials across worker restarts: a new sign-in is a new id. */
+  credentialsId: number;
+  /** `Session.highestOrderIdAtSignIn`: where news began, for the first read of the order list. */
+  highestOrderIdAtSignIn?: number | null;
+}
 
 const originOf = (url: string) => {
   try {
@@ -28,4 +36,9 @@ export function connectionTarget(session: Session, policyApiBaseUrl: string | nu
     ...(highestOrderIdAtSignIn !== undefined && { highestOrderIdAtSignIn }),
     credentialsId: signedInAt,
   };
+}
+
+/** Whether two targets are the same credentials (a re-read session may be a new object). */
+export function sameCredentials(a: ConnectionTarget, b: ConnectionTarget): boolean {
+  return a.apiBaseUrl === b.apiBaseUrl && a.token === b.token && a.credentialsId === b.credentialsId;
 }

@@ -1,26 +1,22 @@
 import type { ParsedOrder } from '../orders/order';
-import { jitteredPeriod, LIST_READING_PERIOD_MS } from '../orders/reconciler';
 import { orderStreamUrl } from '../shop/shopUrls';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
 import type { SocketEvents, SocketHandle } from './browserSocket';
 import type { ConnectionSnapshot, ConnectionStatus, RejectionReason, RetryProblem } from './connectionStatus';
-import type { DiagnosedCredentials, Diagnosis } from './diagnoseHandshakeFailure';
-import { parseServerFrame, type IgnoredFrameReason } from './parseServerFrame';
+import { sameCredentials, type ConnectionTarget } from './connectionTarget';
+import type { Diagnosis } from './diagnoseHandshakeFailure';
+import type { IgnoredFrameReason } from './parseServerFrame';
+import { liveRouteLook, nextLookIn, type LiveRouteLook } from './liveRouteLook';
 import { reconnectDelay } from './reconnectDelay';
-import { SocketLiveness } from './socketLiveness';
+import { openStreamSocket, type SocketClose, type StreamSocket } from './streamSocket';
 
-export interface ConnectionTarget extends DiagnosedCredentials {
-  /** Identifies these credentials across worker restarts: a new sign-in is a new id. */
-  credentialsId: number;
-  /** `Session.highestOrderIdAtSignIn`: where news began, for the first read of the order list. */
-  highestOrderIdAtSignIn?: number | null;
-}
+export type { ConnectionTarget } from './connectionTarget';
 
 export interface OrderConnectionDeps {
   openSocket(url: string, events: SocketEvents): SocketHandle;
   /** Why a handshake failed; see `diagnoseHandshakeFailure`. */
   diagnose(target: ConnectionTarget): Promise<Diagnosis>;
-  /** What the server's live route answers now (`GET /ws/status`, one cheap request). */
+  /** Whether the server's live route answers now (`GET /ws/status`, one cheap request). */
   lookAtLiveRoute(target: ConnectionTarget): Promise<LiveRouteLook>;
   now(): number;
   random(): number;
@@ -40,23 +36,10 @@ export interface OrderConnectionDeps {
   onDiagnosed?(diagnosis: Diagnosis): void;
 }
 
-/** `answers`: the route is there; `missing`: still the 404 of a server without it; `unknown`: anything else. */
-export type LiveRouteLook = 'answers' | 'missing' | 'unknown';
-
 /** While credentials are refused: at most one handshake per this period, until they change. */
 export const REJECTED_RETRY_MS = 5 * 60_000;
-/** An upgrade with no answer by then is given up (a proxy that swallows it never closes it). */
-export const HANDSHAKE_TIMEOUT_MS = 10_000;
-/**
- * Without a live route, a whole attempt (handshake and diagnosis) at least this often: the
- * sign-in may have expired or the account been deactivated meanwhile, which a look cannot tell.
- */
-export const LIVE_ROUTE_ATTEMPT_MS = 5 * 60_000;
-/** The close code the connection reports for an upgrade it gave up on. */
-export const HANDSHAKE_TIMEOUT_CODE = 4001;
-
-const PING = JSON.stringify({ type: 'ping' });
-const PONG = JSON.stringify({ type: 'pong' });
+export { HANDSHAKE_TIMEOUT_CODE, HANDSHAKE_TIMEOUT_MS } from './streamSocket';
+export { LIVE_ROUTE_ATTEMPT_MS, type LiveRouteLook } from './liveRouteLook';
 
 type Phase = 'idle' | 'socket' | 'diagnosing' | 'waiting' | 'held';
 
@@ -67,18 +50,27 @@ type Phase = 'idle' | 'socket' | 'diagnosing' | 'waiting' | 'held';
  */
 export class OrderConnection {
   private target: ConnectionTarget | null = null;
-  private socket: SocketHandle | null = null;
+  private socket: StreamSocket | null = null;
   private phase: Phase = 'idle';
   private online = true;
   private attempt = 0;
   private outageStartedAt: number | null = null;
   private retryTimer: unknown = null;
-  /** Without a live route: when the next whole attempt is due. */
-  private wholeAttemptAt = 0;
-  private handshakeTimer: unknown = null;
-  private liveness: SocketLiveness | null = null;
 
-  constructor(private readonly deps: OrderConnectionDeps) {}
+  private readonly liveRoute: ReturnType<typeof liveRouteLook<ConnectionTarget>>;
+
+  constructor(private readonly deps: OrderConnectionDeps) {
+    this.liveRoute = liveRouteLook<ConnectionTarget>({
+      ...deps,
+      target: () => this.target,
+      look: deps.lookAtLiveRoute,
+      // Signed out, other credentials, a connect or going offline meanwhile: not current. The same
+      // credentials may come back as a new object (a re-read session): still current.
+      stillAbout: (target) => !!this.target && sameCredentials(this.target, target) && this.phase === 'waiting',
+      onAttemptDue: () => this.connect(),
+      onFailed: () => this.retry('serverUnreachable'),
+    });
+  }
 
   /**
    * New credentials (or null on sign-out). `resume` is what a previous worker persisted:
@@ -139,64 +131,35 @@ export class OrderConnection {
     if (expiresAt !== null && expiresAt <= this.deps.now()) return this.reject('tokenExpired');
     this.phase = 'socket';
     this.publish({ state: 'connecting', since: this.deps.now() });
-    let opened = false;
-    const socket = this.open(orderStreamUrl(target.apiBaseUrl, target.token), {
+    const socket = openStreamSocket(orderStreamUrl(target.apiBaseUrl, target.token), {
+      ...this.deps,
       onOpen: () => {
-        if (!socket || this.socket !== socket) return;
-        opened = true;
-        this.clearHandshakeTimer();
         this.publish({ state: 'open', since: this.deps.now() });
-        this.liveness = new SocketLiveness({
-          setTimeout: this.deps.setTimeout,
-          clearTimeout: this.deps.clearTimeout,
-          serverPingIntervalMs: this.deps.serverPingIntervalMs,
-          sendPing: () => socket.send(PING),
-          onSilent: () => this.silent(socket),
-          onStable: () => {
-            this.attempt = 0;
-            this.outageStartedAt = null;
-          },
-        });
-        this.liveness.start();
         this.deps.onOpened();
       },
-      onMessage: (data) => {
-        if (!socket || this.socket !== socket) return;
-        this.liveness?.heard();
-        const frame = parseServerFrame(data, this.deps.now());
-        if (!frame.ok) return this.deps.onIgnoredFrame(frame.reason);
-        if (frame.message.kind === 'ping') socket.send(PONG);
-        else this.deps.onOrder(frame.message.parsed);
+      onStable: () => {
+        this.attempt = 0;
+        this.outageStartedAt = null;
       },
-      onClose: (code, reason) => {
-        if (!socket || this.socket !== socket) return;
-        this.deps.onSocketClosed?.({ code, reason, wasOpen: opened });
-        this.dropSocket();
-        if (opened) this.retry(code === 1011 ? 'serverError' : 'dropped', code);
-        // A diagnosis that itself fails is a retry like any unexplained failure.
-        else this.diagnose(target, code).catch(() => this.retry('serverUnreachable', code));
-      },
+      onClosed: (close) => this.closed(target, close),
     });
-    // A socket the browser refused to even create (e.g. a malformed URL) is a failed attempt.
-    if (!socket) return this.retry('serverUnreachable');
+    if (!socket) {
+      this.phase = 'idle';
+      return this.retry('serverUnreachable');
+    }
     this.socket = socket;
-    this.handshakeTimer = this.deps.setTimeout(() => {
-      this.handshakeTimer = null;
-      if (this.socket !== socket || opened) return;
-      this.dropSocket();
-      socket.close(HANDSHAKE_TIMEOUT_CODE, 'handshake timeout');
-      this.deps.onSocketClosed?.({ code: HANDSHAKE_TIMEOUT_CODE, reason: 'handshake timeout', wasOpen: false });
-      this.diagnose(target, HANDSHAKE_TIMEOUT_CODE, true).catch(() => this.retry('serverUnreachable'));
-    }, HANDSHAKE_TIMEOUT_MS);
   }
 
-  private open(url: string, events: SocketEvents): SocketHandle | null {
-    try {
-      return this.deps.openSocket(url, events);
-    } catch {
-      this.phase = 'idle';
-      return null;
-    }
+  /** A socket ended: a drop is retried, a refused or unanswered upgrade diagnosed first. */
+  private closed(target: ConnectionTarget, { code, reason, wasOpen, gaveUp }: SocketClose): void {
+    this.deps.onSocketClosed?.({ code, reason, wasOpen });
+    this.dropSocket();
+    if (gaveUp === 'silent') this.retry('silent');
+    else if (gaveUp === 'handshakeTimeout')
+      this.diagnose(target, code, true).catch(() => this.retry('serverUnreachable'));
+    else if (wasOpen) this.retry(code === 1011 ? 'serverError' : 'dropped', code);
+    // A diagnosis that itself fails is a retry like any unexplained failure.
+    else this.diagnose(target, code).catch(() => this.retry('serverUnreachable', code));
   }
 
   private async diagnose(target: ConnectionTarget, closeCode: number, unanswered = false): Promise<void> {
@@ -230,36 +193,12 @@ export class OrderConnection {
    * list carries the orders, the route is looked at every ~15 s (one small GET instead of a
    * handshake and its probes) and the stream opens the moment it answers.
    */
-  private awaitLiveRoute(closeCode?: number, firstCheckMs = jitteredPeriod(LIST_READING_PERIOD_MS, this.deps.random)) {
+  private awaitLiveRoute(closeCode?: number, firstCheckMs = nextLookIn(this.deps.random)) {
     const now = this.deps.now();
     this.outageStartedAt ??= now;
-    this.wholeAttemptAt = now + LIVE_ROUTE_ATTEMPT_MS;
     this.phase = 'waiting';
     this.publish({ state: 'waiting', nextAttemptAt: now + firstCheckMs, problem: 'noLiveRoute', closeCode });
-    this.checkLiveRouteIn(firstCheckMs);
-  }
-
-  private checkLiveRouteIn(ms: number): void {
-    const timer: unknown = this.deps.setTimeout(
-      () => this.lookAtLiveRoute(timer).catch(() => this.retry('serverUnreachable')),
-      ms,
-    );
-    this.retryTimer = timer;
-  }
-
-  private async lookAtLiveRoute(timer: unknown): Promise<void> {
-    const target = this.target;
-    if (!target) return;
-    const look = await this.deps.lookAtLiveRoute(target).catch((): LiveRouteLook => 'unknown');
-    // Signed out, other credentials, a connect or going offline meanwhile: this look is about nothing
-    // current. The same credentials may come back as a new object (a re-read session): still current.
-    const current = this.target;
-    if (this.retryTimer !== timer || !current || !sameCredentials(current, target) || this.phase !== 'waiting') return;
-    this.retryTimer = null;
-    // The route is back, the server answers otherwise (down, erring), or it is time to check the
-    // sign-in and the account again: a whole attempt, whose diagnosis says which.
-    if (look !== 'missing' || this.deps.now() >= this.wholeAttemptAt) this.connect();
-    else this.checkLiveRouteIn(jitteredPeriod(LIST_READING_PERIOD_MS, this.deps.random));
+    this.liveRoute.start(firstCheckMs);
   }
 
   private reject(reason: RejectionReason): void {
@@ -279,15 +218,6 @@ export class OrderConnection {
     this.publish({ state: 'offline', since: this.deps.now() });
   }
 
-  /** A stalled socket never closes by itself: drop it and count it as a lost connection. */
-  private silent(socket: SocketHandle): void {
-    if (this.socket !== socket) return;
-    this.dropSocket();
-    socket.close(4000, 'silent');
-    this.deps.onSocketClosed?.({ code: 4000, reason: 'silent', wasOpen: true });
-    this.retry('silent');
-  }
-
   private publish(status: ConnectionStatus): void {
     this.deps.onChange({
       status,
@@ -299,21 +229,15 @@ export class OrderConnection {
 
   /** Forgets the current socket (already closed or about to be) and its timers. */
   private dropSocket(): void {
-    this.clearHandshakeTimer();
+    this.socket?.drop();
     this.socket = null;
     this.phase = 'idle';
-    this.liveness?.stop();
-    this.liveness = null;
-  }
-
-  private clearHandshakeTimer(): void {
-    if (this.handshakeTimer !== null) this.deps.clearTimeout(this.handshakeTimer);
-    this.handshakeTimer = null;
   }
 
   private clearRetry(): void {
     if (this.retryTimer !== null) this.deps.clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    this.liveRoute.stop();
   }
 
   private teardown(): void {
@@ -322,8 +246,4 @@ export class OrderConnection {
     this.dropSocket();
     socket?.close(1000, 'replaced');
   }
-}
-
-function sameCredentials(a: ConnectionTarget, b: ConnectionTarget): boolean {
-  return a.apiBaseUrl === b.apiBaseUrl && a.token === b.token && a.credentialsId === b.credentialsId;
 }

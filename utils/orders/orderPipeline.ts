@@ -1,4 +1,3 @@
-import { badgeText } from './badgeText';
 import { BurstGate, type BurstSummary } from './burstGate';
 import type { KnownOrders } from './knownOrders';
 import type { PictureSource } from '../pictures/pictureSource';
@@ -6,7 +5,7 @@ import type { Order } from './order';
 import { classifyOrder, type OrderFilterSettings } from './orderFilter';
 import type { PipelineOutcome } from './pipelineOutcomes';
 import type { OrderSource } from './receivedOrderSchema';
-import type { ReceivedOrderList } from './receivedOrderList';
+import { badgeText, type ReceivedOrderList } from './receivedOrderList';
 
 interface OrderAlerts {
   /** One order's notification; `thumbnail` settles with its picture's thumbnail, if it has one. */

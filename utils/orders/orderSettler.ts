@@ -1,5 +1,4 @@
-import { badgeText } from './badgeText';
-import type { ReceivedOrderList } from './receivedOrderList';
+import { badgeText, type ReceivedOrderList } from './receivedOrderList';
 
 /** Why an order stops asking for attention here. */
 export type SettleReason = 'seen' | 'accepted' | 'handledElsewhere';

@@ -3,6 +3,12 @@ import type { Acceptance, OrderSource, ReceivedOrder } from './receivedOrderSche
 import type { Order } from './order';
 import { needsStaff } from './orderFilter';
 
+/** The toolbar badge: unseen orders, capped so it stays legible; empty when none. */
+export function badgeText(unseenCount: number): string {
+  if (unseenCount <= 0) return '';
+  return unseenCount > 99 ? '99+' : String(unseenCount);
+}
+
 /** How many orders the popup's list keeps; it shows the latest 50. */
 const MAX_RECEIVED_ORDERS = 1_000;
 /** Only the orders the popup shows keep a thumbnail: 50 × ≤ 14 KB stays well inside storage's 10 MB. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderNotificationText, summaryNotificationText } from '../../../utils/i18n/notificationText';
 import { resolveLanguage } from '../../../utils/i18n/language';
-import { badgeText } from '../../../utils/orders/badgeText';
+import { badgeText } from '../../../utils/orders/receivedOrderList';
 import { notificationIdFor, orderIdFromNotificationId } from '../../../utils/platform/notificationIds';
 import { sampleOrder } from '../sampleOrder';
 
