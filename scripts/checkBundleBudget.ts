@@ -13,7 +13,7 @@ const KB = 1024;
  * The goals are 100 KB for the worker and 60 KB for a page. Where one is out of reach the
  * ceiling is the measured size rounded up to the next KB, so any growth fails; docs/ARCHITECTURE.md,
  * "What the worker loads", measures the floor. The worker (a service worker cannot import code
- * on demand) carries both languages' words: 125.1 KB.
+ * on demand) carries both languages' words: 125.3 KB.
  */
 const WORKER_BUDGET_BYTES = 126 * KB;
 /**
@@ -21,7 +21,7 @@ const WORKER_BUDGET_BYTES = 126 * KB;
  * the page's own code and words; the troubleshooter shares a chunk with the worker's storage.
  */
 const PAGE_BUDGET_BYTES: Record<string, number> = {
-  'popup.html': 78 * KB,
+  'popup.html': 77 * KB,
   'options.html': 85 * KB,
   'diagnostics.html': 120 * KB,
 };

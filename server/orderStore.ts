@@ -88,8 +88,9 @@ export class OrderStore {
       this.orders = readJson(file, []);
       this.uploads = readJson(`${file}.uploads.json`, this.uploads);
     }
-    // A timestamp a test set in the future does not drag the clock along.
-    const nowMicros = Date.now() * 1000;
+    // A timestamp a test set in the future does not drag the clock along; one of this very
+    // millisecond (its microseconds past now's) is no future one: the clock must pass it.
+    const nowMicros = (Date.now() + 1) * 1000;
     for (const order of this.orders) {
       const micros = epochMicroseconds(order.created_at) ?? 0;
       if (micros <= nowMicros) this.lastCreatedAt = Math.max(this.lastCreatedAt, micros);

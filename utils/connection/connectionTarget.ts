@@ -37,8 +37,3 @@ export function connectionTarget(session: Session, policyApiBaseUrl: string | nu
     credentialsId: signedInAt,
   };
 }
-
-/** Whether two targets are the same credentials (a re-read session may be a new object). */
-export function sameCredentials(a: ConnectionTarget, b: ConnectionTarget): boolean {
-  return a.apiBaseUrl === b.apiBaseUrl && a.token === b.token && a.credentialsId === b.credentialsId;
-}

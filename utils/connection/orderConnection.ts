@@ -3,7 +3,7 @@ import { orderStreamUrl } from '../shop/shopUrls';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
 import type { SocketEvents, SocketHandle } from './browserSocket';
 import type { ConnectionSnapshot, ConnectionStatus, RejectionReason, RetryProblem } from './connectionStatus';
-import { sameCredentials, type ConnectionTarget } from './connectionTarget';
+import type { ConnectionTarget } from './connectionTarget';
 import type { Diagnosis } from './diagnoseHandshakeFailure';
 import type { IgnoredFrameReason } from './parseServerFrame';
 import { liveRouteLook, nextLookIn, type LiveRouteLook } from './liveRouteLook';
@@ -49,26 +49,29 @@ type Phase = 'idle' | 'socket' | 'diagnosing' | 'waiting' | 'held';
  * handshake is diagnosed, and refused credentials stop the retry storm until they change.
  */
 export class OrderConnection {
-  private target: ConnectionTarget | null = null;
-  private socket: StreamSocket | null = null;
-  private phase: Phase = 'idle';
-  private online = true;
-  private attempt = 0;
-  private outageStartedAt: number | null = null;
-  private retryTimer: unknown = null;
+  #target: ConnectionTarget | null = null;
+  #socket: StreamSocket | null = null;
+  #phase: Phase = 'idle';
+  #online = true;
+  #attempt = 0;
+  #outageStartedAt: number | null = null;
+  #retryTimer: unknown = null;
 
-  private readonly liveRoute: ReturnType<typeof liveRouteLook<ConnectionTarget>>;
+  readonly #liveRoute: ReturnType<typeof liveRouteLook<ConnectionTarget>>;
 
-  constructor(private readonly deps: OrderConnectionDeps) {
-    this.liveRoute = liveRouteLook<ConnectionTarget>({
+  readonly #deps: OrderConnectionDeps;
+
+  constructor(deps: OrderConnectionDeps) {
+    this.#deps = deps;
+    this.#liveRoute = liveRouteLook<ConnectionTarget>({
       ...deps,
-      target: () => this.target,
+      target: () => this.#target,
       look: deps.lookAtLiveRoute,
       // Signed out, other credentials, a connect or going offline meanwhile: not current. The same
       // credentials may come back as a new object (a re-read session): still current.
-      stillAbout: (target) => !!this.target && sameCredentials(this.target, target) && this.phase === 'waiting',
-      onAttemptDue: () => this.connect(),
-      onFailed: () => this.retry('serverUnreachable'),
+      stillAbout: (target) => !!this.#target && sameCredentials(this.#target, target) && this.#phase === 'waiting',
+      onAttemptDue: () => this.#connect(),
+      onFailed: () => this.#retry('serverUnreachable'),
     });
   }
 
@@ -78,26 +81,26 @@ export class OrderConnection {
    * `signedOutBecause` says why there are none, when it is not the staff member's doing.
    */
   setTarget(target: ConnectionTarget | null, resume?: ConnectionSnapshot, signedOutBecause?: 'serverChanged'): void {
-    if (target && this.target && sameCredentials(target, this.target)) {
-      this.target = target;
+    if (target && this.#target && sameCredentials(target, this.#target)) {
+      this.#target = target;
       return this.ensureConnected();
     }
-    this.teardown();
-    this.target = target;
-    this.attempt = 0;
-    this.outageStartedAt = null;
-    if (!target) return this.publish({ state: 'signedOut', ...(signedOutBecause && { reason: signedOutBecause }) });
+    this.#teardown();
+    this.#target = target;
+    this.#attempt = 0;
+    this.#outageStartedAt = null;
+    if (!target) return this.#publish({ state: 'signedOut', ...(signedOutBecause && { reason: signedOutBecause }) });
     if (resume && resume.credentialsId === target.credentialsId) {
-      this.attempt = resume.attempt;
-      this.outageStartedAt = resume.outageStartedAt;
+      this.#attempt = resume.attempt;
+      this.#outageStartedAt = resume.outageStartedAt;
       const { status } = resume;
-      if (status.state === 'rejected' && status.nextAttemptAt > this.deps.now())
-        return this.hold(status.reason, status.nextAttemptAt);
+      if (status.state === 'rejected' && status.nextAttemptAt > this.#deps.now())
+        return this.#hold(status.reason, status.nextAttemptAt);
       // No handshake that is bound to fail: the order list goes on, the route is looked at once.
       if (status.state === 'waiting' && status.problem === 'noLiveRoute')
-        return this.awaitLiveRoute(status.closeCode, 0);
+        return this.#awaitLiveRoute(status.closeCode, 0);
     }
-    this.connect();
+    this.#connect();
   }
 
   /**
@@ -106,86 +109,86 @@ export class OrderConnection {
    * refused credentials stay on hold either way.
    */
   ensureConnected({ urgent = false }: { urgent?: boolean } = {}): void {
-    if (!this.target || this.phase === 'socket' || this.phase === 'diagnosing' || this.phase === 'held') return;
-    if (this.phase === 'waiting' && !urgent) return;
-    this.connect();
+    if (!this.#target || this.#phase === 'socket' || this.#phase === 'diagnosing' || this.#phase === 'held') return;
+    if (this.#phase === 'waiting' && !urgent) return;
+    this.#connect();
   }
 
   /** The staff member asked to retry: connect at once, even during a rejection hold. */
   retryNow(): void {
-    if (!this.target || this.phase === 'socket' || this.phase === 'diagnosing') return;
-    this.connect();
+    if (!this.#target || this.#phase === 'socket' || this.#phase === 'diagnosing') return;
+    this.#connect();
   }
 
   setOnline(online: boolean): void {
-    this.online = online;
+    this.#online = online;
     if (online) this.ensureConnected({ urgent: true });
-    else if (this.phase === 'waiting' || this.phase === 'idle') this.goOffline();
+    else if (this.#phase === 'waiting' || this.#phase === 'idle') this.#goOffline();
   }
 
-  private connect(): void {
-    const target = this.target;
+  #connect(): void {
+    const target = this.#target;
     if (!target) return;
-    this.clearRetry();
+    this.#clearRetry();
     const expiresAt = tokenExpiresAt(target.token);
-    if (expiresAt !== null && expiresAt <= this.deps.now()) return this.reject('tokenExpired');
-    this.phase = 'socket';
-    this.publish({ state: 'connecting', since: this.deps.now() });
+    if (expiresAt !== null && expiresAt <= this.#deps.now()) return this.#reject('tokenExpired');
+    this.#phase = 'socket';
+    this.#publish({ state: 'connecting', since: this.#deps.now() });
     const socket = openStreamSocket(orderStreamUrl(target.apiBaseUrl, target.token), {
-      ...this.deps,
+      ...this.#deps,
       onOpen: () => {
-        this.publish({ state: 'open', since: this.deps.now() });
-        this.deps.onOpened();
+        this.#publish({ state: 'open', since: this.#deps.now() });
+        this.#deps.onOpened();
       },
       onStable: () => {
-        this.attempt = 0;
-        this.outageStartedAt = null;
+        this.#attempt = 0;
+        this.#outageStartedAt = null;
       },
-      onClosed: (close) => this.closed(target, close),
+      onClosed: (close) => this.#closed(target, close),
     });
     if (!socket) {
-      this.phase = 'idle';
-      return this.retry('serverUnreachable');
+      this.#phase = 'idle';
+      return this.#retry('serverUnreachable');
     }
-    this.socket = socket;
+    this.#socket = socket;
   }
 
   /** A socket ended: a drop is retried, a refused or unanswered upgrade diagnosed first. */
-  private closed(target: ConnectionTarget, { code, reason, wasOpen, gaveUp }: SocketClose): void {
-    this.deps.onSocketClosed?.({ code, reason, wasOpen });
-    this.dropSocket();
-    if (gaveUp === 'silent') this.retry('silent');
+  #closed(target: ConnectionTarget, { code, reason, wasOpen, gaveUp }: SocketClose): void {
+    this.#deps.onSocketClosed?.({ code, reason, wasOpen });
+    this.#dropSocket();
+    if (gaveUp === 'silent') this.#retry('silent');
     else if (gaveUp === 'handshakeTimeout')
-      this.diagnose(target, code, true).catch(() => this.retry('serverUnreachable'));
-    else if (wasOpen) this.retry(code === 1011 ? 'serverError' : 'dropped', code);
+      this.#diagnose(target, code, true).catch(() => this.#retry('serverUnreachable'));
+    else if (wasOpen) this.#retry(code === 1011 ? 'serverError' : 'dropped', code);
     // A diagnosis that itself fails is a retry like any unexplained failure.
-    else this.diagnose(target, code).catch(() => this.retry('serverUnreachable', code));
+    else this.#diagnose(target, code).catch(() => this.#retry('serverUnreachable', code));
   }
 
-  private async diagnose(target: ConnectionTarget, closeCode: number, unanswered = false): Promise<void> {
-    this.phase = 'diagnosing';
-    const diagnosis = await this.deps
+  async #diagnose(target: ConnectionTarget, closeCode: number, unanswered = false): Promise<void> {
+    this.#phase = 'diagnosing';
+    const diagnosis = await this.#deps
       .diagnose(target)
       .catch((): Diagnosis => ({ kind: 'retry', problem: 'serverUnreachable' }));
-    this.deps.onDiagnosed?.(diagnosis);
+    this.#deps.onDiagnosed?.(diagnosis);
     // Signed out or switched accounts meanwhile: this diagnosis is about nothing current.
-    if (!this.target || !sameCredentials(this.target, target) || this.phase !== 'diagnosing') return;
-    if (diagnosis.kind === 'reject') this.reject(diagnosis.reason);
+    if (!this.#target || !sameCredentials(this.#target, target) || this.#phase !== 'diagnosing') return;
+    if (diagnosis.kind === 'reject') this.#reject(diagnosis.reason);
     // Server up, account fine, and the upgrade was never answered: say that, not "refused".
-    else if (unanswered && diagnosis.problem === 'upgradeRefused') this.retry('upgradeUnanswered', closeCode);
-    else this.retry(diagnosis.problem, closeCode);
+    else if (unanswered && diagnosis.problem === 'upgradeRefused') this.#retry('upgradeUnanswered', closeCode);
+    else this.#retry(diagnosis.problem, closeCode);
   }
 
-  private retry(problem: RetryProblem, closeCode?: number): void {
-    if (!this.online) return this.goOffline();
-    if (problem === 'noLiveRoute') return this.awaitLiveRoute(closeCode);
-    const now = this.deps.now();
-    this.outageStartedAt ??= now;
-    const delay = reconnectDelay(this.attempt, now - this.outageStartedAt, this.deps.random);
-    this.attempt += 1;
-    this.phase = 'waiting';
-    this.publish({ state: 'waiting', nextAttemptAt: now + delay, problem, closeCode });
-    this.retryTimer = this.deps.setTimeout(() => this.connect(), delay);
+  #retry(problem: RetryProblem, closeCode?: number): void {
+    if (!this.#online) return this.#goOffline();
+    if (problem === 'noLiveRoute') return this.#awaitLiveRoute(closeCode);
+    const now = this.#deps.now();
+    this.#outageStartedAt ??= now;
+    const delay = reconnectDelay(this.#attempt, now - this.#outageStartedAt, this.#deps.random);
+    this.#attempt += 1;
+    this.#phase = 'waiting';
+    this.#publish({ state: 'waiting', nextAttemptAt: now + delay, problem, closeCode });
+    this.#retryTimer = this.#deps.setTimeout(() => this.#connect(), delay);
   }
 
   /**
@@ -193,57 +196,62 @@ export class OrderConnection {
    * list carries the orders, the route is looked at every ~15 s (one small GET instead of a
    * handshake and its probes) and the stream opens the moment it answers.
    */
-  private awaitLiveRoute(closeCode?: number, firstCheckMs = nextLookIn(this.deps.random)) {
-    const now = this.deps.now();
-    this.outageStartedAt ??= now;
-    this.phase = 'waiting';
-    this.publish({ state: 'waiting', nextAttemptAt: now + firstCheckMs, problem: 'noLiveRoute', closeCode });
-    this.liveRoute.start(firstCheckMs);
+  #awaitLiveRoute(closeCode?: number, firstCheckMs = nextLookIn(this.#deps.random)) {
+    const now = this.#deps.now();
+    this.#outageStartedAt ??= now;
+    this.#phase = 'waiting';
+    this.#publish({ state: 'waiting', nextAttemptAt: now + firstCheckMs, problem: 'noLiveRoute', closeCode });
+    this.#liveRoute.start(firstCheckMs);
   }
 
-  private reject(reason: RejectionReason): void {
-    this.hold(reason, this.deps.now() + REJECTED_RETRY_MS);
+  #reject(reason: RejectionReason): void {
+    this.#hold(reason, this.#deps.now() + REJECTED_RETRY_MS);
   }
 
-  private hold(reason: RejectionReason, until: number): void {
-    this.phase = 'held';
-    this.publish({ state: 'rejected', reason, nextAttemptAt: until });
-    this.retryTimer = this.deps.setTimeout(() => this.connect(), Math.max(0, until - this.deps.now()));
+  #hold(reason: RejectionReason, until: number): void {
+    this.#phase = 'held';
+    this.#publish({ state: 'rejected', reason, nextAttemptAt: until });
+    this.#retryTimer = this.#deps.setTimeout(() => this.#connect(), Math.max(0, until - this.#deps.now()));
   }
 
-  private goOffline(): void {
-    this.clearRetry();
-    this.phase = 'idle';
-    this.outageStartedAt ??= this.deps.now();
-    this.publish({ state: 'offline', since: this.deps.now() });
+  #goOffline(): void {
+    this.#clearRetry();
+    this.#phase = 'idle';
+    this.#outageStartedAt ??= this.#deps.now();
+    this.#publish({ state: 'offline', since: this.#deps.now() });
   }
 
-  private publish(status: ConnectionStatus): void {
-    this.deps.onChange({
+  #publish(status: ConnectionStatus): void {
+    this.#deps.onChange({
       status,
-      attempt: this.attempt,
-      outageStartedAt: this.outageStartedAt,
-      credentialsId: this.target?.credentialsId ?? null,
+      attempt: this.#attempt,
+      outageStartedAt: this.#outageStartedAt,
+      credentialsId: this.#target?.credentialsId ?? null,
     });
   }
 
   /** Forgets the current socket (already closed or about to be) and its timers. */
-  private dropSocket(): void {
-    this.socket?.drop();
-    this.socket = null;
-    this.phase = 'idle';
+  #dropSocket(): void {
+    this.#socket?.drop();
+    this.#socket = null;
+    this.#phase = 'idle';
   }
 
-  private clearRetry(): void {
-    if (this.retryTimer !== null) this.deps.clearTimeout(this.retryTimer);
-    this.retryTimer = null;
-    this.liveRoute.stop();
+  #clearRetry(): void {
+    if (this.#retryTimer !== null) this.#deps.clearTimeout(this.#retryTimer);
+    this.#retryTimer = null;
+    this.#liveRoute.stop();
   }
 
-  private teardown(): void {
-    this.clearRetry();
-    const socket = this.socket;
-    this.dropSocket();
+  #teardown(): void {
+    this.#clearRetry();
+    const socket = this.#socket;
+    this.#dropSocket();
     socket?.close(1000, 'replaced');
   }
+}
+
+/** Whether two targets are the same credentials (a re-read session may be a new object). */
+function sameCredentials(a: ConnectionTarget, b: ConnectionTarget): boolean {
+  return a.apiBaseUrl === b.apiBaseUrl && a.token === b.token && a.credentialsId === b.credentialsId;
 }

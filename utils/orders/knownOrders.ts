@@ -36,59 +36,62 @@ export interface KnownOrdersStorage {
  */
 export class KnownOrders {
   /** Oldest first (insertion order), so making room never sorts. */
-  private firstSeen = new Map<number, number>();
-  private loading: Promise<void> | null = null;
-  private generation = 0;
-  private pending: Record<string, number> = {};
-  private readonly writer = coalescedTask(() => this.writePending(), WRITE_DELAY_MS);
+  #firstSeen = new Map<number, number>();
+  #loading: Promise<void> | null = null;
+  #generation = 0;
+  #pending: Record<string, number> = {};
+  readonly #writer = coalescedTask(() => this.#writePending(), WRITE_DELAY_MS);
 
-  constructor(
-    private readonly storage: KnownOrdersStorage,
-    private readonly now: () => number,
-  ) {}
+  readonly #storage: KnownOrdersStorage;
+  readonly #now: () => number;
+
+  constructor(storage: KnownOrdersStorage, now: () => number) {
+    this.#storage = storage;
+    this.#now = now;
+  }
 
   load(): Promise<void> {
-    const generation = this.generation;
-    this.loading ??= this.storage.readAll(KNOWN_ORDER_PREFIX).then(
+    const generation = this.#generation;
+    this.#loading ??= this.#storage.readAll(KNOWN_ORDER_PREFIX).then(
       async (entries) => {
         // Reset meanwhile: what was stored belongs to the scope that ended.
-        if (generation !== this.generation) return;
-        await this.adopt(entries);
+        if (generation !== this.#generation) return;
+        await this.#adopt(entries);
       },
       (error: unknown) => {
         // A failed read is not kept: the next call reads again.
-        this.loading = null;
+        this.#loading = null;
         throw error;
       },
     );
-    return this.loading;
+    return this.#loading;
   }
 
   /** True the first time an order id is claimed, false ever after. Call after `load()`. */
   claim(orderId: number): boolean {
-    if (this.firstSeen.has(orderId)) return false;
-    const now = this.now();
-    this.firstSeen.set(orderId, now);
-    this.schedulePersist(orderId, now);
+    if (this.#firstSeen.has(orderId)) return false;
+    const now = this.#now();
+    this.#firstSeen.set(orderId, now);
+    this.#schedulePersist(orderId, now);
     return true;
   }
 
   /** Whether this order id was taken in before. Call after `load()`. */
   has(orderId: number): boolean {
-    return this.firstSeen.has(orderId);
+    return this.#firstSeen.has(orderId);
   }
 
   get size(): number {
-    return this.firstSeen.size;
+    return this.#firstSeen.size;
   }
 
   /** Writes pending claims now; resolves once they are in storage. */
   flush(): Promise<void> {
-    return this.writer.flush();
+    return this.#writer.flush();
   }
 
-  private adopt(entries: Record<string, unknown>): Promise<unknown> {
-    const cutoff = this.now() - KNOWN_ORDERS_MAX_AGE_MS;
+  #adopt(entries: Record<string, unknown>): Promise<unknown> {
+    const cutoff = this.#now() - KNOWN_ORDERS_MAX_AGE_MS;
     const valid: [number, number][] = [];
     const expired: string[] = [];
     for (const [key, value] of Object.entries(entries)) {
@@ -99,43 +102,43 @@ export class KnownOrders {
     valid.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
     for (const [orderId] of valid.splice(KNOWN_ORDERS_MAX_COUNT)) expired.push(`${KNOWN_ORDER_PREFIX}${orderId}`);
     // Stored entries go before the ones claimed meanwhile, which keep their newer timestamp.
-    const stored = valid.reverse().filter(([orderId]) => !this.firstSeen.has(orderId));
-    this.firstSeen = new Map([...stored, ...this.firstSeen]);
-    return expired.length > 0 ? this.storage.remove(expired) : Promise.resolve();
+    const stored = valid.reverse().filter(([orderId]) => !this.#firstSeen.has(orderId));
+    this.#firstSeen = new Map([...stored, ...this.#firstSeen]);
+    return expired.length > 0 ? this.#storage.remove(expired) : Promise.resolve();
   }
 
   /** Claims close together are written together: a burst of orders is a few writes, not one each. */
-  private schedulePersist(orderId: number, seenAt: number): void {
-    this.pending[`${KNOWN_ORDER_PREFIX}${orderId}`] = seenAt;
-    this.writer.schedule();
+  #schedulePersist(orderId: number, seenAt: number): void {
+    this.#pending[`${KNOWN_ORDER_PREFIX}${orderId}`] = seenAt;
+    this.#writer.schedule();
   }
 
-  private async writePending(): Promise<void> {
-    const batch = this.pending;
-    this.pending = {};
-    if (Object.keys(batch).length > 0) await this.storage.write(batch);
-    await this.evictOverflow();
+  async #writePending(): Promise<void> {
+    const batch = this.#pending;
+    this.#pending = {};
+    if (Object.keys(batch).length > 0) await this.#storage.write(batch);
+    await this.#evictOverflow();
   }
 
-  private async evictOverflow(): Promise<void> {
-    let overflow = this.firstSeen.size - KNOWN_ORDERS_MAX_COUNT;
+  async #evictOverflow(): Promise<void> {
+    let overflow = this.#firstSeen.size - KNOWN_ORDERS_MAX_COUNT;
     if (overflow <= 0) return;
     const evicted: string[] = [];
-    for (const orderId of this.firstSeen.keys()) {
+    for (const orderId of this.#firstSeen.keys()) {
       if (overflow-- <= 0) break;
-      this.firstSeen.delete(orderId);
+      this.#firstSeen.delete(orderId);
       evicted.push(`${KNOWN_ORDER_PREFIX}${orderId}`);
     }
-    await this.storage.remove(evicted);
+    await this.#storage.remove(evicted);
   }
 
   /** Forgets every order id: a new scope (another server, or signed out) starts empty. */
   async reset(): Promise<void> {
-    this.generation += 1;
-    this.loading = Promise.resolve();
-    this.firstSeen.clear();
-    this.pending = {};
+    this.#generation += 1;
+    this.#loading = Promise.resolve();
+    this.#firstSeen.clear();
+    this.#pending = {};
     // Everything stored under the prefix, whatever this worker loaded or claimed.
-    await this.storage.remove(Object.keys(await this.storage.readAll(KNOWN_ORDER_PREFIX)));
+    await this.#storage.remove(Object.keys(await this.#storage.readAll(KNOWN_ORDER_PREFIX)));
   }
 }

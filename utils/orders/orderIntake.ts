@@ -45,12 +45,16 @@ export interface OrderIntakeDeps {
  * request waits for its turn, it is never dropped). Catch-ups run one at a time.
  */
 export class OrderIntake {
-  private queue: Promise<unknown> = Promise.resolve();
+  #queue: Promise<unknown> = Promise.resolve();
   /** When each of the latest catch-ups started, at most `CATCH_UP_BURST`. */
-  private recentCatchUps: number[] = [];
-  private deferred: { done: Promise<number>; cancel(): void } | null = null;
+  #recentCatchUps: number[] = [];
+  #deferred: { done: Promise<number>; cancel(): void } | null = null;
 
-  constructor(private readonly deps: OrderIntakeDeps) {}
+  readonly #deps: OrderIntakeDeps;
+
+  constructor(deps: OrderIntakeDeps) {
+    this.#deps = deps;
+  }
 
   /** When the order list was last read, by a catch-up or a reconciliation; -Infinity if never. */
   lastReadAt = -Infinity;
@@ -60,14 +64,14 @@ export class OrderIntake {
    * cancelled (a read still under way is dropped by its generation).
    */
   forgetCatchUps(): void {
-    this.recentCatchUps = [];
-    this.deferred?.cancel();
-    this.deferred = null;
+    this.#recentCatchUps = [];
+    this.#deferred?.cancel();
+    this.#deferred = null;
   }
 
   receiveLive(parsed: ParsedOrder): Promise<unknown> {
-    this.noteDegraded(parsed, 'live');
-    return this.deps.announce(parsed.order, 'live', parsed.picture);
+    this.#noteDegraded(parsed, 'live');
+    return this.#deps.announce(parsed.order, 'live', parsed.picture);
   }
 
   /**
@@ -77,83 +81,83 @@ export class OrderIntake {
    * refused) the list is how orders arrive, not a rescue of lost broadcasts.
    */
   reconcile(apiBaseUrl: string, fetchRecent: FetchRecent, { recovered = true } = {}): Promise<number> {
-    return this.serially(async () => {
-      const found = await this.run(apiBaseUrl, fetchRecent, { limit: RECONCILE_LIMIT, recovered });
-      if (found.gap) return found.missed + (await this.run(apiBaseUrl, fetchRecent, { recovered })).missed;
+    return this.#serially(async () => {
+      const found = await this.#run(apiBaseUrl, fetchRecent, { limit: RECONCILE_LIMIT, recovered });
+      if (found.gap) return found.missed + (await this.#run(apiBaseUrl, fetchRecent, { recovered })).missed;
       return found.missed;
     });
   }
 
   /** Announces what was missed; resolves with how many orders that was. */
   catchUp(apiBaseUrl: string, fetchRecent: FetchRecent): Promise<number> {
-    const oldest = this.recentCatchUps.length < CATCH_UP_BURST ? -Infinity : this.recentCatchUps[0]!;
-    const wait = oldest + CATCH_UP_MIN_INTERVAL_MS - this.deps.now();
+    const oldest = this.#recentCatchUps.length < CATCH_UP_BURST ? -Infinity : this.#recentCatchUps[0]!;
+    const wait = oldest + CATCH_UP_MIN_INTERVAL_MS - this.#deps.now();
     const run = () => {
-      this.recentCatchUps = [...this.recentCatchUps, this.deps.now()].slice(-CATCH_UP_BURST);
-      return this.serially(() => this.run(apiBaseUrl, fetchRecent)).then(({ missed }) => missed);
+      this.#recentCatchUps = [...this.#recentCatchUps, this.#deps.now()].slice(-CATCH_UP_BURST);
+      return this.#serially(() => this.#run(apiBaseUrl, fetchRecent)).then(({ missed }) => missed);
     };
     if (wait <= 0) return run();
-    if (!this.deferred) {
+    if (!this.#deferred) {
       let cancel = () => undefined as void;
       let timer: unknown = null;
       const done = new Promise<number>((resolve, reject) => {
         cancel = () => {
-          this.deps.clearTimeout(timer);
+          this.#deps.clearTimeout(timer);
           resolve(0);
         };
-        timer = this.deps.setTimeout(() => {
-          this.deferred = null;
+        timer = this.#deps.setTimeout(() => {
+          this.#deferred = null;
           run().then(resolve, reject);
         }, wait);
       });
-      this.deferred = { done, cancel };
+      this.#deferred = { done, cancel };
     }
-    return this.deferred.done;
+    return this.#deferred.done;
   }
 
-  private async run(
+  async #run(
     apiBaseUrl: string,
     fetchRecent: FetchRecent,
     { limit = CATCH_UP_LIMIT, recovered = false } = {},
   ): Promise<{ missed: number; gap: boolean }> {
-    this.lastReadAt = this.deps.now();
-    const current = this.deps.generation.begin();
+    this.lastReadAt = this.#deps.now();
+    const current = this.#deps.generation.begin();
     const recent = await fetchRecent(limit);
-    const [watermark, known] = await Promise.all([this.deps.loadWatermark(), this.deps.knownIds()]);
-    if (!current()) return this.dropped();
+    const [watermark, known] = await Promise.all([this.#deps.loadWatermark(), this.#deps.knownIds()]);
+    if (!current()) return this.#dropped();
     const byId = new Map(recent.map((parsed) => [parsed.order.id, parsed]));
     const plan = ordersToCatchUp(
       recent.map((parsed) => parsed.order),
       watermark,
       apiBaseUrl,
-      { limit, known, firstRead: this.deps.firstReadNews() },
+      { limit, known, firstRead: this.#deps.firstReadNews() },
     );
     for (const order of plan.missed) {
-      if (!current()) return this.dropped();
+      if (!current()) return this.#dropped();
       const parsed = byId.get(order.id);
-      if (parsed) this.noteDegraded(parsed, 'catchUp');
-      if (recovered) this.deps.onRecovered(order);
-      await this.deps.announce(order, 'catchUp');
+      if (parsed) this.#noteDegraded(parsed, 'catchUp');
+      if (recovered) this.#deps.onRecovered(order);
+      await this.#deps.announce(order, 'catchUp');
     }
-    if (!current()) return this.dropped();
-    if (plan.watermark) await this.deps.saveWatermark(plan.watermark);
+    if (!current()) return this.#dropped();
+    if (plan.watermark) await this.#deps.saveWatermark(plan.watermark);
     // A short read that does not reach back is followed by a long one; a long one says so.
-    if (plan.gap && limit >= CATCH_UP_LIMIT) this.deps.onGap();
+    if (plan.gap && limit >= CATCH_UP_LIMIT) this.#deps.onGap();
     return { missed: plan.missed.length, gap: plan.gap && limit < CATCH_UP_LIMIT };
   }
 
-  private dropped(): { missed: number; gap: boolean } {
-    this.deps.onDropped();
+  #dropped(): { missed: number; gap: boolean } {
+    this.#deps.onDropped();
     return { missed: 0, gap: false };
   }
 
-  private noteDegraded(parsed: ParsedOrder, source: OrderSource): void {
-    if (parsed.missing.length > 0 || parsed.coerced.length > 0) this.deps.onDegraded(parsed, source);
+  #noteDegraded(parsed: ParsedOrder, source: OrderSource): void {
+    if (parsed.missing.length > 0 || parsed.coerced.length > 0) this.#deps.onDegraded(parsed, source);
   }
 
-  private serially<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task);
-    this.queue = run.catch(() => undefined);
+  #serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task);
+    this.#queue = run.catch(() => undefined);
     return run;
   }
 }

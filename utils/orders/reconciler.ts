@@ -36,14 +36,18 @@ export interface ReconcilerDeps {
  * announced through the same pipeline, up to a minute late instead of never.
  */
 export class Reconciler {
-  private timer: unknown = null;
-  private reading: Promise<void> | null = null;
-  private current: ReadingMode = 'off';
+  #timer: unknown = null;
+  #reading: Promise<void> | null = null;
+  #current: ReadingMode = 'off';
 
-  constructor(private readonly deps: ReconcilerDeps) {}
+  readonly #deps: ReconcilerDeps;
+
+  constructor(deps: ReconcilerDeps) {
+    this.#deps = deps;
+  }
 
   get mode(): ReadingMode {
-    return this.current;
+    return this.#current;
   }
 
   /**
@@ -52,52 +56,52 @@ export class Reconciler {
    * second must not turn every drop into a read.
    */
   setMode(mode: ReadingMode): void {
-    if (mode === this.current) return;
-    this.current = mode;
-    if (mode === 'off') return this.cancel();
-    const sinceRead = this.deps.now() - this.deps.lastReadAt();
+    if (mode === this.#current) return;
+    this.#current = mode;
+    if (mode === 'off') return this.#cancel();
+    const sinceRead = this.#deps.now() - this.#deps.lastReadAt();
     if (mode === 'listReading' && sinceRead >= LIST_READING_PERIOD_MS) this.wake();
-    else if (mode === 'listReading') this.schedule(LIST_READING_PERIOD_MS - sinceRead);
-    else this.schedule();
+    else if (mode === 'listReading') this.#schedule(LIST_READING_PERIOD_MS - sinceRead);
+    else this.#schedule();
   }
 
   /** The computer woke from sleep or idle: read now, then keep the rhythm. */
   wake(): void {
-    if (this.current === 'off') return;
-    this.read().then(() => this.schedule(), this.deps.onError);
+    if (this.#current === 'off') return;
+    this.#read().then(() => this.#schedule(), this.#deps.onError);
   }
 
-  private schedule(delay?: number): void {
-    this.cancel();
-    if (this.current === 'off') return;
-    const reading = this.current === 'listReading';
-    delay ??= jitteredPeriod(reading ? LIST_READING_PERIOD_MS : RECONCILE_PERIOD_MS, this.deps.random);
-    this.timer = this.deps.setTimeout(() => {
-      this.timer = null;
-      if (this.current === 'off') return;
+  #schedule(delay?: number): void {
+    this.#cancel();
+    if (this.#current === 'off') return;
+    const reading = this.#current === 'listReading';
+    delay ??= jitteredPeriod(reading ? LIST_READING_PERIOD_MS : RECONCILE_PERIOD_MS, this.#deps.random);
+    this.#timer = this.#deps.setTimeout(() => {
+      this.#timer = null;
+      if (this.#current === 'off') return;
       // The safety net skips a read right after a catch-up; list reading keeps its rhythm.
-      if (!reading && this.deps.now() - this.deps.lastReadAt() < FRESH_READ_MS) return this.schedule();
-      this.read().then(() => this.schedule(), this.deps.onError);
+      if (!reading && this.#deps.now() - this.#deps.lastReadAt() < FRESH_READ_MS) return this.#schedule();
+      this.#read().then(() => this.#schedule(), this.#deps.onError);
     }, delay);
   }
 
-  private read(): Promise<void> {
-    const mode = this.current;
+  #read(): Promise<void> {
+    const mode = this.#current;
     if (mode === 'off') return Promise.resolve();
-    this.reading ??= this.deps
+    this.#reading ??= this.#deps
       .reconcile(mode)
       .then(
         () => undefined,
-        (error: unknown) => this.deps.onError(error),
+        (error: unknown) => this.#deps.onError(error),
       )
       .finally(() => {
-        this.reading = null;
+        this.#reading = null;
       });
-    return this.reading;
+    return this.#reading;
   }
 
-  private cancel(): void {
-    if (this.timer !== null) this.deps.clearTimeout(this.timer);
-    this.timer = null;
+  #cancel(): void {
+    if (this.#timer !== null) this.#deps.clearTimeout(this.#timer);
+    this.#timer = null;
   }
 }
