@@ -39,7 +39,7 @@ async function storedOrder(extension: ExtensionBrowser, orderId: number) {
 test.describe('the shop’s server as published: no live route', () => {
   test.use({ backendOptions: { liveRoute: false, integerSubDefect: true } });
 
-  test('the owner gets each order from the list within 20 s, every page says so in the same words, and the stream comes back by itself', async ({
+  test('the owner gets each order from the list within 20 s, the popup, the tooltip and the troubleshooter say so in the same words, and the stream comes back by itself', async ({
     backend,
     extension,
     optionsPage,
