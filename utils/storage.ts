@@ -1,4 +1,6 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import { storedParser } from './storedParser';
 import { STORED, type StoredValue } from './storedValues';
 
 /**
@@ -31,3 +33,6 @@ export async function readParsed<T>(
 ): Promise<T> {
   return parse(await item.getValue()) ?? item.fallback;
 }
+
+/** A stored list of short strings the worker keeps (notified problems' keys, signed-out tokens' fingerprints). */
+export const parseStoredStrings = storedParser(z.array(z.string()));

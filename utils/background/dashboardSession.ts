@@ -4,7 +4,7 @@ import type { NewEvent } from '../diagnostics/eventLog';
 import type { MessageSender } from '../messageSender';
 import { adoptDashboardToken, rememberSignedOut, tokenFingerprint } from '../shop/adoptDashboardToken';
 import { dashboardBelongsToApi, dashboardOriginPattern, isDashboardPage } from '../shop/dashboardAccess';
-import { readParsed, sessionItem, signedOutTokenItem, signedOutTokensItem } from '../storage';
+import { parseStoredStrings, readParsed, sessionItem, signedOutTokenItem, signedOutTokensItem } from '../storage';
 import type { Settings } from '../settings/settings';
 import type { ConfigurationWriter } from './configurationWriter';
 
@@ -43,11 +43,14 @@ export function dashboardSession(
   /** 0.2.0 remembered one signed-out token under its own key: it joins the list once, as its oldest. */
   const carriedForward = signedOutTokenItem
     .getValue()
-    .then(async (fingerprint) => {
-      if (fingerprint === null) return;
-      // The old one first, then each remembered since, through the same rule (no repeats, the newest 20).
-      const remembered = await signedOutTokensItem.getValue();
-      await signedOutTokensItem.setValue(remembered.reduce(rememberSignedOut, [fingerprint]));
+    .then(async (stored: unknown) => {
+      if (stored === null) return;
+      // The old one first, then each remembered since, through the same rule (no repeats, the newest 20);
+      // a value that is no fingerprint carries nothing forward, and the old key goes either way.
+      if (typeof stored === 'string') {
+        const remembered = await readParsed(signedOutTokensItem, parseStoredStrings);
+        await signedOutTokensItem.setValue(remembered.reduce(rememberSignedOut, [stored]));
+      }
       await signedOutTokenItem.removeValue();
     })
     .catch((error: unknown) => log({ kind: 'failure', what: 'carrying a sign-out forward', error: String(error) }));
@@ -75,7 +78,7 @@ export function dashboardSession(
     await carriedForward;
     const [session, remembered] = await Promise.all([
       readParsed(sessionItem, parseSession),
-      signedOutTokensItem.getValue(),
+      readParsed(signedOutTokensItem, parseStoredStrings),
     ]);
     const result = await adoptDashboardToken(fetch, current.apiBaseUrl, token, session, Date.now(), remembered);
     if ('adopted' in result) await writer.adoptSession(result.adopted);
@@ -85,7 +88,10 @@ export function dashboardSession(
   // A sign-out is the staff member's word: the dashboard's same token may not undo it.
   sessionItem.watch((next, previous) => {
     if (next !== null || !previous?.token) return;
-    Promise.all([tokenFingerprint(previous.token), carriedForward.then(() => signedOutTokensItem.getValue())])
+    Promise.all([
+      tokenFingerprint(previous.token),
+      carriedForward.then(() => readParsed(signedOutTokensItem, parseStoredStrings)),
+    ])
       .then(([fingerprint, remembered]) => signedOutTokensItem.setValue(rememberSignedOut(remembered, fingerprint)))
       .catch((error: unknown) => log({ kind: 'failure', what: 'remembering a sign-out', error: String(error) }));
   });

@@ -66,7 +66,10 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
 
   const account = accountNotifications(browser, {
     language,
-    notified: stored.notifiedAccountProblemsItem,
+    notified: {
+      getValue: () => stored.readParsed(stored.notifiedAccountProblemsItem, stored.parseStoredStrings),
+      setValue: (keys) => stored.notifiedAccountProblemsItem.setValue(keys),
+    },
     onError: failed('account notification'),
   });
   const connection = wireConnection({

@@ -1,6 +1,7 @@
 import type { browser as browserApi } from 'wxt/browser';
 import { parseSettings } from '../settings/parseSettings';
 import { readManaged } from '../settings/readManaged';
+import { parseMoment } from '../alerts/quietTime';
 import { parseSession } from '../shop/session';
 import { readParsed, sessionItem, settingsItem, snoozedUntilItem } from '../storage';
 import { LiveConfiguration, type Configuration } from './liveConfiguration';
@@ -10,7 +11,7 @@ export function storedConfiguration(browser: typeof browserApi): LiveConfigurati
   return new LiveConfiguration({
     readSession: () => readParsed(sessionItem, parseSession),
     readSettings: () => readParsed(settingsItem, parseSettings),
-    readSnoozedUntil: () => snoozedUntilItem.getValue(),
+    readSnoozedUntil: () => readParsed(snoozedUntilItem, parseMoment),
     readManaged: () => readManaged(browser),
   });
 }

@@ -134,4 +134,22 @@ describe('the worker, wired on a fake browser', () => {
     );
     expect(server.fetch.mock.calls.map(([input]) => String(input))).not.toContain(pixel);
   });
+
+  it('reads what a broken profile or another version stored through its parser: a malformed value is its default', async () => {
+    // Written while the worker runs, as another context or a broken profile could.
+    await fakeBrowser.storage.local.set({ notifiedAccountProblems: { not: 'a list' } });
+    server.fetch.mockImplementation(async (input: RequestInfo | URL) =>
+      String(input).endsWith('/ws/status')
+        ? Response.json({ success: true, active_connections: 0, status: 'no_connections' })
+        : new Response('{"detail":"bad token"}', { status: 401 }),
+    );
+    // The handshake refused, the token refused at /auth/me: "sign in again", once, whatever was stored.
+    server.sockets[0]!.events.onClose(1006, '');
+    await vi.waitFor(async () =>
+      expect(Object.keys(await fakeBrowser.notifications.getAll())).toContain('account-signInRequired'),
+    );
+    expect(await fakeBrowser.storage.local.get('notifiedAccountProblems')).toEqual({
+      notifiedAccountProblems: ['1:signInRequired'],
+    });
+  });
 });
