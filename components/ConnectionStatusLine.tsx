@@ -1,20 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConnectionAction, ConnectionStatus } from '../utils/connection/connectionStatus';
-import type { ConnectionText } from '../utils/i18n/connectionTextAr';
 import { describeConnection } from '../utils/i18n/describeConnection';
 import { INTL_LOCALE } from '../utils/i18n/language';
 import { useLanguage } from './LanguageContext';
+import { usePopupText } from './popupWords';
 
 export function ConnectionStatusLine({
   status,
-  text,
   onAction,
 }: {
   status: ConnectionStatus | undefined;
-  text: ConnectionText;
   onAction(action: ConnectionAction): void;
 }) {
   const language = useLanguage();
+  const text = usePopupText();
   const [now, setNow] = useState(Date.now());
   // The retry countdown is the only part that changes without a new status.
   useEffect(() => {
@@ -23,7 +22,7 @@ export function ConnectionStatusLine({
     return () => clearInterval(timer);
   }, [status]);
   if (!status) return <div class="status" aria-busy="true" />;
-  const { text: words, tone, action } = describeConnection(status, now, text, INTL_LOCALE[language]);
+  const { text: words, tone, action } = describeConnection(status, now, text.connection, INTL_LOCALE[language]);
   return (
     <div class={`status status-${tone}`} data-state={status.state}>
       <p role="status" aria-live="polite" data-reason={status.state === 'rejected' ? status.reason : undefined}>
@@ -31,7 +30,7 @@ export function ConnectionStatusLine({
       </p>
       {action && (
         <button type="button" class="status-action" data-action={action} onClick={() => onAction(action)}>
-          {text.action[action]}
+          {text.connection.action[action]}
         </button>
       )}
     </div>

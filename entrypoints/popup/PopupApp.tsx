@@ -122,7 +122,7 @@ function Popup({
 
   return (
     <main class="popup">
-      <ConnectionStatusLine status={connection?.status} text={text.connection} onAction={perform} />
+      <ConnectionStatusLine status={connection?.status} onAction={perform} />
       {lastOrderAt !== null && (
         <p class="last-order">{text.popup.lastOrder(relativeTime(INTL_LOCALE[language], lastOrderAt, Date.now()))}</p>
       )}

@@ -16,7 +16,7 @@ export interface OrderConnectionDeps {
   openSocket(url: string, events: SocketEvents): SocketHandle;
   /** Why a handshake failed; see `diagnoseHandshakeFailure`. */
   diagnose(target: ConnectionTarget): Promise<Diagnosis>;
-  /** Whether the server's live route answers now (`GET /ws/status`, one cheap request). */
+  /** What the server's live route answers now (`GET /ws/status`, one cheap request). */
   lookAtLiveRoute(target: ConnectionTarget): Promise<LiveRouteLook>;
   now(): number;
   random(): number;

@@ -8,8 +8,8 @@ export const LIST_READING_PERIOD_MS = 15_000;
  * or the stream is down for reasons the list would share).
  */
 export type ReadingMode = 'off' | 'safetyNet' | 'listReading';
-/** Each wait is the period ±20 %, so twenty staff computers do not read in step. */
 const JITTER = 0.2;
+/** A wait of the period ±20 %, so twenty staff computers do not read (or look) in step. */
 export function jitteredPeriod(periodMs: number, random: () => number): number {
   return periodMs * (1 - JITTER + 2 * JITTER * random());
 }
@@ -59,10 +59,10 @@ export class Reconciler {
     if (mode === this.#current) return;
     this.#current = mode;
     if (mode === 'off') return this.#cancel();
+    if (mode === 'safetyNet') return this.#schedule();
     const sinceRead = this.#deps.now() - this.#deps.lastReadAt();
-    if (mode === 'listReading' && sinceRead >= LIST_READING_PERIOD_MS) this.wake();
-    else if (mode === 'listReading') this.#schedule(LIST_READING_PERIOD_MS - sinceRead);
-    else this.#schedule();
+    if (sinceRead >= LIST_READING_PERIOD_MS) this.wake();
+    else this.#schedule(LIST_READING_PERIOD_MS - sinceRead);
   }
 
   /** The computer woke from sleep or idle: read now, then keep the rhythm. */
