@@ -1,6 +1,6 @@
 import type { ExtensionBrowser } from '../harness/extensionBrowser';
 import { STORED } from '../../utils/storedValues';
-import { DEMO_EMPLOYEE, expect, test } from './fixtures';
+import { announcedOrder, DEMO_EMPLOYEE, expect, test } from './fixtures';
 import { AR } from './interfaceText';
 
 /** Records what the worker asks of `chrome.notifications.update`: the thumbnail arrives that way. */
@@ -75,8 +75,7 @@ test.describe("orders carrying the customer's picture, as the shop's form sends 
     signInAsEmployee,
   }) => {
     await signInAsEmployee();
-    const order = backend.createOrder({ design_files: backend.pictureFiles('busyPhoto') });
-    await expect.poll(() => extension.notificationIds()).toContain(`order-${order.order_id}`);
+    const order = await announcedOrder(backend, extension, { design_files: backend.pictureFiles('busyPhoto') });
     await expect
       .poll(async () => (await storedOrder(extension, order.order_id))?.thumbnail)
       .toMatch(/^data:image\/jpeg;base64,/);

@@ -136,11 +136,10 @@ test('a server that refuses its own tokens: signed in, told why, and orders arri
 test('the shop’s server as published (no live route): orders arrive by reading the list, and live again once the route is back', async ({
   backend,
   firefox,
+  signInAsEmployee,
 }) => {
   backend.setLiveRoute(false);
-  const options = await firefox.open('options.html');
-  await submitSignIn(options, backend.apiBaseUrl);
-  await options.waitForSelector('.signed-in .user-name', { timeout: 10_000 });
+  await signInAsEmployee({ awaitSocket: false });
   await expect
     .poll(async () => (await firefox.read(STORED.connectionSnapshot))?.status, { timeout: 15_000 })
     .toMatchObject({ state: 'waiting', problem: 'noLiveRoute' });
