@@ -65,6 +65,12 @@ export default defineConfig({
   // The sources zip for Mozilla's reviewers: the project as committed, without local output.
   zip: { excludeSources: ['.tmp/**', '.data/**', 'stats.html', 'docs/screenshots/**'] },
   hooks: {
+    // Each page is built on its own, into one script: a page loads one file, not the chunks it shares with others.
+    'entrypoints:grouped': (_wxt, groups) => {
+      const pages = groups.flatMap((group) => (Array.isArray(group) && group.length > 1 ? group : []));
+      const rest = groups.filter((group) => !(Array.isArray(group) && group.length > 1));
+      groups.splice(0, groups.length, ...rest, ...pages.map((page) => [page]));
+    },
     // The bench's trivial page (`npm run bench`, the popup's first paint) is built for e2e only: it never ships.
     'entrypoints:resolved': (wxt, entrypoints) => {
       const baseline = entrypoints.findIndex((entrypoint) => entrypoint.name === 'paintBaseline');
