@@ -17,9 +17,20 @@ export function useLanguage(): Language {
 export function pageWords<T>(load: Record<Language, () => Promise<T>>) {
   const WordsContext = createContext<T | null>(null);
   const loads = new Map<Language, Promise<T>>();
-  const loadOnce = (language: Language) => loads.get(language) ?? loads.set(language, load[language]()).get(language)!;
+  /** Words already loaded: a provider whose words are here renders them in its first frame. */
+  const loaded = new Map<Language, T>();
+  const loadOnce = (language: Language) =>
+    loads.get(language) ??
+    loads
+      .set(
+        language,
+        load[language]().then((words) => (loaded.set(language, words), words)),
+      )
+      .get(language)!;
   // The setting is usually `auto`: the browser's language starts loading with the page, while the settings are read.
   loadOnce(resolveLanguage('auto', navigator.language)).catch(() => undefined);
+  /** The words this setting names, for a page that awaits them before its first render. */
+  const preloadWords = (setting: LanguageSetting) => loadOnce(resolveLanguage(setting, navigator.language));
 
   function WordsProvider({
     setting,
@@ -34,11 +45,19 @@ export function pageWords<T>(load: Record<Language, () => Promise<T>>) {
     children: ComponentChildren;
   }) {
     const language = resolveLanguage(setting, navigator.language);
-    const [loaded, setLoaded] = useState<{ language: Language; words: T } | null>(null);
+    const [shown, setShown] = useState<{ language: Language; words: T } | null>(() => {
+      const words = loaded.get(language);
+      return words === undefined ? null : { language, words };
+    });
     useEffect(() => {
       let active = true;
       inBackground(
-        loadOnce(language).then((shown) => active && setLoaded({ language, words: shown })),
+        loadOnce(language).then(
+          (words) =>
+            // Words the first render already had: the same state, so no second render.
+            active &&
+            setShown((was) => (was?.language === language && was.words === words ? was : { language, words })),
+        ),
         'Loading the words',
       );
       return () => {
@@ -46,16 +65,16 @@ export function pageWords<T>(load: Record<Language, () => Promise<T>>) {
       };
     }, [language]);
     useLayoutEffect(() => {
-      if (!loaded) return;
-      document.documentElement.lang = loaded.language;
-      document.documentElement.dir = loaded.language === 'ar' ? 'rtl' : 'ltr';
-      document.title = title(loaded.words);
-    }, [loaded, title]);
+      if (!shown) return;
+      document.documentElement.lang = shown.language;
+      document.documentElement.dir = shown.language === 'ar' ? 'rtl' : 'ltr';
+      document.title = title(shown.words);
+    }, [shown, title]);
     // A language switch keeps the current words until the new ones arrive.
-    if (!loaded) return <>{loading}</>;
+    if (!shown) return <>{loading}</>;
     return (
-      <LanguageContext.Provider value={loaded.language}>
-        <WordsContext.Provider value={loaded.words}>{children}</WordsContext.Provider>
+      <LanguageContext.Provider value={shown.language}>
+        <WordsContext.Provider value={shown.words}>{children}</WordsContext.Provider>
       </LanguageContext.Provider>
     );
   }
@@ -66,5 +85,5 @@ export function pageWords<T>(load: Record<Language, () => Promise<T>>) {
     return words;
   }
 
-  return { WordsProvider, useWords };
+  return { WordsProvider, useWords, preloadWords };
 }

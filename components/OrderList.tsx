@@ -1,4 +1,3 @@
-import { INTL_LOCALE } from '../utils/i18n/language';
 import { formatAmount, shownAmount } from '../utils/i18n/numberFormats';
 import { relativeTime } from '../utils/i18n/relativeTime';
 import { needsStaff } from '../utils/orders/orderFilter';
@@ -76,7 +75,7 @@ export function OrderList({
               {/* A list row of a form order names no service: nothing rather than a placeholder. */}
               <span class="service">{[order.serviceName, handover].filter(Boolean).join(' · ')}</span>
               <time class="received" dateTime={new Date(order.receivedAt).toISOString()}>
-                {relativeTime(INTL_LOCALE[language], order.receivedAt, now)}
+                {relativeTime(language, order.receivedAt, now)}
               </time>
             </button>
             <div class="order-footer">

@@ -1,7 +1,13 @@
+import { POPUP_TEXT_AR } from '../utils/i18n/popupTextAr';
+import { POPUP_TEXT_EN } from '../utils/i18n/popupTextEn';
 import { pageWords } from './LanguageContext';
 
-/** The popup's words, one language loaded on demand (one `import()` each, so each preloads its own chunks). */
-export const { WordsProvider: PopupWordsProvider, useWords: usePopupText } = pageWords({
-  ar: () => import('../utils/i18n/popupTextAr').then((catalog) => catalog.POPUP_TEXT_AR),
-  en: () => import('../utils/i18n/popupTextEn').then((catalog) => catalog.POPUP_TEXT_EN),
+/** The popup's words, both languages in its one script: a second request would delay its first frame. */
+export const {
+  WordsProvider: PopupWordsProvider,
+  useWords: usePopupText,
+  preloadWords: preloadPopupWords,
+} = pageWords({
+  ar: () => Promise.resolve(POPUP_TEXT_AR),
+  en: () => Promise.resolve(POPUP_TEXT_EN),
 });

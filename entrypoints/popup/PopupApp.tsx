@@ -1,6 +1,6 @@
 import { parseConnectionSnapshot, type ConnectionAction } from '../../utils/connection/connectionStatus';
-import { lastReceivedAt, parseReceivedOrders } from '../../utils/orders/receivedOrderSchema';
-import { useEffect, useState } from 'preact/hooks';
+import { lastReceivedAt, parseReceivedOrders, type ReceivedOrder } from '../../utils/orders/receivedOrderSchema';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConnectionStatusLine } from '../../components/ConnectionStatusLine';
 import { useLanguage } from '../../components/LanguageContext';
@@ -99,11 +99,18 @@ function Popup({
   const text = usePopupText();
   const language = useLanguage();
   // Orders unseen when the popup opened stay highlighted while it is open.
-  const [unseenAtOpen, setUnseenAtOpen] = useState<ReadonlySet<number> | null>(null);
+  // Taken in the first render when the orders are already there (preloaded): no second render to show them.
+  const unseenIn = (shown: readonly ReceivedOrder[]) =>
+    new Set(shown.filter((order) => !order.seen).map((order) => order.id));
+  const [unseenAtOpen, setUnseenAtOpen] = useState<ReadonlySet<number> | null>(() =>
+    orders ? unseenIn(orders) : null,
+  );
+  const markedSeen = useRef(false);
 
   useEffect(() => {
-    if (!orders || unseenAtOpen) return;
-    setUnseenAtOpen(new Set(orders.filter((order) => !order.seen).map((order) => order.id)));
+    if (!orders || markedSeen.current) return;
+    markedSeen.current = true;
+    if (!unseenAtOpen) setUnseenAtOpen(unseenIn(orders));
     inBackground(sendMessage('markSeen', undefined), 'Marking orders seen');
   }, [orders, unseenAtOpen]);
 
@@ -124,7 +131,7 @@ function Popup({
     <main class="popup">
       <ConnectionStatusLine status={connection?.status} onAction={perform} />
       {lastOrderAt !== null && (
-        <p class="last-order">{text.popup.lastOrder(relativeTime(INTL_LOCALE[language], lastOrderAt, Date.now()))}</p>
+        <p class="last-order">{text.popup.lastOrder(relativeTime(language, lastOrderAt, Date.now()))}</p>
       )}
       {storageProblem && (
         <p class="warning" role="alert" data-problem="storageFull">

@@ -13,7 +13,7 @@ export function diagnosticFormatters(language: Language, connection: ConnectionT
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' });
   return {
     date: (at) => date.format(at),
-    relative: (at) => relativeTime(locale, at, now),
+    relative: (at) => relativeTime(language, at, now),
     duration: (ms) => (ms < 1_000 ? milliseconds.format(ms) : seconds.format(ms / 1_000)),
     number: (value) => number.format(value),
     connection: (status) => describeConnection(status, now, connection, locale, { countdown: false }).text,

@@ -7,7 +7,7 @@ import type { StoredValue } from '../storedValues';
  * @wxt-dev/storage (≈ 8 KB) out of every page. Keys are those of `storedValues.ts`
  * (`local:settings` is `settings` in local storage), as the worker's WXT items store them.
  */
-function place<T>(value: StoredValue<T>) {
+export function place<T>(value: StoredValue<T>) {
   const [area, key] = value.key.split(':') as ['local' | 'session', string];
   return { area, key };
 }
@@ -37,4 +37,20 @@ export function watchStoredValue<T>(
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * Values the page preloaded (`preloadStoredValues.ts`, the popup's), as stored, by key: a new
+ * entry on every change, so a reader can tell one moved. The loader is not here: pages that
+ * preload nothing do not download it.
+ */
+export const preloads = new Map<string, { stored: unknown }>();
+
+/**
+ * A preloaded value's current entry (undefined if the page did not preload it) and the value
+ * checked by `parse`: its default when missing or malformed.
+ */
+export function preloaded<T>(value: StoredValue<T>, parse: (stored: unknown) => T | null) {
+  const entry = preloads.get(value.key);
+  return { entry, value: entry && checked(value, parse, entry.stored) };
 }

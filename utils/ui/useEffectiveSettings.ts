@@ -8,6 +8,8 @@ import { STORED } from '../storedValues';
 import { inBackground } from './inBackground';
 import { useStoredValue } from './useStoredValue';
 
+const isEmpty = (policy: Record<string, unknown>) => Object.keys(policy).length === 0;
+
 /**
  * The settings in force on this page: the staff member's, overridden by the administrator's
  * policy, live as either changes. The page renders at once; a policy that is slow to
@@ -20,7 +22,10 @@ export function useEffectiveSettings(): EffectiveSettings | undefined {
     let active = true;
     const load = () =>
       inBackground(
-        readManaged(browser).then((policy) => active && setManaged(policy)),
+        // No policy, as before: the same state, so no second render of the whole page.
+        readManaged(browser).then(
+          (policy) => active && setManaged((shown) => (isEmpty(policy) && isEmpty(shown) ? shown : policy)),
+        ),
         'Reading the policy',
       );
     const onChanged = (_changes: unknown, area: string) => area === 'managed' && load();
