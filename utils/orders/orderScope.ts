@@ -25,8 +25,8 @@ export class ScopeGeneration {
 
 export interface OrderScopeDeps {
   generation: ScopeGeneration;
-  /** The origin the stored orders belong to; null: none recorded (signed out, or a release before scopes). */
-  readScope(): Promise<string | null>;
+  /** The stored scope as it is, read through `scopeOf` here: the origin the stored orders belong to. */
+  readScope(): Promise<unknown>;
   writeScope(origin: string | null): Promise<unknown>;
   /** The server the stored catch-up mark names (its origin), if any. */
   markServer(): Promise<string | null>;
@@ -36,13 +36,34 @@ export interface OrderScopeDeps {
   onCarriedForward(origin: string): void;
 }
 
+/** What a stored scope that is neither an origin nor absent reads as: it equals no server's origin. */
+const UNKNOWN_SCOPE = 'unknown';
+
+/**
+ * The origin the stored orders belong to; null when none is recorded (signed out, or a release
+ * before scopes). Anything else stored there (another writer, a corrupt disk) names no server:
+ * its orders are erased on the next sign-in rather than carried forward to whichever server that is.
+ */
+export function scopeOf(stored: unknown): string | null {
+  if (stored === null || stored === undefined) return null;
+  return typeof stored === 'string' && isOrigin(stored) ? stored : UNKNOWN_SCOPE;
+}
+
+function isOrigin(text: string): boolean {
+  try {
+    return new URL(text).origin === text;
+  } catch {
+    return false;
+  }
+}
+
 export function orderScope(deps: OrderScopeDeps) {
   let current: Promise<string | null> | null = null;
   return {
     /** Follows the signed-in server; resolves once the stores belong to it. */
     async follow(apiBaseUrl: string | null): Promise<void> {
       const next = apiBaseUrl === null ? null : new URL(apiBaseUrl).origin;
-      const previous = await (current ??= deps.readScope());
+      const previous = await (current ??= deps.readScope().then(scopeOf));
       if (previous === next) return;
       current = Promise.resolve(next);
       // No scope recorded: either nothing is stored (signed out, erased), or a release before

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { orderScope, ScopeGeneration } from '../../../utils/orders/orderScope';
 
 /** An order scope over in-memory stores: what it erased, and whether work begun before is still current. */
-function scopeOver(stored: string | null, markServer: string | null = null) {
+function scopeOver(stored: unknown, markServer: string | null = null) {
   let recorded = stored;
   const erased: string[] = [];
   const generation = new ScopeGeneration();
@@ -11,7 +11,7 @@ function scopeOver(stored: string | null, markServer: string | null = null) {
     readScope: async () => recorded,
     writeScope: async (origin) => void (recorded = origin),
     markServer: async () => markServer,
-    reset: async () => void erased.push(recorded ?? 'none'),
+    reset: async () => void erased.push(JSON.stringify(recorded ?? 'none')),
     onCarriedForward: () => undefined,
   });
   return { scope, erased, generation, recorded: () => recorded };
@@ -22,7 +22,7 @@ describe('the order scope', () => {
     const { scope, erased, generation, recorded } = scopeOver('https://old.example');
     const readBegun = generation.begin();
     await scope.follow('https://new.example/api');
-    expect(erased).toEqual(['https://old.example']);
+    expect(erased).toEqual(['"https://old.example"']);
     expect(recorded()).toBe('https://new.example');
     expect(readBegun()).toBe(false);
   });
@@ -43,4 +43,14 @@ describe('the order scope', () => {
     expect(recorded()).toBe('https://shop.example');
     expect(readBegun()).toBe(true);
   });
+
+  it.each([42, { origin: 'https://shop.example' }, 'not an origin', 'https://shop.example/api', ''])(
+    'erases the orders under a malformed stored scope (%j) at sign-in, never carries them forward',
+    async (malformed) => {
+      const { scope, erased, recorded } = scopeOver(malformed, 'https://shop.example');
+      await scope.follow('https://shop.example/api');
+      expect(erased).toEqual([JSON.stringify(malformed)]);
+      expect(recorded()).toBe('https://shop.example');
+    },
+  );
 });
