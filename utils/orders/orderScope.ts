@@ -44,7 +44,7 @@ const UNKNOWN_SCOPE = 'unknown';
  * before scopes). Anything else stored there (another writer, a corrupt disk) names no server:
  * its orders are erased on the next sign-in rather than carried forward to whichever server that is.
  */
-export function scopeOf(stored: unknown): string | null {
+function scopeOf(stored: unknown): string | null {
   if (stored === null || stored === undefined) return null;
   return typeof stored === 'string' && isOrigin(stored) ? stored : UNKNOWN_SCOPE;
 }
