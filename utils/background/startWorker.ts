@@ -7,7 +7,7 @@ import type { OrderConnectionDeps } from '../connection/orderConnection';
 import { parsePipelineStats, pipelineCounter } from '../diagnostics/pipelineStats';
 import { resolveLanguage } from '../i18n/language';
 import type { SoundName } from '../sound/sounds';
-import * as stored from '../storage';
+import * as stored from '../storageItems';
 import { accountNotifications } from './accountNotifications';
 import { configurationWriter } from './configurationWriter';
 import { dashboardSession } from './dashboardSession';

@@ -3,7 +3,7 @@ import { parseSettings } from '../settings/parseSettings';
 import { readManaged } from '../settings/readManaged';
 import { parseMoment } from '../alerts/quietTime';
 import { parseSession } from '../shop/session';
-import { readParsed, sessionItem, settingsItem, snoozedUntilItem } from '../storage';
+import { readParsed, sessionItem, settingsItem, snoozedUntilItem } from '../storageItems';
 import { LiveConfiguration, type Configuration } from './liveConfiguration';
 
 /** The worker's configuration, read from extension storage and the administrator's policy. */

@@ -4,7 +4,7 @@ import { KnownOrders, knownOrdersIn } from '../../../utils/orders/knownOrders';
 import type { Order } from '../../../utils/orders/order';
 import { OrderPipeline } from '../../../utils/orders/orderPipeline';
 import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
-import { receivedOrdersItem } from '../../../utils/storage';
+import { receivedOrdersItem } from '../../../utils/storageItems';
 import type { PipelineOutcome } from '../../../utils/orders/pipelineOutcomes';
 import { sampleOrder } from '../sampleOrder';
 
