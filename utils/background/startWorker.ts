@@ -8,7 +8,7 @@ import { parsePipelineStats, pipelineCounter } from '../diagnostics/pipelineStat
 import { resolveLanguage } from '../i18n/language';
 import type { SoundName } from '../sound/sounds';
 import * as stored from '../storageItems';
-import { accountNotifications } from './accountNotifications';
+import { accountAlertNotifications } from './accountAlertNotifications';
 import { configurationWriter } from './configurationWriter';
 import { dashboardSession } from './dashboardSession';
 import { registerFirstRun } from './firstRun';
@@ -64,7 +64,7 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
     onError: failed,
   });
 
-  const account = accountNotifications(browser, {
+  const account = accountAlertNotifications(browser, {
     language,
     notified: {
       getValue: () => stored.readParsed(stored.notifiedAccountProblemsItem, stored.parseStoredStrings),
