@@ -1,5 +1,5 @@
 import type { Order } from '../orders/order';
-import type { StatusChangeProblem } from '../shop/changeOrderStatus';
+import type { StatusChangeProblem } from '../shop/orderStatuses';
 import { formatAmount, formatInteger, memoized, shownAmount } from './numberFormats';
 import { INTL_LOCALE, type Language } from './language';
 import { isolated } from '../text/shownText';
