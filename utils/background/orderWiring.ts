@@ -1,5 +1,5 @@
 import type { browser as browserApi } from 'wxt/browser';
-import type { PipelineOutcome } from '../orders/pipelineOutcomes';
+import type { PipelineOutcome } from '../orders/orderPipeline';
 import { acceptOnServer, acceptOrder } from '../orders/acceptOrder';
 import { OrderPipeline } from '../orders/orderPipeline';
 import { orderScope, ScopeGeneration } from '../orders/orderScope';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { coalescedTask } from '../coalescedTask';
 import { IGNORED_FRAME_REASONS, type IgnoredFrameReason } from '../connection/parseServerFrame';
-import { PIPELINE_OUTCOMES, type PipelineOutcome } from '../orders/pipelineOutcomes';
+import { PIPELINE_OUTCOMES, type PipelineOutcome } from '../orders/orderPipeline';
 import { storedValueParser } from '../storedValueParser';
 
 /** A count for each of these keys, any of them absent (plain objects: no record type needed). */

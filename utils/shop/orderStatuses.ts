@@ -3,13 +3,29 @@
  * apart from the request itself (changeOrderStatus), which pages never send.
  */
 
-/** A colleague is handling the order: it is no longer anyone's alarm. */
-export const HANDLED_STATUSES = ['accepted', 'preparing', 'shipping', 'awaiting_pickup'] as const;
-/** The order is over: it never alerts. */
-export const TERMINAL_STATUSES = ['completed', 'cancelled', 'rejected'] as const;
 /** An order's life (docs/PROTOCOL.md §6); a new order is `pending` until someone accepts it. */
-export const ORDER_STATUSES = ['pending', ...HANDLED_STATUSES, ...TERMINAL_STATUSES] as const;
+export const ORDER_STATUSES = [
+  'pending',
+  'accepted',
+  'preparing',
+  'shipping',
+  'awaiting_pickup',
+  'completed',
+  'cancelled',
+  'rejected',
+] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+// Plain lists, not spreads of each other: a spread is code the bundler keeps in every page.
+/** A colleague is handling the order: it is no longer anyone's alarm. */
+export const HANDLED_STATUSES = [
+  'accepted',
+  'preparing',
+  'shipping',
+  'awaiting_pickup',
+] as const satisfies OrderStatus[];
+/** The order is over: it never alerts. */
+export const TERMINAL_STATUSES = ['completed', 'cancelled', 'rejected'] as const satisfies OrderStatus[];
 
 export const STATUS_CHANGE_PROBLEMS = [
   'signInRequired',

@@ -4,7 +4,7 @@ import { wireOrders } from '../../../utils/background/orderWiring';
 import { storageWrites } from '../../../utils/background/storageWrites';
 import { parseServerFrame } from '../../../utils/connection/parseServerFrame';
 import type { NewEvent } from '../../../utils/diagnostics/eventLog';
-import type { PipelineOutcome } from '../../../utils/orders/pipelineOutcomes';
+import type { PipelineOutcome } from '../../../utils/orders/orderPipeline';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/defaultSettings';
 import { receivedOrdersItem } from '../../../utils/storageItems';
 import { orderCreatedFrame, sampleBroadcast } from '../sampleOrder';
