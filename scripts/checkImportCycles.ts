@@ -1,6 +1,6 @@
 /**
  * `npm run check`: no import cycle between the extension's modules, nor between its
- * folders (`utils/orders` → `utils/storage.ts` → `utils/orders` counts). Folders are the
+ * folders (`utils/orders` → `utils/storageItems.ts` → `utils/orders` counts). Folders are the
  * architecture: each may lean on those below it, never on one that leans back on it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

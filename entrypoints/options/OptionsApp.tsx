@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { connectionTarget } from '../../utils/connection/connectionTarget';
+import { connectionTargetFor } from '../../utils/connection/connectionTarget';
 import { backgroundMode, type BackgroundMode } from '../../utils/platform/backgroundMode';
 import { parseSession } from '../../utils/shop/session';
 import { browser } from 'wxt/browser';
@@ -220,7 +220,7 @@ export function OptionsApp() {
   const busy = <main aria-busy="true" />;
   if (!effective || session === undefined || snoozedUntil === undefined) return busy;
   // A sign-in on another origin than the policy's server is not used there: sign in again.
-  const usable = session && connectionTarget(session, policyApiBaseUrl(effective)) ? session : null;
+  const usable = session && connectionTargetFor(session, policyApiBaseUrl(effective)) ? session : null;
   return (
     <OptionsWordsProvider setting={effective.settings.language} title={pageTitle} loading={busy}>
       <PolicyProvider value={effective.locked}>

@@ -3,7 +3,7 @@
 // The specs import the catalogs only through this module: when the catalogs move, only it changes.
 import type { Formatters } from '../../utils/i18n/findingWords';
 import { ACCOUNT_ALERT_TEXT } from '../../utils/i18n/accountAlertText';
-import { CONNECTION_TEXT } from '../../utils/i18n/connectionText';
+import { CONNECTION_TEXT } from '../../utils/i18n/workerText';
 import { DIAGNOSTICS_AR } from '../../utils/i18n/diagnosticsTextAr';
 import { DIAGNOSTICS_EN } from '../../utils/i18n/diagnosticsTextEn';
 import type { Language } from '../../utils/i18n/language';

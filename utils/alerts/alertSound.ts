@@ -1,7 +1,7 @@
 import type { PlayResult } from '../sound/sounds';
 import * as z from 'zod/mini';
 import { SOUND_NAMES, type SoundName } from '../sound/sounds';
-import { storedParser } from '../storedParser';
+import { storedValueParser } from '../storedValueParser';
 
 /** Orders closer together than this share one sound: a burst rings once. */
 export const MIN_RING_GAP_MS = 2_000;
@@ -16,7 +16,7 @@ const lastSoundSchema = z.object({
 export type LastSound = z.infer<typeof lastSoundSchema>;
 
 /** The stored last sound (the worker writes it, the troubleshooter reads it); null if none or malformed. */
-export const parseLastSound = storedParser(lastSoundSchema);
+export const parseLastSound = storedValueParser(lastSoundSchema);
 
 interface SoundSettings {
   soundEnabled: boolean;

@@ -1,7 +1,7 @@
 import { parseSettings } from '../settings/parseSettings';
 import type { Settings } from '../settings/settings';
 import type { Session } from '../shop/session';
-import { readParsed, sessionItem, settingsItem, snoozedUntilItem } from '../storage';
+import { readParsed, sessionItem, settingsItem, snoozedUntilItem } from '../storageItems';
 
 /**
  * The one writer of the staff member's settings, session and snooze. The popup and the

@@ -4,7 +4,7 @@ import type { NewEvent } from '../diagnostics/eventLog';
 import type { MessageSender } from '../messageSender';
 import { adoptDashboardToken, rememberSignedOut, tokenFingerprint } from '../shop/adoptDashboardToken';
 import { dashboardBelongsToApi, dashboardOriginPattern, isDashboardPage } from '../shop/dashboardAccess';
-import { parseStoredStrings, readParsed, sessionItem, signedOutTokenItem, signedOutTokensItem } from '../storage';
+import { parseStoredStrings, readParsed, sessionItem, signedOutTokenItem, signedOutTokensItem } from '../storageItems';
 import type { Settings } from '../settings/settings';
 import type { ConfigurationWriter } from './configurationWriter';
 

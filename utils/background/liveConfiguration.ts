@@ -1,9 +1,12 @@
-import { connectionTarget } from '../connection/connectionTarget';
-import type { ConnectionTarget } from '../connection/connectionTarget';
-import { effectiveSettings, policyApiBaseUrl } from '../settings/policy';
+import type { browser as browserApi } from 'wxt/browser';
+import { parseMoment } from '../alerts/quietTime';
+import { connectionTargetFor, type ConnectionTarget } from '../connection/connectionTarget';
+import { parseSettings } from '../settings/parseSettings';
+import { effectiveSettings, policyApiBaseUrl, readManaged } from '../settings/policy';
 import { DEFAULT_SETTINGS } from '../settings/defaultSettings';
 import type { Settings } from '../settings/settings';
-import type { Session } from '../shop/session';
+import { parseSession, type Session } from '../shop/session';
+import { readParsed, sessionItem, settingsItem, snoozedUntilItem } from '../storageItems';
 
 /** What the worker runs on: the settings in force, where to connect, and until when alerts are snoozed. */
 export interface Configuration {
@@ -79,7 +82,7 @@ export class LiveConfiguration {
       this.deps.readSnoozedUntil(),
     ]);
     const effective = effectiveSettings(DEFAULT_SETTINGS, userSettings, this.managed);
-    const target = session && connectionTarget(session, policyApiBaseUrl(effective));
+    const target = session && connectionTargetFor(session, policyApiBaseUrl(effective));
     this.current = {
       settings: effective.settings,
       target,
@@ -90,4 +93,51 @@ export class LiveConfiguration {
     };
     await this.listener(this.current);
   }
+}
+
+/** The worker's configuration, read from extension storage and the administrator's policy. */
+export function liveConfiguration(browser: typeof browserApi): LiveConfiguration {
+  return new LiveConfiguration({
+    readSession: () => readParsed(sessionItem, parseSession),
+    readSettings: () => readParsed(settingsItem, parseSettings),
+    readSnoozedUntil: () => readParsed(snoozedUntilItem, parseMoment),
+    readManaged: () => readManaged(browser),
+  });
+}
+
+export interface ConfigurationChangeDeps {
+  onChange(configuration: Configuration): void | Promise<void>;
+  /** After the staff member changed a setting, once the new configuration is applied. */
+  onSettingsChanged(): Promise<unknown>;
+  /** After a policy was read: at start-up (late: managed storage is slow) and on every change. */
+  onPolicyRead(changed: boolean): Promise<unknown>;
+  onError(what: string): (error: unknown) => void;
+}
+
+/**
+ * Follows the configuration as storage or the policy changes; starts reading the policy now.
+ * The first connect never waits on it.
+ */
+export function followConfigurationChanges(
+  browser: typeof browserApi,
+  configuration: LiveConfiguration,
+  deps: ConfigurationChangeDeps,
+): void {
+  configuration.onChange(deps.onChange);
+  const followPolicy = (changed: boolean) => {
+    configuration
+      .followPolicy()
+      .then(() => deps.onPolicyRead(changed))
+      .catch(deps.onError('reading the policy'));
+  };
+  followPolicy(false);
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') followPolicy(true);
+  });
+  const follow = (then?: () => Promise<unknown>) => () => {
+    configuration.follow().then(then).catch(deps.onError('following a change'));
+  };
+  sessionItem.watch(follow());
+  snoozedUntilItem.watch(follow());
+  settingsItem.watch(follow(deps.onSettingsChanged));
 }

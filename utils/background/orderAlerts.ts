@@ -12,7 +12,7 @@ import { speechEngine } from '../platform/speechEngine';
 import type { Settings } from '../settings/settings';
 import type { PlayResult, SoundName } from '../sound/sounds';
 import { OrderSpeaker } from '../speech/orderSpeaker';
-import { lastSoundItem, nextRingAtItem } from '../storage';
+import { lastSoundItem, nextRingAtItem } from '../storageItems';
 import { alertRinging } from './alertRinging';
 import { orderNotifications } from './orderNotifications';
 import { browserTimers } from './timers';

@@ -6,7 +6,7 @@ import {
   orderNotificationText,
   summaryNotificationText,
 } from '../i18n/notificationText';
-import type { StatusChangeProblem } from '../shop/changeOrderStatus';
+import type { StatusChangeProblem } from '../shop/orderStatuses';
 import type { BurstSummary } from '../orders/burstGate';
 import type { Order } from '../orders/order';
 import type { ReceivedOrder } from '../orders/receivedOrderSchema';

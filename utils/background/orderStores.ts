@@ -3,14 +3,15 @@ import { parseOrderWatermark, type OrderWatermark } from '../orders/catchUp';
 import { KnownOrders, knownOrdersIn } from '../orders/knownOrders';
 import { parseReceivedOrders } from '../orders/receivedOrderSchema';
 import { ReceivedOrderList } from '../orders/receivedOrderList';
-import { orderWatermarkItem, readParsed, receivedOrdersItem } from '../storage';
-import type { StorageHealth } from './storageHealth';
+import { orderWatermarkItem, readParsed, receivedOrdersItem } from '../storageItems';
+import type { StorageWrites } from './storageWrites';
 
 /**
  * What the worker keeps about orders, in extension storage, each read through its parser and
- * written through storage health: the popup's list, the dedupe store and the catch-up mark.
+ * written through `writes` (a failed write is logged, never thrown): the popup's list, the
+ * dedupe store and the catch-up mark.
  */
-export function orderStores(browser: typeof browserApi, writes: StorageHealth) {
+export function orderStores(browser: typeof browserApi, writes: StorageWrites) {
   const received = new ReceivedOrderList({
     load: () => readParsed(receivedOrdersItem, parseReceivedOrders),
     save: (orders) => writes.save('the order list', () => receivedOrdersItem.setValue(orders)),

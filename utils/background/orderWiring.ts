@@ -1,22 +1,22 @@
 import type { browser as browserApi } from 'wxt/browser';
-import type { PipelineOutcome } from '../orders/pipelineOutcomes';
+import type { PipelineOutcome } from '../orders/orderPipeline';
 import { acceptOnServer, acceptOrder } from '../orders/acceptOrder';
 import { OrderPipeline } from '../orders/orderPipeline';
 import { orderScope, ScopeGeneration } from '../orders/orderScope';
 import { orderSettler } from '../orders/orderSettler';
 import { changeOrderStatus } from '../shop/changeOrderStatus';
-import { orderScopeItem } from '../storage';
+import { orderScopeItem } from '../storageItems';
 import { wireIntake, type IntakeWiringDeps } from './intakeWiring';
 import { orderAlerts, type OrderAlertsDeps } from './orderAlerts';
 import { orderStores } from './orderStores';
-import type { StorageHealth } from './storageHealth';
+import type { StorageWrites } from './storageWrites';
 import { watchHandledElsewhere } from './watchHandledElsewhere';
 
 export interface OrderWiringDeps extends OrderAlertsDeps, IntakeWiringDeps {
   setBadgeText(text: string): void;
   countOutcome(outcome: PipelineOutcome): void;
   /** Failed writes: logged once, published, cleared when writes work again. */
-  writes: StorageHealth;
+  writes: StorageWrites;
 }
 
 /**

@@ -7,12 +7,12 @@ import type { OrderConnectionDeps } from '../connection/orderConnection';
 import { parsePipelineStats, pipelineCounter } from '../diagnostics/pipelineStats';
 import { resolveLanguage } from '../i18n/language';
 import type { SoundName } from '../sound/sounds';
-import * as stored from '../storage';
-import { accountNotifications } from './accountNotifications';
+import * as stored from '../storageItems';
+import { accountAlertNotifications } from './accountAlertNotifications';
 import { configurationWriter } from './configurationWriter';
 import { dashboardSession } from './dashboardSession';
 import { registerFirstRun } from './firstRun';
-import { followConfigurationChanges, storedConfiguration } from './storedConfiguration';
+import { followConfigurationChanges, liveConfiguration } from './liveConfiguration';
 import { wireOrders } from './orderWiring';
 import { wireConnection } from './connectionWiring';
 import { wireRequests } from './requestWiring';
@@ -38,7 +38,7 @@ export interface WorkerPlatform {
 export function startWorker(browser: typeof browserApi, platform: WorkerPlatform): void {
   const { log, writes, failed } = workerLog();
 
-  const configuration = storedConfiguration(browser);
+  const configuration = liveConfiguration(browser);
   const settings = () => configuration.current.settings;
   const target = () => configuration.current.target;
   const language = () => resolveLanguage(settings().language, browser.i18n.getUILanguage());
@@ -64,7 +64,7 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
     onError: failed,
   });
 
-  const account = accountNotifications(browser, {
+  const account = accountAlertNotifications(browser, {
     language,
     notified: {
       getValue: () => stored.readParsed(stored.notifiedAccountProblemsItem, stored.parseStoredStrings),

@@ -1,10 +1,10 @@
 import { parseEventLog, EventLog, type NewEvent } from '../diagnostics/eventLog';
-import { eventLogItem, readParsed, storageProblemItem } from '../storage';
-import { storageHealth } from './storageHealth';
+import { eventLogItem, readParsed, storageProblemItem } from '../storageItems';
+import { storageWrites } from './storageWrites';
 
 /**
- * The event log and storage health, the one pair that needs each other: storage health logs a
- * failed write, and the event log's own writes are watched by it (the log saves later, never
+ * The event log and the storage writes, the one pair that needs each other: the writes log a
+ * failed one, and the event log's own writes are watched by it (the log saves later, never
  * while it is being built). `failed(what)` is how a step that failed is logged while the order
  * still alerts.
  */
@@ -15,7 +15,7 @@ export function workerLog() {
     now: Date.now,
   });
   const log = (event: NewEvent) => eventLog.record(event);
-  const writes = storageHealth({
+  const writes = storageWrites({
     log,
     publish: (problem) => storageProblemItem.setValue(problem),
     now: Date.now,

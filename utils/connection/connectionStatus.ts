@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { storedParser } from '../storedParser';
+import { storedValueParser } from '../storedValueParser';
 
 /** Causes that retrying cannot fix: the staff member or the administrator must act. */
 export const REJECTION_REASONS = [
@@ -60,4 +60,4 @@ const connectionSnapshotSchema = z.object({
 });
 export type ConnectionSnapshot = z.infer<typeof connectionSnapshotSchema>;
 
-export const parseConnectionSnapshot = storedParser(connectionSnapshotSchema);
+export const parseConnectionSnapshot = storedValueParser(connectionSnapshotSchema);

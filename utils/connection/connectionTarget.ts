@@ -24,7 +24,7 @@ const originOf = (url: string) => {
  * signs in there. The troubleshooter asks the background for the result (message
  * `connectionServer`) instead of working it out again.
  */
-export function connectionTarget(session: Session, policyApiBaseUrl: string | null): ConnectionTarget | null {
+export function connectionTargetFor(session: Session, policyApiBaseUrl: string | null): ConnectionTarget | null {
   const { token, signedInAt, verifiedAt, refusedAtSignIn, highestOrderIdAtSignIn } = session;
   if (policyApiBaseUrl !== null && originOf(policyApiBaseUrl) !== originOf(session.apiBaseUrl)) return null;
   return {

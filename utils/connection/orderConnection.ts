@@ -10,8 +10,6 @@ import { liveRouteLook, nextLookIn, type LiveRouteLook } from './liveRouteLook';
 import { reconnectDelay } from './reconnectDelay';
 import { openStreamSocket, type SocketClose, type StreamSocket } from './streamSocket';
 
-export type { ConnectionTarget } from './connectionTarget';
-
 export interface OrderConnectionDeps {
   openSocket(url: string, events: SocketEvents): SocketHandle;
   /** Why a handshake failed; see `diagnoseHandshakeFailure`. */

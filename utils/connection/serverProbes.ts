@@ -1,8 +1,7 @@
-import { recentOrdersResponseSchema, wsStatusSchema, type ShopUser } from '../shop/schemas';
+import { isStaffUser, recentOrdersResponseSchema, wsStatusSchema, type ShopUser } from '../shop/schemas';
 import { askAccount } from '../shop/accountCheck';
 import { callShopApi, shortAnswer } from '../shop/shopRequest';
 import { normalizeBaseUrl, recentOrdersUrl } from '../shop/shopUrls';
-import { isStaffUser } from '../shop/staff';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
 
 /**

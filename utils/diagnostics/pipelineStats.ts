@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { coalescedTask } from '../coalescedTask';
 import { IGNORED_FRAME_REASONS, type IgnoredFrameReason } from '../connection/parseServerFrame';
-import { PIPELINE_OUTCOMES, type PipelineOutcome } from '../orders/pipelineOutcomes';
-import { storedParser } from '../storedParser';
+import { PIPELINE_OUTCOMES, type PipelineOutcome } from '../orders/orderPipeline';
+import { storedValueParser } from '../storedValueParser';
 
 /** A count for each of these keys, any of them absent (plain objects: no record type needed). */
 const countsOf = <K extends string>(keys: readonly K[]) =>
@@ -24,7 +24,7 @@ const pipelineStatsSchema = z.object({
 });
 export type PipelineStats = z.infer<typeof pipelineStatsSchema>;
 
-export const parsePipelineStats = storedParser(pipelineStatsSchema);
+export const parsePipelineStats = storedValueParser(pipelineStatsSchema);
 
 const WRITE_DELAY_MS = 200;
 

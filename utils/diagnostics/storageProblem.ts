@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { storedParser } from '../storedParser';
+import { storedValueParser } from '../storedValueParser';
 
 /** What cannot be saved right now (e.g. storage is full); null when every write works. */
 const storageProblemSchema = z.object({
@@ -10,4 +10,4 @@ const storageProblemSchema = z.object({
 export type StorageProblem = z.infer<typeof storageProblemSchema>;
 
 /** The worker's report as the pages read it; null when there is none or it is malformed. */
-export const parseStorageProblem = storedParser(storageProblemSchema);
+export const parseStorageProblem = storedValueParser(storageProblemSchema);

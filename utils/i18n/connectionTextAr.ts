@@ -1,6 +1,6 @@
 import type { ConnectionAction, RejectionReason } from '../connection/connectionStatus';
 import type { ListReadingCause, RetryOnlyProblem } from '../connection/listReading';
-import { EXTENSION_NAME } from './extensionName';
+import { EXTENSION_NAME_AR } from './sharedTextAr';
 
 /** Why orders come from the list, what that costs, and who can fix it: one sentence. */
 const listRead = (cause: string, fix: string) =>
@@ -55,7 +55,7 @@ export const CONNECTION_TEXT_AR = {
     ConnectionAction,
     string
   >,
-  toolbarTitle: (text: string) => `${EXTENSION_NAME.ar}: ${text}`,
+  toolbarTitle: (text: string) => `${EXTENSION_NAME_AR}: ${text}`,
 };
 
 export type ConnectionText = typeof CONNECTION_TEXT_AR;

@@ -1,5 +1,5 @@
 import type { ConnectionText } from './connectionTextAr';
-import { EXTENSION_NAME } from './extensionName';
+import { EXTENSION_NAME_EN } from './sharedTextEn';
 
 const listRead = (cause: string, fix: string) =>
   `${cause} — orders are read from the order list every 15 s and may arrive up to 15 s late. ${fix}, as the admin guide (ADMIN.md) shows.`;
@@ -47,5 +47,5 @@ export const CONNECTION_TEXT_EN: ConnectionText = {
     wrongUrl: 'There is no shop server at the configured address (is /api missing?). Correct it in the settings.',
   },
   action: { signIn: 'Sign in', openSettings: 'Open settings', retryNow: 'Retry now' },
-  toolbarTitle: (text: string) => `${EXTENSION_NAME.en}: ${text}`,
+  toolbarTitle: (text: string) => `${EXTENSION_NAME_EN}: ${text}`,
 };

@@ -1,9 +1,8 @@
 import type { CheckId, CheckStatus } from '../diagnostics/diagnosticTypes';
 import type { FindingText } from './findingWords';
 import { roleName } from './roleName';
-import { EXTENSION_NAME } from './extensionName';
 import { CONNECTION_TEXT_AR } from './connectionTextAr';
-import { TROUBLESHOOTER_TEXT_AR } from './troubleshooterTextAr';
+import { EXTENSION_NAME_AR, TROUBLESHOOTER_TEXT_AR } from './sharedTextAr';
 
 /** The troubleshooter in Arabic; its shape is the catalog's type, which English must match. */
 const AR_CHECK = {
@@ -26,7 +25,7 @@ const AR_CHECK = {
 
 export const DIAGNOSTICS_AR = {
   ...TROUBLESHOOTER_TEXT_AR,
-  extensionName: EXTENSION_NAME.ar,
+  extensionName: EXTENSION_NAME_AR,
   /** The background connection's state, as the popup says it. */
   connection: CONNECTION_TEXT_AR,
   testNotification: { title: 'إشعار تجريبي من إشعارات خوام', message: 'إن رأيت هذا فالإشعارات تعمل على هذا الجهاز.' },

@@ -1,9 +1,8 @@
 import type { CheckId } from '../diagnostics/diagnosticTypes';
 import type { DiagnosticsText } from './diagnosticsTextAr';
 import { roleName } from './roleName';
-import { EXTENSION_NAME } from './extensionName';
 import { CONNECTION_TEXT_EN } from './connectionTextEn';
-import { TROUBLESHOOTER_TEXT_EN } from './troubleshooterTextEn';
+import { EXTENSION_NAME_EN, TROUBLESHOOTER_TEXT_EN } from './sharedTextEn';
 
 const EN_CHECK: Record<CheckId, string> = {
   credentials: 'Sign-in details',
@@ -25,7 +24,7 @@ const EN_CHECK: Record<CheckId, string> = {
 
 export const DIAGNOSTICS_EN: DiagnosticsText = {
   ...TROUBLESHOOTER_TEXT_EN,
-  extensionName: EXTENSION_NAME.en,
+  extensionName: EXTENSION_NAME_EN,
   /** The background connection's state, as the popup says it. */
   connection: CONNECTION_TEXT_EN,
   testNotification: {

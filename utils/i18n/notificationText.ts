@@ -1,10 +1,10 @@
 import type { Order } from '../orders/order';
-import type { StatusChangeProblem } from '../shop/changeOrderStatus';
+import type { StatusChangeProblem } from '../shop/orderStatuses';
 import { formatAmount, formatInteger, memoized, shownAmount } from './numberFormats';
 import { INTL_LOCALE, type Language } from './language';
 import { isolated } from '../text/shownText';
 import { orderLabel } from '../orders/order';
-import { ORDER_TEXT } from './orderText';
+import { ORDER_TEXT } from './workerText';
 
 /** Plural forms by `Intl.PluralRules` category; Arabic needs all six. */
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

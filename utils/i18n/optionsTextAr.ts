@@ -1,8 +1,7 @@
 import type { SignInFailure } from '../shop/signIn';
 import type { SoundName } from '../sound/sounds';
 import { CONNECTION_TEXT_AR } from './connectionTextAr';
-import { SNOOZE_CHOICE_AR } from './snoozeChoiceAr';
-import { TROUBLESHOOTER_TEXT_AR } from './troubleshooterTextAr';
+import { SNOOZE_CHOICE_AR, TROUBLESHOOTER_TEXT_AR } from './sharedTextAr';
 
 type SignInProblem = SignInFailure | 'invalidUrl' | 'insecureUrl' | 'urlExtras';
 

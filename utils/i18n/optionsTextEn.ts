@@ -1,7 +1,6 @@
 import { CONNECTION_TEXT_EN } from './connectionTextEn';
 import type { OptionsText } from './optionsTextAr';
-import { SNOOZE_CHOICE_EN } from './snoozeChoiceEn';
-import { TROUBLESHOOTER_TEXT_EN } from './troubleshooterTextEn';
+import { SNOOZE_CHOICE_EN, TROUBLESHOOTER_TEXT_EN } from './sharedTextEn';
 
 /** The options page's words in English. */
 export const OPTIONS_TEXT_EN: OptionsText = {

@@ -1,4 +1,4 @@
-import type { OrderStatus, StatusChangeProblem } from '../shop/changeOrderStatus';
+import type { OrderStatus, StatusChangeProblem } from '../shop/orderStatuses';
 import { CONNECTION_TEXT_AR } from './connectionTextAr';
 
 /** An order's words in Arabic; its shape is the catalog's type, which English must match. */

@@ -1,15 +1,13 @@
 import { CONNECTION_TEXT_AR } from './connectionTextAr';
-import { EXTENSION_NAME } from './extensionName';
 import { ORDER_TEXT_AR } from './orderTextAr';
-import { SNOOZE_CHOICE_AR } from './snoozeChoiceAr';
-import { TROUBLESHOOTER_TEXT_AR } from './troubleshooterTextAr';
+import { EXTENSION_NAME_AR, SNOOZE_CHOICE_AR, TROUBLESHOOTER_TEXT_AR } from './sharedTextAr';
 
 /**
  * The popup's words in Arabic, a chunk of its own that the popup loads when its language is
  * Arabic. Its shape is the catalog's type, which English must match.
  */
 export const POPUP_TEXT_AR = {
-  extensionName: EXTENSION_NAME.ar,
+  extensionName: EXTENSION_NAME_AR,
   troubleshooter: TROUBLESHOOTER_TEXT_AR,
   connection: CONNECTION_TEXT_AR,
   ...ORDER_TEXT_AR,

@@ -1,13 +1,11 @@
 import { CONNECTION_TEXT_EN } from './connectionTextEn';
-import { EXTENSION_NAME } from './extensionName';
 import { ORDER_TEXT_EN } from './orderTextEn';
 import type { PopupText } from './popupTextAr';
-import { SNOOZE_CHOICE_EN } from './snoozeChoiceEn';
-import { TROUBLESHOOTER_TEXT_EN } from './troubleshooterTextEn';
+import { EXTENSION_NAME_EN, SNOOZE_CHOICE_EN, TROUBLESHOOTER_TEXT_EN } from './sharedTextEn';
 
 /** The popup's words in English. */
 export const POPUP_TEXT_EN: PopupText = {
-  extensionName: EXTENSION_NAME.en,
+  extensionName: EXTENSION_NAME_EN,
   troubleshooter: TROUBLESHOOTER_TEXT_EN,
   connection: CONNECTION_TEXT_EN,
   ...ORDER_TEXT_EN,

@@ -5,13 +5,13 @@ import { callShopApi } from '../shop/shopRequest';
 import { recentOrdersUrl } from '../shop/shopUrls';
 import { parseCreatedAt } from './createdAt';
 import { orderFromRecent, type Order, type ParsedOrder } from './order';
-import { storedParser } from '../storedParser';
+import { storedValueParser } from '../storedValueParser';
 
 /** The highest order id this server has shown us: catch-up announces only what lies above. */
 const orderWatermarkSchema = z.object({ apiBaseUrl: z.string(), highestOrderId: z.int() });
 export type OrderWatermark = z.infer<typeof orderWatermarkSchema>;
 
-export const parseOrderWatermark = storedParser(orderWatermarkSchema);
+export const parseOrderWatermark = storedValueParser(orderWatermarkSchema);
 
 /** How many recent orders one catch-up reads; a longer outage than this many orders is rare. */
 export const CATCH_UP_LIMIT = 50;

@@ -1,10 +1,6 @@
+import { HANDLED_STATUSES, TERMINAL_STATUSES } from '../shop/orderStatuses';
 import { parseCreatedAt } from './createdAt';
 import type { Order } from './order';
-
-/** Orders in these states must never alert: they are over. */
-export const TERMINAL_STATUSES = ['completed', 'cancelled', 'rejected'] as const;
-/** Orders in these states are being handled by a colleague: no longer anyone's alarm. */
-const HANDLED_STATUSES = ['accepted', 'preparing', 'shipping', 'awaiting_pickup'] as const;
 
 /** Whether an order still needs someone: new, `pending`, or a status we do not know (it rings). */
 export function needsStaff(status: string | null): boolean {

@@ -3,9 +3,12 @@ import type { KnownOrders } from './knownOrders';
 import type { PictureSource } from '../pictures/pictureSource';
 import type { Order } from './order';
 import { classifyOrder, type OrderFilterSettings } from './orderFilter';
-import type { PipelineOutcome } from './pipelineOutcomes';
 import type { OrderSource } from './receivedOrderSchema';
 import { badgeText, type ReceivedOrderList } from './receivedOrderList';
+
+/** What became of an order that reached the pipeline: counted for the troubleshooter and the benchmark. */
+export const PIPELINE_OUTCOMES = ['announced', 'quiet', 'duplicate', 'terminal', 'handled', 'stale'] as const;
+export type PipelineOutcome = (typeof PIPELINE_OUTCOMES)[number];
 
 interface OrderAlerts {
   /** One order's notification; `thumbnail` settles with its picture's thumbnail, if it has one. */

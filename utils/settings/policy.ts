@@ -1,3 +1,4 @@
+import type { browser as browserApi } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { normalizeBaseUrl, validateApiBaseUrl } from '../shop/shopUrls';
 import { settingsSchema, type Settings } from './settings';
@@ -112,8 +113,17 @@ export function effectiveSettings(
 
 /**
  * The server a policy locks, or null. A sign-in on another origin is not used there (the
- * token stays home: `connectionTarget`); the worker and the options page both ask this.
+ * token stays home: `connectionTargetFor`); the worker and the options page both ask this.
  */
 export function policyApiBaseUrl(effective: EffectiveSettings): string | null {
   return effective.locked.includes('apiBaseUrl') ? effective.settings.apiBaseUrl : null;
+}
+
+/** The administrator's policy for this extension; empty where there is none or the browser has no managed storage. */
+export async function readManaged(browser: typeof browserApi): Promise<Record<string, unknown>> {
+  try {
+    return ((await browser.storage.managed.get(null)) as Record<string, unknown> | undefined) ?? {};
+  } catch {
+    return {};
+  }
 }

@@ -1,7 +1,7 @@
 import { askAccount } from './accountCheck';
 import type { Session } from './session';
 import { normalizeBaseUrl } from './shopUrls';
-import { isStaffUser } from './staff';
+import { isStaffUser } from './schemas';
 
 export type AdoptionResult =
   | { adopted: Session }

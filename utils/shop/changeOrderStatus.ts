@@ -2,8 +2,6 @@ import { callShopApi, RedirectRefusedError, serverDetail, shortAnswer } from './
 import type { OrderStatus, StatusChangeProblem } from './orderStatuses';
 import { normalizeBaseUrl } from './shopUrls';
 
-export type { OrderStatus, StatusChangeProblem } from './orderStatuses';
-
 export type StatusChangeResult = { ok: true } | { ok: false; problem: StatusChangeProblem; detail?: string };
 
 const PROBLEM_BY_STATUS: Record<number, StatusChangeProblem> = {

@@ -16,6 +16,17 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
+// Plain lists, not spreads of each other: a spread is code the bundler keeps in every page.
+/** A colleague is handling the order: it is no longer anyone's alarm. */
+export const HANDLED_STATUSES = [
+  'accepted',
+  'preparing',
+  'shipping',
+  'awaiting_pickup',
+] as const satisfies OrderStatus[];
+/** The order is over: it never alerts. */
+export const TERMINAL_STATUSES = ['completed', 'cancelled', 'rejected'] as const satisfies OrderStatus[];
+
 export const STATUS_CHANGE_PROBLEMS = [
   'signInRequired',
   'notAllowed',

@@ -3,8 +3,6 @@ import { shownText, TEXT_LIMITS } from '../text/shownText';
 
 /** Boundary schemas for everything the shop backend sends (docs/PROTOCOL.md). */
 
-export const STAFF_ROLE_NAMES = ['مدير', 'موظف'] as const;
-
 export const userSchema = z.object({
   id: z.int(),
   name: z.string(),
@@ -18,6 +16,13 @@ export const userSchema = z.object({
   is_active: z.optional(z.boolean()),
 });
 export type ShopUser = z.infer<typeof userSchema>;
+
+const STAFF_ROLE_NAMES = ['مدير', 'موظف'] as const;
+
+/** Only administrators and employees receive orders; the server refuses every other role at the stream. */
+export function isStaffUser(user: ShopUser): boolean {
+  return (STAFF_ROLE_NAMES as readonly string[]).includes(user.user_type.name_ar);
+}
 
 /**
  * The user as the server sent it, its texts as one bounded plain line each: the name and

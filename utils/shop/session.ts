@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { userSchema } from './schemas';
-import { storedParser } from '../storedParser';
+import { storedValueParser } from '../storedValueParser';
 
 /** A signed-in staff member: the server that issued the token, the token and who it belongs to. */
 export const sessionSchema = z.object({
@@ -27,4 +27,4 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 /** A corrupt or foreign stored value means "signed out". */
-export const parseSession = storedParser(sessionSchema);
+export const parseSession = storedValueParser(sessionSchema);

@@ -1,9 +1,8 @@
 import { askAccount } from './accountCheck';
 import { loginResponseSchema, recentOrdersResponseSchema, type ShopUser } from './schemas';
 import { readBoundedJson } from './boundedBody';
-import { MAX_ORDER_LIST_BYTES, shownUser } from './schemas';
+import { isStaffUser, MAX_ORDER_LIST_BYTES, shownUser } from './schemas';
 import { callShopApi, RedirectRefusedError, serverDetail, shortAnswer } from './shopRequest';
-import { isStaffUser } from './staff';
 import { normalizeBaseUrl, recentOrdersUrl } from './shopUrls';
 
 export type SignInResult =

@@ -1,5 +1,5 @@
 import { INTL_LOCALE, type Language } from '../i18n/language';
-import { CONNECTION_TEXT } from '../i18n/connectionText';
+import { CONNECTION_TEXT } from '../i18n/workerText';
 import type { ConnectionStatus } from '../connection/connectionStatus';
 import { NORMAL_TOOLBAR_ICON, PROBLEM_TOOLBAR_ICON } from './icons';
 import { describeConnection } from '../i18n/describeConnection';

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { effectiveSettings, type EffectiveSettings } from '../settings/policy';
-import { readManaged } from '../settings/readManaged';
+import { effectiveSettings, readManaged, type EffectiveSettings } from '../settings/policy';
 import { DEFAULT_SETTINGS } from '../settings/defaultSettings';
 import { parseSettings } from '../settings/parseSettings';
 import { STORED } from '../storedValues';

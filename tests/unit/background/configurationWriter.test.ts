@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { configurationWriter } from '../../../utils/background/configurationWriter';
-import { sessionItem, settingsItem, snoozedUntilItem } from '../../../utils/storage';
+import { sessionItem, settingsItem, snoozedUntilItem } from '../../../utils/storageItems';
 
 const STAFF = { id: 7, name: 'موظف', user_type: { id: 2, name_ar: 'موظف' }, is_active: true };
 const SESSION = { apiBaseUrl: 'https://shop.example/api', token: 't', user: STAFF, signedInAt: 1, verifiedAt: 1 };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { removeAllListeners } from '../../../utils/messaging';
-import { sessionItem, settingsItem, signedOutTokenItem, signedOutTokensItem } from '../../../utils/storage';
+import { sessionItem, settingsItem, signedOutTokenItem, signedOutTokensItem } from '../../../utils/storageItems';
 import { startFakeWorker } from './fakeWorker';
 
 const API = 'https://shop.example/api';

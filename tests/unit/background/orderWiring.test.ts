@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { wireOrders } from '../../../utils/background/orderWiring';
-import { storageHealth } from '../../../utils/background/storageHealth';
+import { storageWrites } from '../../../utils/background/storageWrites';
 import { parseServerFrame } from '../../../utils/connection/parseServerFrame';
 import type { NewEvent } from '../../../utils/diagnostics/eventLog';
-import type { PipelineOutcome } from '../../../utils/orders/pipelineOutcomes';
+import type { PipelineOutcome } from '../../../utils/orders/orderPipeline';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/defaultSettings';
-import { receivedOrdersItem } from '../../../utils/storage';
+import { receivedOrdersItem } from '../../../utils/storageItems';
 import { orderCreatedFrame, sampleBroadcast } from '../sampleOrder';
 
 const API = 'https://shop.example/api';
@@ -32,7 +32,7 @@ function orderWiringFor() {
     countOutcome: (outcome) => void outcomes.push(outcome),
     countDegraded: () => undefined,
     countRecovered: () => undefined,
-    writes: storageHealth({ log, publish: async () => undefined, now: Date.now }),
+    writes: storageWrites({ log, publish: async () => undefined, now: Date.now }),
     onError: (what) => (error) => log({ kind: 'failure', what, error: String(error) }),
   });
   return {

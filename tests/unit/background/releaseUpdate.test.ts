@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SocketEvents, SocketHandle } from '../../../utils/connection/browserSocket';
 import { removeAllListeners } from '../../../utils/messaging';
-import { orderScopeItem, receivedOrdersItem, readParsed, settingsItem } from '../../../utils/storage';
+import { orderScopeItem, receivedOrdersItem, readParsed, settingsItem } from '../../../utils/storageItems';
 import { parseSettings } from '../../../utils/settings/parseSettings';
 import { parseEventLog } from '../../../utils/diagnostics/eventLog';
 import { startFakeWorker } from './fakeWorker';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SocketEvents, SocketHandle } from '../../../utils/connection/browserSocket';
 import { removeAllListeners } from '../../../utils/messaging';
-import { eventLogItem, receivedOrdersItem, sessionItem, settingsItem } from '../../../utils/storage';
+import { eventLogItem, receivedOrdersItem, sessionItem, settingsItem } from '../../../utils/storageItems';
 import { orderCreatedFrame, sampleBroadcast } from '../sampleOrder';
 import { startFakeWorker } from './fakeWorker';
 

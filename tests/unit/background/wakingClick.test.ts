@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { removeAllListeners } from '../../../utils/messaging';
-import { orderScopeItem, receivedOrdersItem, sessionItem, settingsItem } from '../../../utils/storage';
+import { orderScopeItem, receivedOrdersItem, sessionItem, settingsItem } from '../../../utils/storageItems';
 import { sampleOrder } from '../sampleOrder';
 import { startFakeWorker } from './fakeWorker';
 

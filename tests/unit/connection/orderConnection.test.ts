@@ -9,8 +9,8 @@ import {
   LIVE_ROUTE_ATTEMPT_MS,
   type LiveRouteLook,
   type OrderConnectionDeps,
-  type ConnectionTarget,
 } from '../../../utils/connection/orderConnection';
+import type { ConnectionTarget } from '../../../utils/connection/connectionTarget';
 import type { SocketEvents, SocketHandle } from '../../../utils/connection/browserSocket';
 import type { ParsedOrder } from '../../../utils/orders/order';
 import type { ConnectionSnapshot } from '../../../utils/connection/connectionStatus';

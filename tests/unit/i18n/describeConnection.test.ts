@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REJECTION_REASONS, RETRY_PROBLEMS, type ConnectionStatus } from '../../../utils/connection/connectionStatus';
-import { CONNECTION_TEXT } from '../../../utils/i18n/connectionText';
+import { CONNECTION_TEXT } from '../../../utils/i18n/workerText';
 import { INTL_LOCALE, LANGUAGES, type Language } from '../../../utils/i18n/language';
 import { describeConnection as describeIn } from '../../../utils/i18n/describeConnection';
 import { toolbarAppearance } from '../../../utils/ui/toolbarAppearance';

@@ -5,7 +5,7 @@ import { fetchRecentOrders, ordersToCatchUp } from '../../../utils/orders/catchU
 import type { Order } from '../../../utils/orders/order';
 import { CATCH_UP_MIN_INTERVAL_MS, OrderIntake } from '../../../utils/orders/orderIntake';
 import { ScopeGeneration } from '../../../utils/orders/orderScope';
-import { orderWatermarkItem } from '../../../utils/storage';
+import { orderWatermarkItem } from '../../../utils/storageItems';
 import { sampleOrder } from '../sampleOrder';
 
 const API = 'https://shop.example/api';

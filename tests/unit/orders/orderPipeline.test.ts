@@ -4,8 +4,8 @@ import { KnownOrders, knownOrdersIn } from '../../../utils/orders/knownOrders';
 import type { Order } from '../../../utils/orders/order';
 import { OrderPipeline } from '../../../utils/orders/orderPipeline';
 import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
-import { receivedOrdersItem } from '../../../utils/storage';
-import type { PipelineOutcome } from '../../../utils/orders/pipelineOutcomes';
+import { receivedOrdersItem } from '../../../utils/storageItems';
+import type { PipelineOutcome } from '../../../utils/orders/orderPipeline';
 import { sampleOrder } from '../sampleOrder';
 
 const NOW = Date.UTC(2025, 10, 27, 14, 20);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseServerFrame } from '../../../utils/connection/parseServerFrame';
 import { CATCH_UP_LIMIT, ordersToCatchUp } from '../../../utils/orders/catchUp';
 import { KnownOrders } from '../../../utils/orders/knownOrders';
-import { TERMINAL_STATUSES } from '../../../utils/orders/orderFilter';
+import { TERMINAL_STATUSES } from '../../../utils/shop/orderStatuses';
 import { OrderPipeline } from '../../../utils/orders/orderPipeline';
 import type { ReceivedOrder } from '../../../utils/orders/receivedOrderSchema';
 import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReceivedOrders } from '../../../utils/orders/receivedOrderSchema';
 import { MAX_THUMBNAILS, ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
-import { storageHealth } from '../../../utils/background/storageHealth';
+import { storageWrites } from '../../../utils/background/storageWrites';
 import type { NewEvent } from '../../../utils/diagnostics/eventLog';
 import type { StorageProblem } from '../../../utils/diagnostics/storageProblem';
 import { sampleOrder } from '../sampleOrder';
@@ -55,7 +55,7 @@ describe('a thumbnail when storage is full', () => {
     const stored: unknown[] = [];
     const problems: (StorageProblem | null)[] = [];
     const logged: NewEvent[] = [];
-    const health = storageHealth({
+    const writes = storageWrites({
       log: (event) => void logged.push(event),
       publish: async (problem) => void problems.push(problem),
       now: () => 7,
@@ -63,7 +63,7 @@ describe('a thumbnail when storage is full', () => {
     const list = new ReceivedOrderList({
       load: async () => [],
       save: (orders) =>
-        health.save('the order list', async () => {
+        writes.save('the order list', async () => {
           if (full) throw new Error('QUOTA_BYTES quota exceeded');
           stored.push(orders);
         }),

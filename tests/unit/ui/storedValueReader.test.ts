@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseSession } from '../../../utils/shop/session';
-import { settingsItem, sessionItem } from '../../../utils/storage';
+import { settingsItem, sessionItem } from '../../../utils/storageItems';
 import { STORED } from '../../../utils/storedValues';
 import { readStoredValue, watchStoredValue } from '../../../utils/ui/storedValueReader';
 import { parseSettings } from '../../../utils/settings/parseSettings';

@@ -7,7 +7,7 @@ interface SafeParser<T> {
  * The parse of a value another context (or an older release) stored: the value as the schema
  * reads it, or null when it is malformed, so the reader falls back to the value's default.
  */
-export function storedParser<T>(schema: SafeParser<T>): (stored: unknown) => T | null {
+export function storedValueParser<T>(schema: SafeParser<T>): (stored: unknown) => T | null {
   return (stored) => {
     const parsed = schema.safeParse(stored);
     return parsed.success ? parsed.data : null;

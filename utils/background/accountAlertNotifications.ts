@@ -11,7 +11,7 @@ import { NOTIFICATION_ICON } from '../ui/icons';
 /** How many notified problems are remembered: a few sign-ins' worth. */
 const REMEMBERED_PROBLEMS = 20;
 
-export interface AccountNotificationsDeps {
+export interface AccountAlertNotificationsDeps {
   language(): Language;
   /** Problems already notified (`<credentialsId>:<kind>`), kept across worker restarts. */
   notified: { getValue(): Promise<string[]>; setValue(keys: string[]): Promise<void> };
@@ -23,7 +23,7 @@ export interface AccountNotificationsDeps {
  * orders (sign in again, server defect, not staff, wrong URL) or soon will not (expiry);
  * an open connection takes the problem notices down again.
  */
-export function accountNotifications(browser: typeof browserApi, deps: AccountNotificationsDeps) {
+export function accountAlertNotifications(browser: typeof browserApi, deps: AccountAlertNotificationsDeps) {
   const surface = notificationSurface(browser);
   async function notify(alert: AccountAlert): Promise<void> {
     const notified = await deps.notified.getValue();

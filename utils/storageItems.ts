@@ -1,6 +1,6 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import { storedParser } from './storedParser';
+import { storedValueParser } from './storedValueParser';
 import { STORED, type StoredValue } from './storedValues';
 
 /**
@@ -35,4 +35,4 @@ export async function readParsed<T>(
 }
 
 /** A stored list of short strings the worker keeps (notified problems' keys, signed-out tokens' fingerprints). */
-export const parseStoredStrings = storedParser(z.array(z.string()));
+export const parseStoredStrings = storedValueParser(z.array(z.string()));

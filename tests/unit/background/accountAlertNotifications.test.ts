@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { accountNotifications } from '../../../utils/background/accountNotifications';
+import { accountAlertNotifications } from '../../../utils/background/accountAlertNotifications';
 import type { ConnectionSnapshot } from '../../../utils/connection/connectionStatus';
 
 const rejected: ConnectionSnapshot = {
@@ -11,14 +11,14 @@ const rejected: ConnectionSnapshot = {
 };
 const open: ConnectionSnapshot = { ...rejected, status: { state: 'open', since: 0 } };
 
-describe('accountNotifications', () => {
+describe('accountAlertNotifications', () => {
   let notified: string[];
-  let account: ReturnType<typeof accountNotifications>;
+  let account: ReturnType<typeof accountAlertNotifications>;
 
   beforeEach(() => {
     fakeBrowser.reset();
     notified = [];
-    account = accountNotifications(fakeBrowser as never, {
+    account = accountAlertNotifications(fakeBrowser as never, {
       language: () => 'en',
       notified: { getValue: async () => notified, setValue: async (keys) => void (notified = keys) },
       onError: (error) => {

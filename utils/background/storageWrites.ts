@@ -1,7 +1,7 @@
 import type { NewEvent } from '../diagnostics/eventLog';
 import type { StorageProblem } from '../diagnostics/storageProblem';
 
-export interface StorageHealthDeps {
+export interface StorageWritesDeps {
   log(event: NewEvent): void;
   /** Published for the popup and the troubleshooter (session storage: it has its own quota). */
   publish(problem: StorageProblem | null): Promise<unknown>;
@@ -13,7 +13,7 @@ export interface StorageHealthDeps {
  * event-log entry and a published problem, never an exception in an alert's way: the
  * stores keep working from memory, and the problem clears once their writes work again.
  */
-export function storageHealth(deps: StorageHealthDeps) {
+export function storageWrites(deps: StorageWritesDeps) {
   const failing = new Set<string>();
   const publish = () =>
     deps.publish(failing.size === 0 ? null : { at: deps.now(), failing: [...failing] }).catch(() => undefined);
@@ -30,4 +30,4 @@ export function storageHealth(deps: StorageHealthDeps) {
     },
   };
 }
-export type StorageHealth = ReturnType<typeof storageHealth>;
+export type StorageWrites = ReturnType<typeof storageWrites>;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { storageHealth } from '../../../utils/background/storageHealth';
+import { storageWrites } from '../../../utils/background/storageWrites';
 import type { StorageProblem } from '../../../utils/diagnostics/storageProblem';
 import type { NewEvent } from '../../../utils/diagnostics/eventLog';
 
-describe('storageHealth', () => {
+describe('storageWrites', () => {
   it('turns a failed write into one logged event and a published problem, cleared when writes work again', async () => {
     const logged: NewEvent[] = [];
     const published: (StorageProblem | null)[] = [];
-    const storage = storageHealth({
+    const writes = storageWrites({
       log: (event) => logged.push(event),
       publish: async (problem) => void published.push(problem),
       now: () => 5,
@@ -15,13 +15,13 @@ describe('storageHealth', () => {
     const full = async () => {
       throw new Error('QUOTA_BYTES quota exceeded');
     };
-    await storage.save('the order list', full);
-    await storage.save('the order list', full);
+    await writes.save('the order list', full);
+    await writes.save('the order list', full);
     expect(logged).toEqual([
       { kind: 'failure', what: 'saving the order list', error: 'Error: QUOTA_BYTES quota exceeded' },
     ]);
     expect(published.at(-1)).toEqual({ at: 5, failing: ['the order list'] });
-    await storage.save('the order list', async () => undefined);
+    await writes.save('the order list', async () => undefined);
     expect(published.at(-1)).toBeNull();
   });
 });
