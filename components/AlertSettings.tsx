@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { snoozeEnd, SNOOZE_CHOICES } from '../utils/alerts/quietTime';
 import { INTL_LOCALE } from '../utils/i18n/language';
 import { sendMessage } from '../utils/messaging';
-import { SOUND_NAMES, type SoundName } from '../utils/sound/sounds';
+import { SOUND_NAMES, type SoundName } from '../utils/alerts/alertSound';
 import type { Settings } from '../utils/settings/settings';
 import { useLanguage } from './LanguageContext';
 import { useOptionsText } from './optionsWords';

@@ -11,7 +11,7 @@ export default defineBackground({
     startWorker(browser, {
       openSocket: openBrowserSocket,
       fetch: (input, init) => fetch(input, init),
-      playSound: alertSoundPlayer(browser, (request) => sendMessage('playSound', request)),
+      playSound: alertSoundPlayer(browser, (request) => sendMessage('playInOffscreen', request)),
       network: {
         isOnline: () => navigator.onLine,
         onChange: (listener) => {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { settingsSchema } from './settings/settings';
 import { sessionSchema } from './shop/session';
-import { soundRequestSchema } from './sound/sounds';
+import { soundRequestSchema } from './alerts/alertSound';
 
 /**
  * What each message may carry, checked where it is received: a message is a boundary like
@@ -20,7 +20,7 @@ export const MESSAGE_PAYLOADS = {
   testSound: soundRequestSchema,
   connectionServer: nothing,
   dashboardToken: z.string().check(z.minLength(1), z.maxLength(8_192)),
-  playSound: soundRequestSchema,
+  playInOffscreen: soundRequestSchema,
   updateSettings: z.partial(settingsSchema),
   signedIn: sessionSchema,
   signOut: nothing,

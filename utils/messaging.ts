@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { MessagePayload } from './messagePayloads';
 import type { StatusChangeResult } from './shop/changeOrderStatus';
-import type { PlayResult } from './sound/sounds';
+import type { PlayResult } from './alerts/alertSound';
 
 /** Every message exchanged between the extension's contexts; receivers check payloads with `messagePayloads.ts`. */
 interface MessageProtocol {
@@ -21,8 +21,8 @@ interface MessageProtocol {
   connectionServer(): string | null;
   /** dashboard content script → background: the token the shop dashboard keeps in its page storage. */
   dashboardToken(token: MessagePayload<'dashboardToken'>): void;
-  /** background → offscreen document. */
-  playSound(request: MessagePayload<'playSound'>): PlayResult;
+  /** background → offscreen document (Chrome's worker has no audio): play this alert sound. */
+  playInOffscreen(request: MessagePayload<'playInOffscreen'>): PlayResult;
   /** popup, options → background, the settings' one writer: change these fields, keep the others. */
   updateSettings(patch: MessagePayload<'updateSettings'>): void;
   /** options → background: the staff member signed in; the session and its server are kept. */
@@ -34,7 +34,7 @@ interface MessageProtocol {
 }
 
 /** What the worker answers, and who may ask: its own pages, or (these) a content script on a web page. */
-export type WorkerMessage = Exclude<keyof MessageProtocol, 'playSound'>;
+export type WorkerMessage = Exclude<keyof MessageProtocol, 'playInOffscreen'>;
 export const CONTENT_SCRIPT_MESSAGES = ['dashboardToken'] as const satisfies readonly WorkerMessage[];
 
 export type { MessageProtocol };

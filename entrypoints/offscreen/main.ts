@@ -1,14 +1,14 @@
-import { soundRequestSchema, type PlayResult } from '../../utils/sound/sounds';
 import { browser } from 'wxt/browser';
+import { soundRequestSchema, type PlayResult } from '../../utils/alerts/alertSound';
 import { fromOwnDocument } from '../../utils/messageSender';
 import { onMessage } from '../../utils/messaging';
-import { playSound } from '../../utils/sound/playSound';
+import { playAudio } from '../../utils/platform/alertSoundPlayer';
 
-onMessage('playSound', async ({ data, sender }): Promise<PlayResult> => {
+onMessage('playInOffscreen', async ({ data, sender }): Promise<PlayResult> => {
   // Only the extension's own worker plays sounds here, and only its known ones.
   if (!fromOwnDocument(sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }))
     return { ok: false, error: 'refused: not from this extension' };
   const request = soundRequestSchema.safeParse(data);
   if (!request.success) return { ok: false, error: 'refused: not a sound request' };
-  return playSound(request.data.sound, request.data.volume);
+  return playAudio(request.data.sound, request.data.volume);
 });

@@ -1,18 +1,14 @@
-import type { PlayResult } from '../sound/sounds';
-import { AlertSound } from '../alerts/alertSound';
-import { RepeatRinger } from '../alerts/repeatRinger';
+import { AlertSound, RepeatRinger, type LastSound, type PlaySound } from '../alerts/alertSound';
 import { coalescedTask } from '../coalescedTask';
 import type { NewEvent } from '../diagnostics/eventLog';
 import type { ReceivedOrderList } from '../orders/receivedOrderList';
 import type { Settings } from '../settings/settings';
-import type { SoundName } from '../sound/sounds';
-import type { LastSound } from '../alerts/alertSound';
 import { browserTimers } from './timers';
 
 const PUBLISH_DELAY_MS = 200;
 
 export interface AlertRingingDeps {
-  play(sound: SoundName, volume: number): Promise<PlayResult>;
+  play: PlaySound;
   settings(): Settings;
   received: ReceivedOrderList;
   isQuiet(now: number): boolean;

@@ -10,7 +10,7 @@ import { makeThumbnail } from '../pictures/thumbnail';
 import { drawPicture } from '../platform/pictureCanvas';
 import { speechEngine } from '../platform/speechEngine';
 import type { Settings } from '../settings/settings';
-import type { PlayResult, SoundName } from '../sound/sounds';
+import type { PlayResult, SoundName } from '../alerts/alertSound';
 import { OrderSpeaker } from '../speech/orderSpeaker';
 import { lastSoundItem, nextRingAtItem } from '../storageItems';
 import { alertRinging } from './alertRinging';

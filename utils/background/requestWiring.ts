@@ -3,7 +3,7 @@ import type { ConnectionTarget } from '../connection/connectionTarget';
 import type { OrderConnection } from '../connection/orderConnection';
 import type { Settings } from '../settings/settings';
 import { dashboardOrderListUrl, dashboardUrlOf, orderPageUrl } from '../shop/shopUrls';
-import type { PlayResult, SoundName } from '../sound/sounds';
+import type { PlayResult, SoundName } from '../alerts/alertSound';
 import type { configurationWriter } from './configurationWriter';
 import type { dashboardSession } from './dashboardSession';
 import { registerMessageHandlers } from './messageHandlers';

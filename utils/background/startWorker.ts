@@ -1,4 +1,4 @@
-import type { PlayResult } from '../sound/sounds';
+import type { PlayResult, SoundName } from '../alerts/alertSound';
 import type { browser as browserApi } from 'wxt/browser';
 import { isQuiet } from '../alerts/quietTime';
 import { parseConnectionSnapshot, type ConnectionSnapshot } from '../connection/connectionStatus';
@@ -6,7 +6,6 @@ import { readingModeFor } from '../connection/listReading';
 import type { OrderConnectionDeps } from '../connection/orderConnection';
 import { parsePipelineStats, pipelineCounter } from '../diagnostics/pipelineStats';
 import { resolveLanguage } from '../i18n/language';
-import type { SoundName } from '../sound/sounds';
 import * as stored from '../storageItems';
 import { accountAlertNotifications } from './accountAlertNotifications';
 import { configurationWriter } from './configurationWriter';

@@ -1,5 +1,5 @@
 import type { BackgroundMode } from '../platform/backgroundMode';
-import type { PlayResult } from '../sound/sounds';
+import type { PlayResult } from '../alerts/alertSound';
 import type { ConnectionStatus } from '../connection/connectionStatus';
 import type { SocketEvents, SocketHandle } from '../connection/browserSocket';
 import type { ShopUser } from '../shop/schemas';

@@ -1,4 +1,4 @@
-import type { PlayResult } from '../sound/sounds';
+import type { PlayResult } from '../alerts/alertSound';
 import { result, type CheckResult, type DiagnosticDeps } from './diagnosticTypes';
 
 /** More lost connections than this in an hour is a connection that keeps dropping. */

@@ -1,5 +1,5 @@
 import type { SignInFailure } from '../shop/signIn';
-import type { SoundName } from '../sound/sounds';
+import type { SoundName } from '../alerts/alertSound';
 import { CONNECTION_TEXT_AR } from './connectionTextAr';
 import { SNOOZE_CHOICE_AR, TROUBLESHOOTER_TEXT_AR } from './sharedTextAr';
 

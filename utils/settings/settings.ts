@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { quietHoursSchema } from '../alerts/quietTime';
 import { LANGUAGES } from '../i18n/language';
-import { SOUND_NAMES } from '../sound/sounds';
+import { SOUND_NAMES } from '../alerts/alertSound';
 
 function isTimeZone(zone: string): boolean {
   try {

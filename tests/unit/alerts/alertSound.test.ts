@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AlertSound, MIN_RING_GAP_MS } from '../../../utils/alerts/alertSound';
-import { RepeatRinger } from '../../../utils/alerts/repeatRinger';
-import type { SoundName } from '../../../utils/sound/sounds';
+import { AlertSound, MIN_RING_GAP_MS, RepeatRinger, type SoundName } from '../../../utils/alerts/alertSound';
 
 describe('AlertSound', () => {
   it('rings once for orders closer than 2 s, and not at all when sound is off', async () => {
