@@ -1,41 +1,20 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { MessagePayload } from './messagePayloads';
-import type { StatusChangeResult } from './shop/changeOrderStatus';
-import type { PlayResult } from './alerts/alertSound';
+import type { MessageProtocol } from './messageProtocol';
 
-/** Every message exchanged between the extension's contexts; receivers check payloads with `messagePayloads.ts`. */
-interface MessageProtocol {
-  /** popup → background: the staff member pressed "retry now". */
-  retryNow(): void;
-  /** popup → background: mark some orders (all when omitted) as seen. */
-  markSeen(orderIds?: MessagePayload<'markSeen'>): void;
-  /** popup → background: accept an order for the shop (the same as the notification's button). */
-  acceptOrder(orderId: MessagePayload<'acceptOrder'>): StatusChangeResult;
-  /** popup → background, while it is open: re-read the orders' statuses now. */
-  refreshOrderStatuses(): void;
-  /** popup → background: open an order in the shop dashboard. */
-  openOrder(orderId: MessagePayload<'openOrder'>): void;
-  /** options → background: play a sound now, whatever the quiet hours, to try it. */
-  testSound(request: MessagePayload<'testSound'>): PlayResult;
-  /** troubleshooter → background: the API base URL the order stream uses now; null when signed out. */
-  connectionServer(): string | null;
-  /** dashboard content script → background: the token the shop dashboard keeps in its page storage. */
-  dashboardToken(token: MessagePayload<'dashboardToken'>): void;
-  /** background → offscreen document (Chrome's worker has no audio): play this alert sound. */
-  playInOffscreen(request: MessagePayload<'playInOffscreen'>): PlayResult;
-  /** popup, options → background, the settings' one writer: change these fields, keep the others. */
-  updateSettings(patch: MessagePayload<'updateSettings'>): void;
-  /** options → background: the staff member signed in; the session and its server are kept. */
-  signedIn(session: MessagePayload<'signedIn'>): void;
-  /** options → background: sign out. */
-  signOut(): void;
-  /** popup, options → background: alerts snoozed until then (ms since epoch), or resumed (null). */
-  snooze(until: MessagePayload<'snooze'>): void;
+/** Sends and receives the messages of `messageProtocol.ts`, whose schemas only receivers import. */
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<MessageProtocol>();
+
+/** Where a message may come from: the extension's own pages (and worker), or a content script on a tab. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { url?: string };
 }
 
-/** What the worker answers, and who may ask: its own pages, or (these) a content script on a web page. */
-export type WorkerMessage = Exclude<keyof MessageProtocol, 'playInOffscreen'>;
-export const CONTENT_SCRIPT_MESSAGES = ['dashboardToken'] as const satisfies readonly WorkerMessage[];
-
-export type { MessageProtocol };
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<MessageProtocol>();
+/**
+ * A message from one of the extension's own documents (a page, even open in a tab, or the
+ * worker), not a content script (its URL is the web page's) or another extension.
+ */
+export function fromOwnDocument(sender: MessageSender, extension: { id: string; origin: string }): boolean {
+  return sender.id === extension.id && (sender.url ?? '').startsWith(extension.origin);
+}

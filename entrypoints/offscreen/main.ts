@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { soundRequestSchema, type PlayResult } from '../../utils/alerts/alertSound';
-import { fromOwnDocument } from '../../utils/messageSender';
-import { onMessage } from '../../utils/messaging';
+import { fromOwnDocument, onMessage } from '../../utils/messaging';
 import { playAudio } from '../../utils/platform/alertSoundPlayer';
 
 onMessage('playInOffscreen', async ({ data, sender }): Promise<PlayResult> => {

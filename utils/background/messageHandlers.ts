@@ -1,6 +1,11 @@
-import { CONTENT_SCRIPT_MESSAGES, onMessage, type MessageProtocol, type WorkerMessage } from '../messaging';
-import { checkedPayload, type MessagePayload } from '../messagePayloads';
-import { fromOwnDocument, type MessageSender } from '../messageSender';
+import {
+  CONTENT_SCRIPT_MESSAGES,
+  checkedPayload,
+  type MessagePayload,
+  type MessageProtocol,
+  type WorkerMessage,
+} from '../messageProtocol';
+import { fromOwnDocument, onMessage, type MessageSender } from '../messaging';
 
 type Answer<K extends WorkerMessage> = ReturnType<MessageProtocol[K]>;
 

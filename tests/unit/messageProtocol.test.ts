@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkedPayload } from '../../utils/messagePayloads';
-import { fromOwnDocument } from '../../utils/messageSender';
+import { checkedPayload } from '../../utils/messageProtocol';
+import { fromOwnDocument } from '../../utils/messaging';
 
 const extension = { id: 'abc', origin: 'chrome-extension://abc/' };
 
