@@ -5,6 +5,7 @@ import { decode as decodeJpeg } from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { nextMessage } from '../../harness/nextMessage';
 import { compressLikeTheForm, FORM_COMPRESS_OVER_BYTES } from '../../../server/designFiles';
 import { startShopBackend, type ShopBackend, type ShopBackendOptions } from '../../../server/shopBackend';
 import {
@@ -42,9 +43,6 @@ async function openStream(server: ShopBackend): Promise<WebSocket> {
   });
   return socket;
 }
-
-const nextMessage = (socket: WebSocket) =>
-  new Promise<string>((resolve) => socket.once('message', (data) => resolve(data.toString())));
 
 const imageUrlIn = (frame: string) => (JSON.parse(frame) as { data: { image_url: string | null } }).data.image_url;
 

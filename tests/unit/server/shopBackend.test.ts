@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { nextMessage } from '../../harness/nextMessage';
 import { startShopBackend, type ShopBackend, type ShopBackendOptions } from '../../../server/shopBackend';
 import { orderCreatedFrame } from '../../../server/shopWire';
 
@@ -45,9 +46,6 @@ function handshake(url: string): Promise<{ opened: WebSocket } | { refusedWith: 
     socket.once('error', reject);
   });
 }
-
-const nextMessage = (socket: WebSocket) =>
-  new Promise<string>((resolve) => socket.once('message', (data) => resolve(data.toString())));
 
 describe('reference backend: login and tokens', () => {
   it('logs staff in with any phone form, and names each refusal with the real status', async () => {
@@ -117,7 +115,8 @@ describe('reference backend: the order stream', () => {
     socket.send('{"type":"pong"}');
     await expect.poll(() => server.sockets()[0]).toMatchObject({ pongs: 1, framesReceived: 2 });
 
-    const received = nextMessage(socket);
+    // The server pings every 50 ms: the order's frame is the next message that is not a ping.
+    const received = nextMessage(socket, (text) => text !== '{"type":"ping"}');
     const order = server.createOrder({ customer_name: '<b>x</b>' });
     const frame = await received;
     expect(frame).toBe(orderCreatedFrame(order));

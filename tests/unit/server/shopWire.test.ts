@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
+import { nextMessage } from '../../harness/nextMessage';
 import { startShopBackend, type ShopBackend, type ShopBackendOptions } from '../../../server/shopBackend';
 import { numericCents } from '../../../server/shopWire';
 import { orderCreatedFrame, recentOrdersBody, sampleStoredOrder } from '../../fixtures/shopFrames';
@@ -25,9 +26,6 @@ async function openStream(server: ShopBackend): Promise<WebSocket> {
   });
   return socket;
 }
-
-const nextMessage = (socket: WebSocket) =>
-  new Promise<string>((resolve) => socket.once('message', (data) => resolve(data.toString())));
 
 /** A 1 × 1 PNG (made by Python's zlib, kept as hex). */
 const ONE_PIXEL_PNG = Buffer.from(
