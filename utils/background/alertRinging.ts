@@ -3,7 +3,7 @@ import { coalescedTask } from '../coalescedTask';
 import type { NewEvent } from '../diagnostics/eventLog';
 import type { ReceivedOrderList } from '../orders/receivedOrderList';
 import type { Settings } from '../settings/settings';
-import { browserTimers } from './timers';
+import { browserTimers } from '../timers';
 
 const PUBLISH_DELAY_MS = 200;
 

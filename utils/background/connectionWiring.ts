@@ -7,7 +7,7 @@ import type { IgnoredFrameReason } from '../connection/parseServerFrame';
 import type { NewEvent } from '../diagnostics/eventLog';
 import { fetchRecentOrders } from '../orders/catchUp';
 import type { OrderIntake } from '../orders/orderIntake';
-import { browserTimers } from './timers';
+import { browserTimers } from '../timers';
 
 export interface ConnectionWiringDeps {
   openSocket: OrderConnectionDeps['openSocket'];

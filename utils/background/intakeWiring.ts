@@ -8,7 +8,7 @@ import type { ScopeGeneration } from '../orders/orderScope';
 import { Reconciler } from '../orders/reconciler';
 import type { Settings } from '../settings/settings';
 import type { OrderStores } from './orderStores';
-import { browserTimers } from './timers';
+import { browserTimers } from '../timers';
 
 export interface IntakeWiringDeps {
   fetch: typeof fetch;

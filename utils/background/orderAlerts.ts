@@ -15,7 +15,7 @@ import { OrderSpeaker } from '../speech/orderSpeaker';
 import { lastSoundItem, nextRingAtItem } from '../storageItems';
 import { alertRinging } from './alertRinging';
 import { orderNotifications } from './orderNotifications';
-import { browserTimers } from './timers';
+import { browserTimers } from '../timers';
 
 export interface OrderAlertsDeps {
   fetch: typeof fetch;

@@ -3,7 +3,7 @@ import type { Order } from '../orders/order';
 import type { Settle } from '../orders/orderSettler';
 import type { ReceivedOrderList } from '../orders/receivedOrderList';
 import { HandledElsewhereWatch } from '../orders/handledElsewhereWatch';
-import { browserTimers } from './timers';
+import { browserTimers } from '../timers';
 
 export interface WatchHandledElsewhereDeps {
   received: ReceivedOrderList;

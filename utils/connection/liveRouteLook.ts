@@ -1,3 +1,4 @@
+import type { Timers } from '../timers';
 import { jitteredPeriod, LIST_READING_PERIOD_MS } from '../orders/reconciler';
 
 /** `answers`: the route is there; `missing`: still the 404 of a server without it; `unknown`: anything else. */
@@ -12,7 +13,7 @@ export const LIVE_ROUTE_ATTEMPT_MS = 5 * 60_000;
 /** The list reading's rhythm, jittered: how long until the next look at the live route. */
 export const nextLookIn = (random: () => number): number => jitteredPeriod(LIST_READING_PERIOD_MS, random);
 
-export interface LiveRouteLookDeps<Target> {
+export interface LiveRouteLookDeps<Target> extends Timers {
   /** The credentials the connection holds now; null when signed out. */
   target(): Target | null;
   /** What the server's live route answers now (`GET /ws/status`, one cheap request). */
@@ -24,8 +25,6 @@ export interface LiveRouteLookDeps<Target> {
   onFailed(): void;
   now(): number;
   random(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Timers } from '../timers';
 /** How often statuses are re-read while an order waits: the issue's bound is 30 s. */
 export const STATUS_POLL_MS = 15_000;
 /** An unseen order is watched this long after it arrived; after that nobody is waiting at the screen. */
@@ -7,7 +8,7 @@ const MIN_READ = 50;
 /** The most the server hands out in one read. */
 const MAX_READ = 100;
 
-export interface HandledElsewhereWatchDeps {
+export interface HandledElsewhereWatchDeps extends Timers {
   /**
    * Ids of the orders still waiting here, received since `since`: needing someone, and
    * unseen or with their notification still showing.
@@ -20,8 +21,6 @@ export interface HandledElsewhereWatchDeps {
   onStatuses(statuses: { id: number; status: string }[]): void | Promise<void>;
   onReadFailed(error: unknown): void;
   now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Timers } from '../timers';
 import { CATCH_UP_LIMIT, ordersToCatchUp, type FirstReadNews, type OrderWatermark } from './catchUp';
 import type { PictureSource } from '../pictures/pictureSource';
 import type { Order, ParsedOrder } from './order';
@@ -16,7 +17,7 @@ const RECONCILE_LIMIT = 20;
 
 type FetchRecent = (limit: number) => Promise<ParsedOrder[]>;
 
-export interface OrderIntakeDeps {
+export interface OrderIntakeDeps extends Timers {
   /** The scope a read begins in: answered after the scope changed, it is dropped. */
   generation: ScopeGeneration;
   announce(order: Order, source: OrderSource, picture?: PictureSource): Promise<unknown>;
@@ -35,8 +36,6 @@ export interface OrderIntakeDeps {
   /** A read answered after the scope changed: dropped, never announced or marked. */
   onDropped(): void;
   now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
 }
 
 /**

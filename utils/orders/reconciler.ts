@@ -1,3 +1,4 @@
+import type { Timers } from '../timers';
 /** How often the order list is read while the socket is up, on average. */
 export const RECONCILE_PERIOD_MS = 60_000;
 /** How often it is read while the stream is unusable and the list is the only way orders come. */
@@ -16,15 +17,13 @@ export function jitteredPeriod(periodMs: number, random: () => number): number {
 /** A read for another reason (a catch-up) this recently makes this one pointless. */
 const FRESH_READ_MS = 20_000;
 
-export interface ReconcilerDeps {
+export interface ReconcilerDeps extends Timers {
   /** One read of the order list: announces what the live stream never delivered (or, reading, every new order). */
   reconcile(mode: Exclude<ReadingMode, 'off'>): Promise<unknown>;
   /** When the order list was last read for any reason; -Infinity if never. */
   lastReadAt(): number;
   now(): number;
   random(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
   onError(error: unknown): void;
 }
 
