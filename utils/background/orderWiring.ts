@@ -1,16 +1,17 @@
 import type { browser as browserApi } from 'wxt/browser';
 import type { PipelineOutcome } from '../orders/orderPipeline';
 import { acceptOnServer, acceptOrder } from '../orders/acceptOrder';
+import { HandledElsewhereWatch } from '../orders/handledElsewhereWatch';
 import { OrderPipeline } from '../orders/orderPipeline';
 import { orderScope, ScopeGeneration } from '../orders/orderScope';
 import { orderSettler } from '../orders/orderSettler';
 import { changeOrderStatus } from '../shop/changeOrderStatus';
 import { orderScopeItem } from '../storageItems';
+import { browserTimers } from '../timers';
 import { wireIntake, type IntakeWiringDeps } from './intakeWiring';
 import { orderAlerts, type OrderAlertsDeps } from './orderAlerts';
 import { orderStores } from './orderStores';
 import type { StorageWrites } from './storageWrites';
-import { watchHandledElsewhere } from './watchHandledElsewhere';
 
 export interface OrderWiringDeps extends OrderAlertsDeps, IntakeWiringDeps {
   setBadgeText(text: string): void;
@@ -78,13 +79,15 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
   });
 
   // While an announced order waits, a colleague may handle it: the status watch settles it here.
-  const handledElsewhere = watchHandledElsewhere({
+  const handledElsewhere = new HandledElsewhereWatch({
     received,
     showingOrderIds: notifications.showingOrderIds,
     readRecent,
     settle,
-    log,
+    onHandled: (orderId) => log({ kind: 'order', orderId, outcome: 'handled elsewhere' }),
+    onReadStreak: (change) => log({ kind: 'statusRead', ...change }),
     now: Date.now,
+    ...browserTimers,
   });
 
   const scope = orderScope({

@@ -29,4 +29,3 @@ export function orderSettler(deps: OrderSettlerDeps) {
     if (why !== 'seen' && orderIds !== 'all') deps.clearNotifications(orderIds, unseen === 0);
   };
 }
-export type Settle = ReturnType<typeof orderSettler>;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Order } from '../../../utils/orders/order';
 import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
 import { STATUS_POLL_MS, HandledElsewhereWatch, WATCH_WINDOW_MS } from '../../../utils/orders/handledElsewhereWatch';
 import { sampleOrder } from '../sampleOrder';
@@ -15,22 +16,18 @@ describe('HandledElsewhereWatch', () => {
     const reads: number[] = [];
     const handled: number[] = [];
     const watch = new HandledElsewhereWatch({
-      waitingSince: async (since) =>
-        received
-          .awaitingStaffSince(since)
-          .filter((order) => !order.seen)
-          .map((order) => order.id),
-      highestId: () => received.highestId(),
-      readStatuses: async (limit) => {
+      received,
+      showingOrderIds: async () => () => false,
+      readRecent: async (limit) => {
         reads.push(limit);
-        return [...server].map(([id, status]) => ({ id, status }));
+        return [...server].map(([id, status]) => sampleOrder({ id, status }));
       },
-      onStatuses: (statuses) => {
-        const settled = received.applyStatuses(statuses);
-        received.markSeen(settled);
-        handled.push(...settled);
+      settle: async (orderIds) => {
+        received.markSeen(orderIds);
+        handled.push(...orderIds);
       },
-      onReadFailed: () => undefined,
+      onHandled: () => undefined,
+      onReadStreak: () => undefined,
       now: Date.now,
       setTimeout: (callback, ms) => setTimeout(callback, ms),
       clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -89,5 +86,53 @@ describe('HandledElsewhereWatch', () => {
     const { received } = watchOver([42]);
     expect(received.applyStatuses([{ id: 42, status: 'on_hold' }])).toEqual([]);
     expect(received.unseenCount()).toBe(1);
+  });
+
+  describe('settling and logging', () => {
+    let received: ReceivedOrderList;
+    let server: () => Promise<Order[] | null>;
+    const logged: string[] = [];
+    const settled: string[] = [];
+
+    beforeEach(async () => {
+      logged.length = 0;
+      settled.length = 0;
+      received = new ReceivedOrderList({ load: async () => [], save: async () => undefined, now: Date.now });
+      await received.load();
+      received.add(sampleOrder({ id: 7, status: 'pending' }), 'live', false);
+    });
+
+    const watch = () =>
+      new HandledElsewhereWatch({
+        received,
+        showingOrderIds: async () => () => false,
+        readRecent: () => server(),
+        settle: async (orderIds, why) => void settled.push(`${String(orderIds)} ${why}`),
+        onHandled: (orderId) => logged.push(`handled ${orderId}`),
+        onReadStreak: ({ error }) => logged.push(error === undefined ? 'working' : `failing ${error}`),
+        now: Date.now,
+        setTimeout: (callback, ms) => setTimeout(callback, ms),
+        clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      });
+
+    it('settles an order a colleague accepted, and says it was handled elsewhere', async () => {
+      server = async () => [sampleOrder({ id: 7, status: 'accepted' })];
+      await watch().refresh();
+      expect(settled).toEqual(['7 handledElsewhere']);
+      expect(logged).toEqual(['handled 7']);
+    });
+
+    it('says a failing streak once, and once more when reads work again', async () => {
+      const handledElsewhere = watch();
+      server = async () => {
+        throw new Error('offline');
+      };
+      await handledElsewhere.refresh();
+      await handledElsewhere.refresh();
+      server = async () => [sampleOrder({ id: 7, status: 'pending' })];
+      await handledElsewhere.refresh();
+      expect(logged).toEqual(['failing Error: offline', 'working']);
+      expect(settled).toEqual([]);
+    });
   });
 });
