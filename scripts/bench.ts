@@ -32,7 +32,7 @@ import { E2E_EXTENSION_DIR, launchExtensionBrowser, type ExtensionBrowser } from
 import { loginDirectly } from '../tests/harness/loginDirectly';
 import { recordedNotifications, recordNotifications } from '../tests/harness/notificationRecorder';
 import { KNOWN_ORDER_PREFIX } from '../utils/orders/knownOrders';
-import { LIST_READING_PERIOD_MS } from '../utils/orders/reconciler';
+import { LIST_READING_PERIOD_MS } from '../utils/connection/listReading';
 import type { ReceivedOrder } from '../utils/orders/receivedOrderSchema';
 
 const { values } = parseArgs({

@@ -3,7 +3,7 @@ import type { ConnectionSnapshot } from './connection/connectionStatus';
 import type { StorageProblem } from './diagnostics/storageProblem';
 import type { LoggedEvent } from './diagnostics/eventLog';
 import type { PipelineStats } from './diagnostics/pipelineStats';
-import type { OrderWatermark } from './orders/catchUp';
+import type { OrderWatermark } from './orders/orderWatermark';
 import type { ReceivedOrder } from './orders/receivedOrderSchema';
 import { DEFAULT_SETTINGS } from './settings/defaultSettings';
 import type { Settings } from './settings/settings';

@@ -4,9 +4,9 @@ import { probeLiveRoute } from '../connection/serverProbes';
 import type { ConnectionTarget } from '../connection/connectionTarget';
 import { OrderConnection, type OrderConnectionDeps } from '../connection/orderConnection';
 import type { IgnoredFrameReason } from '../connection/parseServerFrame';
-import type { NewEvent } from '../diagnostics/eventLog';
-import { fetchRecentOrders } from '../orders/catchUp';
+import { LIST_READ_FAILED, type NewEvent } from '../diagnostics/eventLog';
 import type { OrderIntake } from '../orders/orderIntake';
+import { fetchRecentOrders } from '../orders/recentOrders';
 import { browserTimers } from '../timers';
 
 export interface ConnectionWiringDeps {
@@ -70,7 +70,7 @@ export function wireConnection(deps: ConnectionWiringDeps): OrderConnection {
       if (!target) return;
       intake
         .catchUp(target.apiBaseUrl, (limit) => fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit))
-        .catch((error: unknown) => log({ kind: 'catchUp', error: String(error) }));
+        .catch((error: unknown) => log({ kind: LIST_READ_FAILED, error: String(error) }));
     },
   });
 }

@@ -1,14 +1,17 @@
 import type { browser as browserApi } from 'wxt/browser';
+import { listReading } from '../connection/listReading';
 import type { ConnectionTarget } from '../connection/connectionTarget';
-import type { NewEvent } from '../diagnostics/eventLog';
-import { fetchRecentOrders } from '../orders/catchUp';
+import { LIST_READ_FAILED, type NewEvent } from '../diagnostics/eventLog';
+import { firstReadNews } from '../orders/firstRead';
 import type { Order } from '../orders/order';
 import { OrderIntake, type OrderIntakeDeps } from '../orders/orderIntake';
 import type { ScopeGeneration } from '../orders/orderScope';
-import { Reconciler } from '../orders/reconciler';
+import { ReadingSchedule } from '../orders/readingSchedule';
+import { fetchRecentOrders } from '../orders/recentOrders';
+import { safetyNet } from '../orders/safetyNet';
 import type { Settings } from '../settings/settings';
-import type { OrderStores } from './orderStores';
 import { browserTimers } from '../timers';
+import type { OrderStores } from './orderStores';
 
 export interface IntakeWiringDeps {
   fetch: typeof fetch;
@@ -21,8 +24,8 @@ export interface IntakeWiringDeps {
 
 /**
  * Where orders enter, each handed to `announce` (the pipeline): live from the stream, and from
- * the order list (`recent-orders`) above the catch-up mark, after a reconnect (the connection
- * asks) and on the reconciler's rhythm (the safety net, or list reading while the stream is refused).
+ * the order list (`recent-orders`) above the watermark, after a reconnect (the connection asks
+ * for a catch-up) and on the reading schedule's rhythm (the safety net, or list reading).
  */
 export function wireIntake(
   browser: typeof browserApi,
@@ -36,16 +39,7 @@ export function wireIntake(
     generation,
     ...next,
     loadWatermark: watermark.load,
-    firstReadNews: () => {
-      const target = deps.target();
-      return (
-        target && {
-          highestOrderIdAtSignIn: target.highestOrderIdAtSignIn ?? null,
-          signedInAt: target.signedInAt,
-          serverTimeZone: settings().serverTimeZone,
-        }
-      );
-    },
+    firstReadNews: () => firstReadNews(deps.target(), settings().serverTimeZone),
     saveWatermark: watermark.save,
     onDegraded: ({ order, missing, coerced }) => {
       log({ kind: 'orderShape', orderId: order.id, missing, coerced });
@@ -59,32 +53,27 @@ export function wireIntake(
     now: Date.now,
     ...browserTimers,
   });
-  const reconciler = new Reconciler({
-    reconcile: async (mode) => {
+  const reading = new ReadingSchedule({
+    rhythms: { safetyNet, listReading },
+    read: async (rhythm) => {
       const target = deps.target();
       if (!target) return;
-      // With no socket, Chrome stops a worker 30 s after its last extension call, and its timers with
-      // it: each read of the list calls one, so the 15 s rhythm keeps the worker up as a socket would.
-      // Called before and after the read: a slow read must not stretch the gap past those 30 s.
+      // Called before and after the read: a slow read must not stretch the gap past Chrome's 30 s.
       const keepAwake = () => {
-        if (mode === 'listReading') browser.runtime.getPlatformInfo().catch(() => undefined);
+        if (rhythm.keepsWorkerAwake) browser.runtime.getPlatformInfo().catch(() => undefined);
       };
       keepAwake();
       await intake
-        .reconcile(
-          target.apiBaseUrl,
-          (limit) => fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit),
-          {
-            recovered: mode === 'safetyNet',
-          },
-        )
+        .readList(target.apiBaseUrl, (limit) => fetchRecentOrders(deps.fetch, target.apiBaseUrl, target.token, limit), {
+          recovered: rhythm.recovers,
+        })
         .finally(keepAwake);
     },
     lastReadAt: () => intake.lastReadAt,
     now: Date.now,
     random: Math.random,
     ...browserTimers,
-    onError: (error) => log({ kind: 'catchUp', error: String(error) }),
+    onError: (error) => log({ kind: LIST_READ_FAILED, error: String(error) }),
   });
   /** `recent-orders` on the current server for the status watch; null when signed out or dropped for another server. */
   async function readRecent(limit: number): Promise<Order[] | null> {
@@ -97,5 +86,5 @@ export function wireIntake(
     log({ kind: 'readDropped', what: 'order statuses' });
     return null;
   }
-  return { intake, reconciler, readRecent };
+  return { intake, reading, readRecent };
 }

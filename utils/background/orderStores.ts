@@ -1,5 +1,5 @@
 import type { browser as browserApi } from 'wxt/browser';
-import { parseOrderWatermark, type OrderWatermark } from '../orders/catchUp';
+import { parseOrderWatermark, type OrderWatermark } from '../orders/orderWatermark';
 import { KnownOrders, knownOrdersIn } from '../orders/knownOrders';
 import { parseReceivedOrders } from '../orders/receivedOrderSchema';
 import { ReceivedOrderList } from '../orders/receivedOrderList';

@@ -69,7 +69,7 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
   });
 
   // Where orders enter, each handed to the pipeline.
-  const { intake, reconciler, readRecent } = wireIntake(browser, deps, stores, generation, {
+  const { intake, reading, readRecent } = wireIntake(browser, deps, stores, generation, {
     announce: (order, source, picture) => pipeline.receive(order, source, picture),
     knownIds: () => pipeline.knownIds(),
     onGap: () => {
@@ -109,7 +109,7 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
   });
   return {
     intake,
-    reconciler,
+    reading,
     followScope: scope.follow,
     handledElsewhere,
     ringing,

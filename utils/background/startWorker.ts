@@ -79,7 +79,7 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
     serverPingIntervalMs: () => settings().serverPingIntervalSeconds * 1000,
     onChange: (snapshot) => {
       stored.connectionSnapshotItem.setValue(snapshot).catch(failed('saving the connection state'));
-      orders.reconciler.setMode(readingModeFor(snapshot.status, orders.reconciler.mode));
+      orders.reading.setMode(readingModeFor(snapshot.status, orders.reading.mode));
       toolbar.showConnection(snapshot.status, language(), Date.now());
       account.follow(snapshot, target()?.token ?? null, Date.now());
     },
@@ -120,7 +120,7 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
     browser,
     {
       watchdog: () => (connection.ensureConnected(), orders.handledElsewhere.wake()),
-      active: () => (connection.ensureConnected({ urgent: true }), orders.reconciler.wake()),
+      active: () => (connection.ensureConnected({ urgent: true }), orders.reading.wake()),
     },
     failed('watchdog alarm'),
   );

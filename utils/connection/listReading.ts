@@ -1,5 +1,23 @@
-import type { ReadingMode } from '../orders/reconciler';
+import type { ReadingMode, ReadingRhythm } from '../orders/readingSchedule';
 import type { ConnectionStatus, RetryProblem } from './connectionStatus';
+
+/** How often the order list is read while the stream is unusable and the list is the only way orders come. */
+export const LIST_READING_PERIOD_MS = 15_000;
+
+/**
+ * List reading: the order list read every 15 s (jittered) instead of the stream. Its first read
+ * is at once (orders may be waiting), unless the list was read less than a period ago: a stream
+ * that opens and drops every second must not turn every drop into a read. Every read keeps its
+ * pace, even right after another. With no socket, Chrome stops a worker 30 s after its last
+ * extension call, and its timers with it: each read makes one, as a socket would keep it up.
+ */
+export const listReading: ReadingRhythm = {
+  periodMs: LIST_READING_PERIOD_MS,
+  firstReadIn: (sinceRead) => (sinceRead >= LIST_READING_PERIOD_MS ? 0 : LIST_READING_PERIOD_MS - sinceRead),
+  skips: () => false,
+  recovers: false,
+  keepsWorkerAwake: true,
+};
 
 /** The stream's retry problems the order list outlasts: the API answers, only the stream does not. */
 const LIST_READING_PROBLEMS = ['noLiveRoute', 'upgradeRefused', 'upgradeUnanswered'] as const satisfies RetryProblem[];

@@ -1,5 +1,6 @@
+import { jitteredPeriod } from '../orders/readingSchedule';
 import type { Timers } from '../timers';
-import { jitteredPeriod, LIST_READING_PERIOD_MS } from '../orders/reconciler';
+import { LIST_READING_PERIOD_MS } from './listReading';
 
 /** `answers`: the route is there; `missing`: still the 404 of a server without it; `unknown`: anything else. */
 export type LiveRouteLook = 'answers' | 'missing' | 'unknown';

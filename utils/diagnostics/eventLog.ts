@@ -6,6 +6,9 @@ import { shownText, TEXT_LIMITS } from '../text/shownText';
 export const EVENT_LOG_SIZE = 500;
 const WRITE_DELAY_MS = 500;
 
+/** A read of the order list failed: stored as 'catchUp', the name the first releases gave it (kept). */
+export const LIST_READ_FAILED = 'catchUp';
+
 const at = z.number();
 /** How many times this same event happened in a row of recent entries (absent: once). */
 const count = z.optional(z.int().check(z.positive()));
@@ -62,7 +65,7 @@ const loggedEventSchema = z.union([
   z.object({ at, count, kind: z.literal('accept'), orderId: z.number(), problem: z.optional(z.string()) }),
   /** No `error`: status reads work again after a failing streak. */
   z.object({ at, count, kind: z.literal('statusRead'), error: z.optional(z.string()) }),
-  z.object({ at, count, kind: z.literal('catchUp'), error: z.string() }),
+  z.object({ at, count, kind: z.literal(LIST_READ_FAILED), error: z.string() }),
   z.object({ at, count, kind: z.literal('sound'), sound: z.string(), error: z.string() }),
   /** A spoken order that could not be said ('noVoice': no voice of the language installed). */
   z.object({ at, count, kind: z.literal('speech'), error: z.string() }),

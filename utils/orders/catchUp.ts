@@ -1,109 +1,60 @@
-import * as z from 'zod/mini';
-import { readBoundedJson } from '../shop/boundedBody';
-import { MAX_ORDER_LIST_BYTES, recentOrdersResponseSchema } from '../shop/schemas';
-import { callShopApi } from '../shop/shopRequest';
-import { recentOrdersUrl } from '../shop/shopUrls';
-import { parseCreatedAt } from './createdAt';
-import { orderFromRecent, type Order, type ParsedOrder } from './order';
-import { storedValueParser } from '../storedValueParser';
-
-/** The highest order id this server has shown us: catch-up announces only what lies above. */
-const orderWatermarkSchema = z.object({ apiBaseUrl: z.string(), highestOrderId: z.int() });
-export type OrderWatermark = z.infer<typeof orderWatermarkSchema>;
-
-export const parseOrderWatermark = storedValueParser(orderWatermarkSchema);
-
-/** How many recent orders one catch-up reads; a longer outage than this many orders is rare. */
-export const CATCH_UP_LIMIT = 50;
+import type { Timers } from '../timers';
 
 /**
- * `GET {api}/admin/dashboard/recent-orders`, newest first. The server answers its own
- * errors with an empty list, so an empty answer proves nothing; malformed rows are skipped.
+ * Catch-up, the read of the order list after each reconnect, is rationed: two may run back to back
+ * (sign-in, then a restarted server a moment later), then one per this interval. A server that
+ * accepts and drops sockets at once gets one read per 30 s instead of one per reconnect.
  */
-export async function fetchRecentOrders(
-  fetchImpl: typeof fetch,
-  apiBaseUrl: string,
-  token: string,
-  limit = CATCH_UP_LIMIT,
-): Promise<ParsedOrder[]> {
-  const response = await callShopApi(fetchImpl, recentOrdersUrl(apiBaseUrl, limit), { token, timeoutMs: 10_000 });
-  if (!response.ok) throw new Error(`recent-orders answered HTTP ${response.status}`);
-  const body = recentOrdersResponseSchema.parse(await readBoundedJson(response, MAX_ORDER_LIST_BYTES));
-  // The server may answer more rows than asked for: never take more.
-  return body.orders.slice(0, limit).flatMap((row) => orderFromRecent(row) ?? []);
+export const CATCH_UP_MIN_INTERVAL_MS = 30_000;
+const CATCH_UP_BURST = 2;
+
+export interface CatchUpDeps extends Timers {
+  now(): number;
 }
 
-/**
- * The computer's clock and the server's may disagree by this much: on a first read, an
- * order created this long before the sign-in still counts as news (one announced twice is
- * impossible, the dedupe store sees to that; one missed is what must never happen).
- */
-const SIGN_IN_CLOCK_SKEW_MS = 2 * 60_000;
+/** The catch-up's rhythm: a request runs now or waits for its turn (never dropped); requests while one waits share it. */
+export class CatchUp {
+  /** When each of the latest catch-ups started, at most `CATCH_UP_BURST`. */
+  #started: number[] = [];
+  #deferred: { done: Promise<number>; cancel(): void } | null = null;
 
-/**
- * On a first read (no mark for this server yet), what was there at sign-in: orders above the
- * id the list showed then are news; without that id, orders created after the sign-in are.
- */
-export interface FirstReadNews {
-  highestOrderIdAtSignIn: number | null;
-  signedInAt: number;
-  serverTimeZone: string;
-}
+  readonly #deps: CatchUpDeps;
 
-/** What a catch-up announces, where the watermark moves (null: nowhere yet), and whether its window was too short. */
-export interface CatchUpPlan {
-  missed: Order[];
-  watermark: OrderWatermark | null;
-  /** Every row read lies above the watermark: orders older than the window may be missed too. */
-  gap: boolean;
-}
-
-/**
- * Which recent orders were missed: those above the watermark that this computer has not
- * taken in yet, oldest first. The watermark moves only to ids the server itself lists, so
- * no frame can poison it; a server whose newest id lies below it (a reset database, or a
- * mark an older version stored) brings it back down, announcing what is unknown. Without
- * a watermark for this server (a first sign-in) history is not news, but an order created
- * after the sign-in is (its broadcast may have been lost, or come before the stream
- * opened); an empty first answer (perhaps the server's error) sets no mark at all.
- */
-export function ordersToCatchUp(
-  recent: readonly Order[],
-  watermark: OrderWatermark | null,
-  apiBaseUrl: string,
-  {
-    limit = CATCH_UP_LIMIT,
-    known = () => false,
-    firstRead = null,
-  }: { limit?: number; known?: (orderId: number) => boolean; firstRead?: FirstReadNews | null } = {},
-): CatchUpPlan {
-  // The first of each id only: a server listing an order twice must not announce it twice.
-  const seen = new Set<number>();
-  const rows = recent.slice(0, limit).filter(({ id }) => !seen.has(id) && seen.add(id));
-  // A loop, not Math.max(...rows): no argument-count limit.
-  let highest = 0;
-  let lowest = Infinity;
-  for (const { id } of rows) {
-    highest = Math.max(highest, id);
-    lowest = Math.min(lowest, id);
+  constructor(deps: CatchUpDeps) {
+    this.#deps = deps;
   }
-  if (!watermark || watermark.apiBaseUrl !== apiBaseUrl) {
-    if (rows.length === 0) return { missed: [], watermark: null, gap: false };
-    const since = firstRead ? firstRead.signedInAt - SIGN_IN_CLOCK_SKEW_MS : null;
-    const createdSinceSignIn = ({ id, createdAt }: Order) => {
-      const listedAtSignIn = firstRead?.highestOrderIdAtSignIn ?? null;
-      if (listedAtSignIn !== null) return id > listedAtSignIn;
-      if (since === null || createdAt === null) return false;
-      const at = parseCreatedAt(createdAt, firstRead!.serverTimeZone);
-      return at !== null && at >= since;
+
+  /** Runs `read` (which resolves with how many orders it announced) when the rations allow. */
+  request(read: () => Promise<number>): Promise<number> {
+    const oldest = this.#started.length < CATCH_UP_BURST ? -Infinity : this.#started[0]!;
+    const wait = oldest + CATCH_UP_MIN_INTERVAL_MS - this.#deps.now();
+    const run = () => {
+      this.#started = [...this.#started, this.#deps.now()].slice(-CATCH_UP_BURST);
+      return read();
     };
-    const missed = rows.filter((order) => !known(order.id) && createdSinceSignIn(order)).sort((a, b) => a.id - b.id);
-    return { missed, watermark: { apiBaseUrl, highestOrderId: highest }, gap: false };
+    if (wait <= 0) return run();
+    if (!this.#deferred) {
+      let cancel = () => undefined as void;
+      let timer: unknown = null;
+      const done = new Promise<number>((resolve, reject) => {
+        cancel = () => {
+          this.#deps.clearTimeout(timer);
+          resolve(0);
+        };
+        timer = this.#deps.setTimeout(() => {
+          this.#deferred = null;
+          run().then(resolve, reject);
+        }, wait);
+      });
+      this.#deferred = { done, cancel };
+    }
+    return this.#deferred.done;
   }
-  // The server answers its own errors with an empty list: that proves nothing.
-  if (rows.length === 0) return { missed: [], watermark, gap: false };
-  const mark = highest < watermark.highestOrderId ? 0 : watermark.highestOrderId;
-  const missed = rows.filter((order) => order.id > mark && !known(order.id)).sort((a, b) => a.id - b.id);
-  const gap = mark > 0 && rows.length >= limit && lowest > mark + 1;
-  return { missed, watermark: { apiBaseUrl, highestOrderId: highest < mark ? mark : highest }, gap };
+
+  /** Another server (or none): rationed afresh, and a waiting catch-up cancelled. */
+  forget(): void {
+    this.#started = [];
+    this.#deferred?.cancel();
+    this.#deferred = null;
+  }
 }

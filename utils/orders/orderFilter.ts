@@ -1,6 +1,7 @@
 import { HANDLED_STATUSES, TERMINAL_STATUSES } from '../shop/orderStatuses';
 import { parseCreatedAt } from './createdAt';
 import type { Order } from './order';
+import type { OrderSource } from './receivedOrderSchema';
 
 /** Whether an order still needs someone: new, `pending`, or a status we do not know (it rings). */
 export function needsStaff(status: string | null): boolean {
@@ -18,10 +19,10 @@ export interface OrderFilterSettings {
 
 /**
  * Whether an order should ring. A live broadcast is new by definition and is never
- * dropped by age; only an order recovered by catch-up can be too old to announce.
+ * dropped by age; only an order read from the order list can be too old to announce.
  * An unknown status rings: missing an order is worse than one alert too many.
  */
-export function classifyOrder(order: Order, source: 'live' | 'catchUp', settings: OrderFilterSettings): OrderVerdict {
+export function classifyOrder(order: Order, source: OrderSource, settings: OrderFilterSettings): OrderVerdict {
   const status = order.status?.toLowerCase() ?? null;
   if ((TERMINAL_STATUSES as readonly (string | null)[]).includes(status)) return 'terminal';
   if ((HANDLED_STATUSES as readonly (string | null)[]).includes(status)) return 'handled';

@@ -1,23 +1,18 @@
-import type { Timers } from '../timers';
-import { CATCH_UP_LIMIT, ordersToCatchUp, type FirstReadNews, type OrderWatermark } from './catchUp';
+import { CatchUp, type CatchUpDeps } from './catchUp';
+import type { FirstReadNews } from './firstRead';
 import type { PictureSource } from '../pictures/pictureSource';
 import type { Order, ParsedOrder } from './order';
 import type { ScopeGeneration } from './orderScope';
-import type { OrderSource } from './receivedOrderSchema';
+import { ordersAboveWatermark, type OrderWatermark } from './orderWatermark';
+import { FROM_ORDER_LIST, type OrderSource } from './receivedOrderSchema';
+import { LONG_READ_LIMIT } from './recentOrders';
 
-/**
- * Catch-up reads are rationed: two may run back to back (sign-in, then a restarted server
- * a moment later), then one per this interval. A server that accepts and drops sockets at
- * once gets one read per 30 s instead of one per reconnect.
- */
-export const CATCH_UP_MIN_INTERVAL_MS = 30_000;
-const CATCH_UP_BURST = 2;
-/** A reconciliation reads this many orders: a minute of a busy shop, and a small answer. */
-const RECONCILE_LIMIT = 20;
+/** A rhythm's read takes this many orders: a minute of a busy shop, and a small answer. */
+const SHORT_READ_LIMIT = 20;
 
 type FetchRecent = (limit: number) => Promise<ParsedOrder[]>;
 
-export interface OrderIntakeDeps extends Timers {
+export interface OrderIntakeDeps extends CatchUpDeps {
   /** The scope a read begins in: answered after the scope changed, it is dropped. */
   generation: ScopeGeneration;
   announce(order: Order, source: OrderSource, picture?: PictureSource): Promise<unknown>;
@@ -29,43 +24,38 @@ export interface OrderIntakeDeps extends Timers {
   saveWatermark(watermark: OrderWatermark): Promise<unknown>;
   /** An order announced without some of its fields, or with converted ones. */
   onDegraded(parsed: ParsedOrder, source: OrderSource): void;
-  /** A catch-up's window did not reach back to the watermark: orders may have been missed. */
+  /** A long read's window did not reach back to the watermark: orders may have been missed. */
   onGap(): void;
   /** An order the live stream never delivered, found by reading the list while connected. */
   onRecovered(order: Order): void;
   /** A read answered after the scope changed: dropped, never announced or marked. */
   onDropped(): void;
-  now(): number;
 }
 
 /**
- * Where orders enter: live broadcasts are announced at once; after a reconnect the
- * recent-orders list fills the gap above the watermark, at most once per 30 s (a later
- * request waits for its turn, it is never dropped). Catch-ups run one at a time.
+ * Where orders enter: live broadcasts are announced at once; the order list's orders above
+ * the watermark after a reconnect (the catch-up, rationed) and on the safety net's or list
+ * reading's rhythm. Reads of the list run one at a time.
  */
 export class OrderIntake {
   #queue: Promise<unknown> = Promise.resolve();
-  /** When each of the latest catch-ups started, at most `CATCH_UP_BURST`. */
-  #recentCatchUps: number[] = [];
-  #deferred: { done: Promise<number>; cancel(): void } | null = null;
-
+  readonly #catchUp: CatchUp;
   readonly #deps: OrderIntakeDeps;
 
   constructor(deps: OrderIntakeDeps) {
     this.#deps = deps;
+    this.#catchUp = new CatchUp(deps);
   }
 
-  /** When the order list was last read, by a catch-up or a reconciliation; -Infinity if never. */
+  /** When the order list was last read, for any reason; -Infinity if never. */
   lastReadAt = -Infinity;
 
   /**
-   * Another server (or none): its catch-ups are rationed afresh and a deferred one is
+   * Another server (or none): its catch-ups are rationed afresh and a waiting one is
    * cancelled (a read still under way is dropped by its generation).
    */
   forgetCatchUps(): void {
-    this.#recentCatchUps = [];
-    this.#deferred?.cancel();
-    this.#deferred = null;
+    this.#catchUp.forget();
   }
 
   receiveLive(parsed: ParsedOrder): Promise<unknown> {
@@ -74,50 +64,29 @@ export class OrderIntake {
   }
 
   /**
-   * While the stream is up: reads a short list and announces what the socket never
-   * delivered (a longer read follows when even that does not reach back). Not rationed: the
-   * reconciler keeps its own slow rhythm. With `recovered: false` (list reading, the stream
-   * refused) the list is how orders arrive, not a rescue of lost broadcasts.
+   * A rhythm's read: a short list, and a long one when even that does not reach back to the
+   * watermark. Not rationed: the rhythm keeps its own pace. `recovered`: what it finds are
+   * broadcasts the open stream lost (the safety net), not the way orders arrive (list reading).
    */
-  reconcile(apiBaseUrl: string, fetchRecent: FetchRecent, { recovered = true } = {}): Promise<number> {
+  readList(apiBaseUrl: string, fetchRecent: FetchRecent, { recovered }: { recovered: boolean }): Promise<number> {
     return this.#serially(async () => {
-      const found = await this.#run(apiBaseUrl, fetchRecent, { limit: RECONCILE_LIMIT, recovered });
+      const found = await this.#run(apiBaseUrl, fetchRecent, { limit: SHORT_READ_LIMIT, recovered });
       if (found.gap) return found.missed + (await this.#run(apiBaseUrl, fetchRecent, { recovered })).missed;
       return found.missed;
     });
   }
 
-  /** Announces what was missed; resolves with how many orders that was. */
+  /** After a reconnect: announces what was missed, when the catch-up's rations allow; resolves with how many. */
   catchUp(apiBaseUrl: string, fetchRecent: FetchRecent): Promise<number> {
-    const oldest = this.#recentCatchUps.length < CATCH_UP_BURST ? -Infinity : this.#recentCatchUps[0]!;
-    const wait = oldest + CATCH_UP_MIN_INTERVAL_MS - this.#deps.now();
-    const run = () => {
-      this.#recentCatchUps = [...this.#recentCatchUps, this.#deps.now()].slice(-CATCH_UP_BURST);
-      return this.#serially(() => this.#run(apiBaseUrl, fetchRecent)).then(({ missed }) => missed);
-    };
-    if (wait <= 0) return run();
-    if (!this.#deferred) {
-      let cancel = () => undefined as void;
-      let timer: unknown = null;
-      const done = new Promise<number>((resolve, reject) => {
-        cancel = () => {
-          this.#deps.clearTimeout(timer);
-          resolve(0);
-        };
-        timer = this.#deps.setTimeout(() => {
-          this.#deferred = null;
-          run().then(resolve, reject);
-        }, wait);
-      });
-      this.#deferred = { done, cancel };
-    }
-    return this.#deferred.done;
+    return this.#catchUp.request(() =>
+      this.#serially(() => this.#run(apiBaseUrl, fetchRecent)).then(({ missed }) => missed),
+    );
   }
 
   async #run(
     apiBaseUrl: string,
     fetchRecent: FetchRecent,
-    { limit = CATCH_UP_LIMIT, recovered = false } = {},
+    { limit = LONG_READ_LIMIT, recovered = false } = {},
   ): Promise<{ missed: number; gap: boolean }> {
     this.lastReadAt = this.#deps.now();
     const current = this.#deps.generation.begin();
@@ -125,7 +94,7 @@ export class OrderIntake {
     const [watermark, known] = await Promise.all([this.#deps.loadWatermark(), this.#deps.knownIds()]);
     if (!current()) return this.#dropped();
     const byId = new Map(recent.map((parsed) => [parsed.order.id, parsed]));
-    const plan = ordersToCatchUp(
+    const plan = ordersAboveWatermark(
       recent.map((parsed) => parsed.order),
       watermark,
       apiBaseUrl,
@@ -134,15 +103,15 @@ export class OrderIntake {
     for (const order of plan.missed) {
       if (!current()) return this.#dropped();
       const parsed = byId.get(order.id);
-      if (parsed) this.#noteDegraded(parsed, 'catchUp');
+      if (parsed) this.#noteDegraded(parsed, FROM_ORDER_LIST);
       if (recovered) this.#deps.onRecovered(order);
-      await this.#deps.announce(order, 'catchUp');
+      await this.#deps.announce(order, FROM_ORDER_LIST);
     }
     if (!current()) return this.#dropped();
     if (plan.watermark) await this.#deps.saveWatermark(plan.watermark);
     // A short read that does not reach back is followed by a long one; a long one says so.
-    if (plan.gap && limit >= CATCH_UP_LIMIT) this.#deps.onGap();
-    return { missed: plan.missed.length, gap: plan.gap && limit < CATCH_UP_LIMIT };
+    if (plan.gap && limit >= LONG_READ_LIMIT) this.#deps.onGap();
+    return { missed: plan.missed.length, gap: plan.gap && limit < LONG_READ_LIMIT };
   }
 
   #dropped(): { missed: number; gap: boolean } {

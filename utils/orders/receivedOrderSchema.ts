@@ -21,12 +21,18 @@ const thumbnailSchema = z
   .string()
   .check(z.maxLength(MAX_THUMBNAIL_CHARS), z.regex(/^data:image\/jpeg;base64,[A-Za-z0-9+/]+={0,2}$/));
 
+/**
+ * An order read from the order list (a catch-up, the safety net or list reading), not from the
+ * stream. Stored in every row's `source` as 'catchUp', the name the first releases gave it: kept.
+ */
+export const FROM_ORDER_LIST = 'catchUp';
+
 /** An order as the popup lists it: what arrived, when, how, and what staff did with it here. */
 const receivedOrderSchema = z.object({
   ...orderSchema.shape,
   receivedAt: z.number(),
   seen: z.boolean(),
-  source: z.enum(['live', 'catchUp']),
+  source: z.enum(['live', FROM_ORDER_LIST]),
   acceptance: z.optional(acceptanceSchema),
   thumbnail: z.optional(thumbnailSchema),
 });

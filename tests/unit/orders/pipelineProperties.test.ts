@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseServerFrame } from '../../../utils/connection/parseServerFrame';
-import { CATCH_UP_LIMIT, ordersToCatchUp } from '../../../utils/orders/catchUp';
+import { ordersAboveWatermark } from '../../../utils/orders/orderWatermark';
+import { LONG_READ_LIMIT } from '../../../utils/orders/recentOrders';
 import { KnownOrders } from '../../../utils/orders/knownOrders';
 import { TERMINAL_STATUSES } from '../../../utils/shop/orderStatuses';
 import { OrderPipeline } from '../../../utils/orders/orderPipeline';
@@ -131,10 +132,10 @@ describe('the catch-up mark, under any server answer', () => {
         (ids, mark) => {
           const recent = ids.map((id) => sampleOrder({ id }));
           const watermark = mark === null ? null : { apiBaseUrl: 'https://a/api', highestOrderId: mark };
-          const plan = ordersToCatchUp(recent, watermark, 'https://a/api');
-          const listed = recent.slice(0, CATCH_UP_LIMIT).map((order) => order.id);
+          const plan = ordersAboveWatermark(recent, watermark, 'https://a/api');
+          const listed = recent.slice(0, LONG_READ_LIMIT).map((order) => order.id);
           if (listed.length > 0) expect(plan.watermark?.highestOrderId).toBeLessThanOrEqual(Math.max(...listed));
-          expect(plan.missed.length).toBeLessThanOrEqual(CATCH_UP_LIMIT);
+          expect(plan.missed.length).toBeLessThanOrEqual(LONG_READ_LIMIT);
           // A server listing an order twice does not make it news twice.
           expect(new Set(plan.missed.map((order) => order.id)).size).toBe(plan.missed.length);
         },

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchRecentOrders } from '../../../utils/orders/catchUp';
+import { fetchRecentOrders } from '../../../utils/orders/recentOrders';
 import { parseReceivedOrders } from '../../../utils/orders/receivedOrderSchema';
 import { askAccount } from '../../../utils/shop/accountCheck';
 import { changeOrderStatus } from '../../../utils/shop/changeOrderStatus';
