@@ -12,49 +12,45 @@ export interface CatchUpDeps extends Timers {
   now(): number;
 }
 
-/** The catch-up's rhythm: a request runs now or waits for its turn (never dropped); requests while one waits share it. */
-export class CatchUp {
+/**
+ * The catch-up's rhythm: a request runs now or waits for its turn (never dropped); requests while
+ * one waits share it. `forget`: another server (or none), rationed afresh and a waiting one cancelled.
+ */
+export function catchUp(deps: CatchUpDeps) {
   /** When each of the latest catch-ups started, at most `CATCH_UP_BURST`. */
-  #started: number[] = [];
-  #deferred: { done: Promise<number>; cancel(): void } | null = null;
-
-  readonly #deps: CatchUpDeps;
-
-  constructor(deps: CatchUpDeps) {
-    this.#deps = deps;
-  }
-
-  /** Runs `read` (which resolves with how many orders it announced) when the rations allow. */
-  request(read: () => Promise<number>): Promise<number> {
-    const oldest = this.#started.length < CATCH_UP_BURST ? -Infinity : this.#started[0]!;
-    const wait = oldest + CATCH_UP_MIN_INTERVAL_MS - this.#deps.now();
-    const run = () => {
-      this.#started = [...this.#started, this.#deps.now()].slice(-CATCH_UP_BURST);
-      return read();
-    };
-    if (wait <= 0) return run();
-    if (!this.#deferred) {
-      let cancel = () => undefined as void;
-      let timer: unknown = null;
-      const done = new Promise<number>((resolve, reject) => {
-        cancel = () => {
-          this.#deps.clearTimeout(timer);
-          resolve(0);
-        };
-        timer = this.#deps.setTimeout(() => {
-          this.#deferred = null;
-          run().then(resolve, reject);
-        }, wait);
-      });
-      this.#deferred = { done, cancel };
-    }
-    return this.#deferred.done;
-  }
-
-  /** Another server (or none): rationed afresh, and a waiting catch-up cancelled. */
-  forget(): void {
-    this.#started = [];
-    this.#deferred?.cancel();
-    this.#deferred = null;
-  }
+  let started: number[] = [];
+  let deferred: { done: Promise<number>; cancel(): void } | null = null;
+  return {
+    /** Runs `read` (which resolves with how many orders it announced) when the rations allow. */
+    request(read: () => Promise<number>): Promise<number> {
+      const oldest = started.length < CATCH_UP_BURST ? -Infinity : started[0]!;
+      const wait = oldest + CATCH_UP_MIN_INTERVAL_MS - deps.now();
+      const run = () => {
+        started = [...started, deps.now()].slice(-CATCH_UP_BURST);
+        return read();
+      };
+      if (wait <= 0) return run();
+      if (!deferred) {
+        let cancel = () => undefined as void;
+        let timer: unknown = null;
+        const done = new Promise<number>((resolve, reject) => {
+          cancel = () => {
+            deps.clearTimeout(timer);
+            resolve(0);
+          };
+          timer = deps.setTimeout(() => {
+            deferred = null;
+            run().then(resolve, reject);
+          }, wait);
+        });
+        deferred = { done, cancel };
+      }
+      return deferred.done;
+    },
+    forget(): void {
+      started = [];
+      deferred?.cancel();
+      deferred = null;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { CatchUp, type CatchUpDeps } from './catchUp';
+import { catchUp, type CatchUpDeps } from './catchUp';
 import type { FirstReadNews } from './firstRead';
 import type { PictureSource } from '../pictures/pictureSource';
 import type { Order, ParsedOrder } from './order';
@@ -39,12 +39,12 @@ export interface OrderIntakeDeps extends CatchUpDeps {
  */
 export class OrderIntake {
   #queue: Promise<unknown> = Promise.resolve();
-  readonly #catchUp: CatchUp;
+  readonly #catchUp: ReturnType<typeof catchUp>;
   readonly #deps: OrderIntakeDeps;
 
   constructor(deps: OrderIntakeDeps) {
     this.#deps = deps;
-    this.#catchUp = new CatchUp(deps);
+    this.#catchUp = catchUp(deps);
   }
 
   /** When the order list was last read, for any reason; -Infinity if never. */

@@ -7,8 +7,8 @@ import type { Timers } from '../timers';
 export interface ReadingRhythm {
   /** The average wait between two reads. */
   periodMs: number;
-  /** When the rhythm begins, the list last read `sinceRead` ago: its first read at once (0), in ms, or in a period (undefined). */
-  firstReadIn(sinceRead: number): number | undefined;
+  /** When the rhythm begins, the list last read `sinceRead` ago: its first read at once (0) or in ms; absent, in a period. */
+  firstReadIn?(sinceRead: number): number;
   /** Whether a read that falls due is skipped, the list having been read this recently for another reason. */
   skips(sinceRead: number): boolean;
   /** Whether the orders it finds are broadcasts the open stream lost (logged and counted as recovered). */
@@ -62,7 +62,7 @@ export class ReadingSchedule {
     this.#current = mode;
     const rhythm = this.#rhythm();
     if (!rhythm) return this.#cancel();
-    const first = rhythm.firstReadIn(this.#deps.now() - this.#deps.lastReadAt());
+    const first = rhythm.firstReadIn?.(this.#deps.now() - this.#deps.lastReadAt());
     if (first === 0) this.wake();
     else this.#schedule(first);
   }

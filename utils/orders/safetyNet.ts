@@ -14,7 +14,6 @@ const FRESH_READ_MS = 20_000;
  */
 export const safetyNet: ReadingRhythm = {
   periodMs: SAFETY_NET_PERIOD_MS,
-  firstReadIn: () => undefined,
   skips: (sinceRead) => sinceRead < FRESH_READ_MS,
   recovers: true,
   keepsWorkerAwake: false,
