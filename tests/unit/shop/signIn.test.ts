@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startShopBackend, type ShopBackend } from '../../../server/shopBackend';
+import { describe, expect, it } from 'vitest';
+import { suiteBackend } from '../../harness/suiteBackend';
 import { signIn } from '../../../utils/shop/signIn';
 
 describe('signIn against the reference backend', () => {
-  let server: ShopBackend;
-  beforeAll(async () => {
-    server = await startShopBackend();
-  });
-  afterAll(() => server.close());
+  const server = suiteBackend();
 
   it('returns the token and the staff user', async () => {
-    const result = await signIn(fetch, `${server.apiBaseUrl}/`, ' 0922222222 ', 'staff123');
+    const result = await signIn(fetch, `${server().apiBaseUrl}/`, ' 0922222222 ', 'staff123');
     expect(result).toMatchObject({ ok: true, user: { name: 'سارة الموظفة' } });
   });
 
@@ -20,11 +16,11 @@ describe('signIn against the reference backend', () => {
     ['hello', 'x', 'badUsername'],
     ['inactive@khawam.local', 'inactive123', 'inactive'],
   ])('refuses %s with reason %s', async (username, password, reason) => {
-    expect(await signIn(fetch, server.apiBaseUrl, username, password)).toMatchObject({ ok: false, reason });
+    expect(await signIn(fetch, server().apiBaseUrl, username, password)).toMatchObject({ ok: false, reason });
   });
 
   it('names a base URL without /api as a wrong URL, and a dead server as unreachable', async () => {
-    expect(await signIn(fetch, server.origin, '0922222222', 'staff123')).toMatchObject({ reason: 'wrongUrl' });
+    expect(await signIn(fetch, server().origin, '0922222222', 'staff123')).toMatchObject({ reason: 'wrongUrl' });
     expect(await signIn(fetch, 'http://127.0.0.1:9/api', '0922222222', 'staff123')).toMatchObject({
       reason: 'unreachable',
     });
