@@ -66,7 +66,7 @@ export function AlertSettings({
   async function testSound() {
     setTestResult('…');
     const result = await sendMessage('testSound', { sound: settings.sound, volume: settings.soundVolume });
-    setTestResult(result.ok ? text.soundPlayed : text.soundFailed(result.error));
+    setTestResult(result.ok ? text.soundPlayed : text.soundFailed(result.problem));
   }
 
   return (

@@ -27,7 +27,7 @@ export function ServerSettings({
     if (!checked.ok)
       return setError(
         all.signInProblem[
-          ({ insecure: 'insecureUrl', invalid: 'invalidUrl', extras: 'urlExtras' } as const)[checked.reason]
+          ({ insecure: 'insecureUrl', invalid: 'invalidUrl', extras: 'urlExtras' } as const)[checked.problem]
         ],
       );
     setError(null);

@@ -45,7 +45,7 @@ export function SpokenOrderSettings({
       order: SAMPLE_ORDER[language],
     });
     if (outcome.ok) setResult(text.speechSpoken(outcome.text));
-    else setResult(outcome.error === 'noVoice' ? text.noVoice : text.speechFailed(outcome.error));
+    else setResult(outcome.problem === 'noVoice' ? text.noVoice : text.speechFailed(outcome.problem));
   }
 
   return (

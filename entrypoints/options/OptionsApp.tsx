@@ -33,9 +33,9 @@ type SignInProblem = keyof OptionsText['signInProblem'];
 /** Signs in and stores the session; returns the problem to show, or null on success. */
 async function signInWith(fields: LoginFields): Promise<SignInProblem | null> {
   const url = validateApiBaseUrl(fields.apiBaseUrl);
-  if (!url.ok) return ({ insecure: 'insecureUrl', invalid: 'invalidUrl', extras: 'urlExtras' } as const)[url.reason];
+  if (!url.ok) return ({ insecure: 'insecureUrl', invalid: 'invalidUrl', extras: 'urlExtras' } as const)[url.problem];
   const result = await signIn(fetch, url.url, fields.username, fields.password);
-  if (!result.ok) return result.reason;
+  if (!result.ok) return result.problem;
   // Refused right after it was issued: the server's own defect. Signed in all the same,
   // in list reading (the order list needs no token), and told in words what is wrong.
   const verdict = await verifyToken(fetch, url.url, result.token);

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
+import type { Failed } from '../failed';
+import type { Outcome } from '../outcome';
 import { storedValueParser } from '../storedValueParser';
+import type { Timers } from '../timers';
 
 /** Bundled alert sounds; `beep` is the old dashboard's 800 Hz tone of 0.5 s. Stored in settings: names never change. */
 export const SOUND_NAMES = ['beep', 'chime', 'bell'] as const;
@@ -13,7 +16,7 @@ export const soundRequestSchema = z.object({
 export type SoundRequest = z.infer<typeof soundRequestSchema>;
 
 /** Whether a sound played, or why not (the browser refusing playback, a missing document). */
-export type PlayResult = { ok: true } | { ok: false; error: string };
+export type PlayResult = Outcome<object, string>;
 
 /** Plays a sound at a volume (0–100), however this browser can. */
 export type PlaySound = (sound: SoundName, volume: number) => Promise<PlayResult>;
@@ -45,30 +48,35 @@ export interface AlertSoundDeps {
   now(): number;
   /** Every attempt's result, so a silent failure can be named. */
   onPlayed(result: PlayResult & { sound: SoundName; at: number }): void;
+  failed: Failed;
 }
 
 export class AlertSound {
-  private lastAttemptAt: number | null = null;
+  #lastAttemptAt: number | null = null;
 
-  constructor(private readonly deps: AlertSoundDeps) {}
+  readonly #deps: AlertSoundDeps;
+
+  constructor(deps: AlertSoundDeps) {
+    this.#deps = deps;
+  }
 
   /** When the sound last rang (or tried to), null if never. */
   get lastRungAt(): number | null {
-    return this.lastAttemptAt;
+    return this.#lastAttemptAt;
   }
 
   /** Rings unless sound is off or it rang less than 2 s ago. */
   ring(): void {
-    const { soundEnabled, sound, soundVolume } = this.deps.settings();
-    const now = this.deps.now();
+    const { soundEnabled, sound, soundVolume } = this.#deps.settings();
+    const now = this.#deps.now();
     if (!soundEnabled || soundVolume === 0) return;
-    if (this.lastAttemptAt !== null && now - this.lastAttemptAt < MIN_RING_GAP_MS) return;
-    this.lastAttemptAt = now;
-    this.deps
+    if (this.#lastAttemptAt !== null && now - this.#lastAttemptAt < MIN_RING_GAP_MS) return;
+    this.#lastAttemptAt = now;
+    this.#deps
       .play(sound, soundVolume)
-      .catch((error: unknown): PlayResult => ({ ok: false, error: String(error) }))
-      .then((result) => this.deps.onPlayed({ ...result, sound, at: now }))
-      .catch((error: unknown) => console.error('Reporting the sound failed:', error));
+      .catch((error: unknown): PlayResult => ({ ok: false, problem: String(error) }))
+      .then((result) => this.#deps.onPlayed({ ...result, sound, at: now }))
+      .catch(this.#deps.failed('reporting the sound'));
   }
 }
 
@@ -93,15 +101,13 @@ function nextRepeatAt(
   return next <= state.oldestUnseenAt + settings.repeatMaxMinutes * 60_000 ? next : null;
 }
 
-export interface RepeatRingerDeps {
+export interface RepeatRingerDeps extends Timers {
   settings(): RepeatSettings & { soundEnabled: boolean };
   oldestUnseenAt(): number | null;
   lastRungAt(): number | null;
   ring(): void;
   isQuiet(now: number): boolean;
   now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
   /** When the next ring is due, or null when nothing rings: published for the popup and tests. */
   onScheduled?(at: number | null): void;
 }
@@ -112,39 +118,43 @@ export interface RepeatRingerDeps {
  * what is seen, and every settings change; it keeps at most one timer.
  */
 export class RepeatRinger {
-  private timer: unknown = null;
-  private lastTickAt: number | null = null;
+  #timer: unknown = null;
+  #lastTickAt: number | null = null;
 
-  constructor(private readonly deps: RepeatRingerDeps) {}
+  readonly #deps: RepeatRingerDeps;
+
+  constructor(deps: RepeatRingerDeps) {
+    this.#deps = deps;
+  }
 
   /** After a worker restart: resume the rhythm from now instead of ringing at once. */
   resume(): void {
-    this.lastTickAt = this.deps.now();
+    this.#lastTickAt = this.#deps.now();
     this.reschedule();
   }
 
   reschedule(): void {
-    if (this.timer !== null) this.deps.clearTimeout(this.timer);
-    this.timer = null;
-    const settings = this.deps.settings();
-    if (!settings.soundEnabled) return this.deps.onScheduled?.(null);
-    const lastRungAt = Math.max(this.deps.lastRungAt() ?? -Infinity, this.lastTickAt ?? -Infinity);
+    if (this.#timer !== null) this.#deps.clearTimeout(this.#timer);
+    this.#timer = null;
+    const settings = this.#deps.settings();
+    if (!settings.soundEnabled) return this.#deps.onScheduled?.(null);
+    const lastRungAt = Math.max(this.#deps.lastRungAt() ?? -Infinity, this.#lastTickAt ?? -Infinity);
     const at = nextRepeatAt(settings, {
-      oldestUnseenAt: this.deps.oldestUnseenAt(),
+      oldestUnseenAt: this.#deps.oldestUnseenAt(),
       lastRungAt: Number.isFinite(lastRungAt) ? lastRungAt : null,
     });
-    this.deps.onScheduled?.(at);
+    this.#deps.onScheduled?.(at);
     if (at === null) return;
-    this.timer = this.deps.setTimeout(
+    this.#timer = this.#deps.setTimeout(
       () => {
-        this.timer = null;
-        const now = this.deps.now();
-        this.lastTickAt = now;
+        this.#timer = null;
+        const now = this.#deps.now();
+        this.#lastTickAt = now;
         // Quiet hours skip a ring but keep the rhythm.
-        if (!this.deps.isQuiet(now)) this.deps.ring();
+        if (!this.#deps.isQuiet(now)) this.#deps.ring();
         this.reschedule();
       },
-      Math.max(0, at - this.deps.now()),
+      Math.max(0, at - this.#deps.now()),
     );
   }
 }

@@ -1,3 +1,4 @@
+import type { Failed } from '../failed';
 import type { browser as browserApi } from 'wxt/browser';
 import { accountAlertFor, ACCOUNT_PROBLEM_KINDS, type AccountAlert } from '../connection/accountAlerts';
 import type { ConnectionSnapshot } from '../connection/connectionStatus';
@@ -15,7 +16,7 @@ export interface AccountAlertNotificationsDeps {
   language(): Language;
   /** Problems already notified (`<credentialsId>:<kind>`), kept across worker restarts. */
   notified: { getValue(): Promise<string[]>; setValue(keys: string[]): Promise<void> };
-  onError(error: unknown): void;
+  failed: Failed;
 }
 
 /**
@@ -48,10 +49,10 @@ export function accountAlertNotifications(browser: typeof browserApi, deps: Acco
     /** After every connection change, for the credentials in use (null when signed out). */
     follow(snapshot: ConnectionSnapshot, token: string | null, now: number): void {
       const alert = token === null ? null : accountAlertFor(snapshot, tokenExpiresAt(token), now);
-      if (alert) notify(alert).catch(deps.onError);
+      if (alert) notify(alert).catch(deps.failed('an account notification'));
       if (snapshot.status.state !== 'open') return;
       for (const kind of ACCOUNT_PROBLEM_KINDS) {
-        surface.clear(accountNotificationId(kind)).catch(deps.onError);
+        surface.clear(accountNotificationId(kind)).catch(deps.failed('clearing an account notification'));
       }
     },
   };

@@ -1,5 +1,5 @@
 import { AlertSound, RepeatRinger, type LastSound, type PlaySound } from '../alerts/alertSound';
-import { coalescedTask } from '../coalescedTask';
+import { coalescedTask, type CoalescedTaskDeps } from '../coalescedTask';
 import type { NewEvent } from '../diagnostics/eventLog';
 import type { ReceivedOrderList } from '../orders/receivedOrderList';
 import type { Settings } from '../settings/settings';
@@ -13,6 +13,8 @@ export interface AlertRingingDeps {
   received: ReceivedOrderList;
   isQuiet(now: number): boolean;
   log(event: NewEvent): void;
+  /** What the next ring's publisher waits with and fails to. */
+  writeBehind: CoalescedTaskDeps;
   /** For the troubleshooter: the last sound's outcome, and when the next ring is due. */
   saveLastSound(lastSound: LastSound): Promise<unknown>;
   saveNextRingAt(at: number | null): Promise<unknown>;
@@ -24,16 +26,22 @@ export function alertRinging(deps: AlertRingingDeps) {
     play: deps.play,
     settings: deps.settings,
     now: Date.now,
+    failed: deps.writeBehind.failed,
     onPlayed: ({ at, sound, ...result }) => {
-      if (!result.ok) deps.log({ kind: 'sound', sound, error: result.error });
+      if (!result.ok) deps.log({ kind: 'sound', sound, error: result.problem });
       deps
-        .saveLastSound({ at, sound, ok: result.ok, error: result.ok ? undefined : result.error })
-        .catch((error: unknown) => deps.log({ kind: 'failure', what: 'saving the last sound', error: String(error) }));
+        .saveLastSound({ at, sound, ok: result.ok, error: result.ok ? undefined : result.problem })
+        .catch(deps.writeBehind.failed('saving the last sound'));
     },
   });
 
   let nextRingAt: number | null = null;
-  const publisher = coalescedTask(() => deps.saveNextRingAt(nextRingAt), PUBLISH_DELAY_MS);
+  const publisher = coalescedTask(
+    'saving the next ring',
+    () => deps.saveNextRingAt(nextRingAt),
+    PUBLISH_DELAY_MS,
+    deps.writeBehind,
+  );
   const ringer = new RepeatRinger({
     settings: deps.settings,
     oldestUnseenAt: () => deps.received.oldestUnseenAt(),

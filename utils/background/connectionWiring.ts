@@ -1,3 +1,4 @@
+import type { Failed } from '../failed';
 import type { ConnectionSnapshot } from '../connection/connectionStatus';
 import { diagnoseHandshakeFailure } from '../connection/diagnoseHandshakeFailure';
 import { probeLiveRoute } from '../connection/serverProbes';
@@ -19,6 +20,7 @@ export interface ConnectionWiringDeps {
   onChange(snapshot: ConnectionSnapshot): void;
   onIgnoredFrame(reason: IgnoredFrameReason): void;
   log(event: NewEvent): void;
+  failed: Failed;
 }
 
 /**
@@ -49,9 +51,7 @@ export function wireConnection(deps: ConnectionWiringDeps): OrderConnection {
     onOrder: (order) => {
       const target = deps.target();
       if (!target) return;
-      intake
-        .receiveLive(order)
-        .catch((error: unknown) => log({ kind: 'failure', what: 'live order', error: String(error) }));
+      intake.receiveLive(order).catch(deps.failed('a live order'));
     },
     onSocketClosed: ({ code, reason, wasOpen }) =>
       log({ kind: wasOpen ? 'connectionLost' : 'handshakeFailed', code, reason }),

@@ -1,3 +1,4 @@
+import type { Failed } from '../failed';
 import { parseSession } from '../shop/session';
 import type { browser as browserApi } from 'wxt/browser';
 import type { NewEvent } from '../diagnostics/eventLog';
@@ -19,7 +20,7 @@ export function dashboardSession(
   browser: typeof browserApi,
   settings: () => Settings,
   log: (event: NewEvent) => void,
-  { forbidden, writer }: { forbidden: () => boolean; writer: ConfigurationWriter },
+  { forbidden, writer, failed }: { forbidden: () => boolean; writer: ConfigurationWriter; failed: Failed },
 ) {
   async function apply(): Promise<void> {
     const current = settings();
@@ -53,7 +54,7 @@ export function dashboardSession(
       }
       await signedOutTokenItem.removeValue();
     })
-    .catch((error: unknown) => log({ kind: 'failure', what: 'carrying a sign-out forward', error: String(error) }));
+    .catch(failed('carrying a sign-out forward'));
 
   let syncing: Promise<void> = Promise.resolve();
   /**
@@ -61,7 +62,7 @@ export function dashboardSession(
    * Calls run one after another: interleaved, two could both unregister, then both register.
    */
   function sync(): Promise<void> {
-    syncing = syncing.then(apply).catch((error: unknown) => console.warn('Dashboard session script:', error));
+    syncing = syncing.then(apply).catch(failed('registering the dashboard session script'));
     return syncing;
   }
 
@@ -93,7 +94,7 @@ export function dashboardSession(
       carriedForward.then(() => readParsed(signedOutTokensItem, parseStoredStrings)),
     ])
       .then(([fingerprint, remembered]) => signedOutTokensItem.setValue(rememberSignedOut(remembered, fingerprint)))
-      .catch((error: unknown) => log({ kind: 'failure', what: 'remembering a sign-out', error: String(error) }));
+      .catch(failed('remembering a sign-out'));
   });
 
   browser.permissions.onAdded.addListener(() => sync());

@@ -1,4 +1,5 @@
 import type { browser as browserApi } from 'wxt/browser';
+import type { Failed } from '../failed';
 
 /**
  * A staff member who just installed the extension from a store sees where to sign in at
@@ -7,10 +8,12 @@ import type { browser as browserApi } from 'wxt/browser';
  */
 export function registerFirstRun(
   browser: typeof browserApi,
-  deps: { ready: Promise<unknown>; signedIn(): boolean; onError(error: unknown): void },
+  deps: { ready: Promise<unknown>; signedIn(): boolean; failed: Failed },
 ): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
-    deps.ready.then(() => (deps.signedIn() ? undefined : browser.runtime.openOptionsPage())).catch(deps.onError);
+    deps.ready
+      .then(() => (deps.signedIn() ? undefined : browser.runtime.openOptionsPage()))
+      .catch(deps.failed('opening the sign-in page'));
   });
 }

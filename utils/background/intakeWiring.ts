@@ -45,7 +45,7 @@ export function wireIntake(
       log({ kind: 'orderShape', orderId: order.id, missing, coerced });
       deps.countDegraded([...missing, ...coerced]);
     },
-    onDropped: () => log({ kind: 'readDropped', what: 'the order list' }),
+    onReadDropped: () => log({ kind: 'readDropped', what: 'the order list' }),
     onRecovered: (order) => {
       log({ kind: 'orderRecovered', orderId: order.id });
       deps.countRecovered();
@@ -73,7 +73,7 @@ export function wireIntake(
     now: Date.now,
     random: Math.random,
     ...browserTimers,
-    onError: (error) => log({ kind: LIST_READ_FAILED, error: String(error) }),
+    onReadFailed: (error) => log({ kind: LIST_READ_FAILED, error: String(error) }),
   });
   /** `recent-orders` on the current server for the status watch; null when signed out or dropped for another server. */
   async function readRecent(limit: number): Promise<Order[] | null> {

@@ -1,3 +1,4 @@
+import type { Failed } from '../failed';
 import type { browser as browserApi } from 'wxt/browser';
 import { parseMoment } from '../alerts/quietTime';
 import { connectionTargetFor, type ConnectionTarget } from '../connection/connectionTarget';
@@ -111,7 +112,7 @@ export interface ConfigurationChangeDeps {
   onSettingsChanged(): Promise<unknown>;
   /** After a policy was read: at start-up (late: managed storage is slow) and on every change. */
   onPolicyRead(changed: boolean): Promise<unknown>;
-  onError(what: string): (error: unknown) => void;
+  failed: Failed;
 }
 
 /**
@@ -128,14 +129,14 @@ export function followConfigurationChanges(
     configuration
       .followPolicy()
       .then(() => deps.onPolicyRead(changed))
-      .catch(deps.onError('reading the policy'));
+      .catch(deps.failed('reading the policy'));
   };
   followPolicy(false);
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') followPolicy(true);
   });
   const follow = (then?: () => Promise<unknown>) => () => {
-    configuration.follow().then(then).catch(deps.onError('following a change'));
+    configuration.follow().then(then).catch(deps.failed('following a change'));
   };
   sessionItem.watch(follow());
   snoozedUntilItem.watch(follow());

@@ -1,4 +1,5 @@
 import type { browser as browserApi } from 'wxt/browser';
+import type { Failed } from '../failed';
 import { CLOSING_IS_DISMISSAL, notificationSurface } from '../platform/notificationSurface';
 import {
   MISSED_ORDERS_NOTIFICATION_ID,
@@ -14,7 +15,7 @@ export interface NotificationActions {
   openOrderList(): Promise<void>;
   markSeen(orderIds?: number[]): Promise<unknown>;
   openOptions(): Promise<void>;
-  onError(error: unknown): void;
+  failed: Failed;
 }
 
 /**
@@ -24,8 +25,9 @@ export interface NotificationActions {
  */
 export function listenToNotificationClicks(browser: typeof browserApi, actions: NotificationActions): void {
   const surface = notificationSurface(browser);
+  const clickFailed = actions.failed('a click on a notification');
   const clearAnd = (notificationId: string, action: () => Promise<unknown>) =>
-    surface.clear(notificationId).then(action).catch(actions.onError);
+    surface.clear(notificationId).then(action).catch(clickFailed);
 
   browser.notifications.onClicked.addListener((notificationId) => {
     if (isAccountNotification(notificationId)) return clearAnd(notificationId, actions.openOptions);
@@ -49,14 +51,14 @@ export function listenToNotificationClicks(browser: typeof browserApi, actions: 
         Promise.all([actions.openOrder(orderId), actions.markSeen([orderId])]),
       );
     // Accepting clears the notification only once the server agreed; a failure replaces it with the reason.
-    if (button === 'acceptOrder') return actions.acceptOrder(orderId).catch(actions.onError);
+    if (button === 'acceptOrder') return actions.acceptOrder(orderId).catch(clickFailed);
   });
 
   if (!CLOSING_IS_DISMISSAL) return;
   browser.notifications.onClosed.addListener((notificationId, byUser) => {
     if (!byUser) return;
     const orderId = orderIdFromNotificationId(notificationId);
-    if (orderId !== null) return actions.markSeen([orderId]).catch(actions.onError);
-    if (notificationId === SUMMARY_NOTIFICATION_ID) return actions.markSeen().catch(actions.onError);
+    if (orderId !== null) return actions.markSeen([orderId]).catch(clickFailed);
+    if (notificationId === SUMMARY_NOTIFICATION_ID) return actions.markSeen().catch(clickFailed);
   });
 }

@@ -10,7 +10,9 @@ import { makeThumbnail } from '../pictures/thumbnail';
 import { drawPicture } from '../platform/pictureCanvas';
 import { speechEngine } from '../platform/speechEngine';
 import type { Settings } from '../settings/settings';
-import type { PlayResult, SoundName } from '../alerts/alertSound';
+import type { PlaySound } from '../alerts/alertSound';
+import type { CoalescedTaskDeps } from '../coalescedTask';
+import type { Failed } from '../failed';
 import { OrderSpeaker } from '../speech/orderSpeaker';
 import { lastSoundItem, nextRingAtItem } from '../storageItems';
 import { alertRinging } from './alertRinging';
@@ -19,13 +21,15 @@ import { browserTimers } from '../timers';
 
 export interface OrderAlertsDeps {
   fetch: typeof fetch;
-  playSound(sound: SoundName, volume: number): Promise<PlayResult>;
+  playSound: PlaySound;
   settings(): Settings;
   language(): Language;
   target(): ConnectionTarget | null;
   isQuiet(now: number): boolean;
   log(event: NewEvent): void;
-  onError(what: string): (error: unknown) => void;
+  failed: Failed;
+  /** What the write-behinds wait with and fail to. */
+  writeBehind: CoalescedTaskDeps;
 }
 
 /**
@@ -40,6 +44,7 @@ export function orderAlerts(browser: typeof browserApi, deps: OrderAlertsDeps, r
     received,
     isQuiet: deps.isQuiet,
     log,
+    writeBehind: deps.writeBehind,
     saveLastSound: (lastSound) => lastSoundItem.setValue(lastSound),
     saveNextRingAt: (at) => nextRingAtItem.setValue(at),
   });
@@ -52,10 +57,11 @@ export function orderAlerts(browser: typeof browserApi, deps: OrderAlertsDeps, r
       isQuiet: deps.isQuiet,
       ...engine,
       onSpoken: (outcome) => {
-        if (!outcome.ok) log({ kind: 'speech', error: outcome.error });
+        if (!outcome.ok) log({ kind: 'speech', error: outcome.problem });
       },
       now: Date.now,
       ...browserTimers,
+      failed: deps.failed,
     });
   const notifications = orderNotifications(
     browser,
@@ -64,7 +70,8 @@ export function orderAlerts(browser: typeof browserApi, deps: OrderAlertsDeps, r
       requireInteraction: settings().requireInteraction,
       showPictures: settings().showPictures,
     }),
-    deps.onError('notification'),
+    deps.failed,
+    browserTimers,
   );
   const pictures = new OrderPictures({
     makeThumbnail: (source) =>
@@ -73,9 +80,10 @@ export function orderAlerts(browser: typeof browserApi, deps: OrderAlertsDeps, r
         draw: drawPicture,
         // Signed out meanwhile: the order's server is gone, and no other is asked for its picture.
         apiBaseUrl: deps.target()?.apiBaseUrl ?? null,
+        ...browserTimers,
       }),
     onThumbnail: (orderId, thumbnail) => received.setThumbnail(orderId, thumbnail),
-    onFailed: (orderId, problem) => log({ kind: 'picture', orderId, problem }),
+    onNoThumbnail: (orderId, problem) => log({ kind: 'picture', orderId, problem }),
   });
   return {
     notifications,

@@ -1,4 +1,5 @@
 import type { browser as browserApi } from 'wxt/browser';
+import type { Failed } from '../failed';
 import type { Language } from '../i18n/language';
 import {
   acceptFailedNotificationText,
@@ -24,12 +25,12 @@ import {
   notificationIdFor,
   orderIdFromNotificationId,
 } from '../platform/notificationIds';
+import type { Timers } from '../timers';
 
 /** A burst summary is redrawn at most this often, however fast orders come. */
 const SUMMARY_REFRESH_MS = 500;
 /** Where a notification cannot be updated, it waits this long for its picture, never longer. */
 const PICTURE_WAIT_MS = 100;
-const delay = (ms: number) => new Promise<null>((resolve) => setTimeout(() => resolve(null), ms));
 /** Button order on every order notification. */
 export const ORDER_BUTTONS = ['acceptOrder', 'openOrder'] as const;
 
@@ -37,13 +38,16 @@ export const ORDER_BUTTONS = ['acceptOrder', 'openOrder'] as const;
 export function orderNotifications(
   browser: typeof browserApi,
   options: () => { language: Language; requireInteraction: boolean; showPictures: boolean },
-  onError: (error: unknown) => void,
+  failed: Failed,
+  timers: Timers,
 ) {
+  const notificationFailed = failed('an order notification');
+  const delay = (ms: number) => new Promise<null>((resolve) => timers.setTimeout(() => resolve(null), ms));
   const iconUrl = browser.runtime.getURL(NOTIFICATION_ICON);
   const surface = notificationSurface(browser);
   // A summary may replace notifications still being created: clear each once it exists.
   const creating = new Map<number, Promise<unknown>>();
-  let summaryTimer: ReturnType<typeof setTimeout> | null = null;
+  let summaryTimer: unknown = null;
   let pendingSummary: { count: number; listed: readonly Order[] } | null = null;
 
   function summaryOptions({ count, listed }: { count: number; listed: readonly Order[] }): AlertNotification {
@@ -67,8 +71,8 @@ export function orderNotifications(
     const pending = pendingSummary;
     pendingSummary = null;
     if (!pending) return;
-    surface.redraw(SUMMARY_NOTIFICATION_ID, summaryOptions(pending)).catch(onError);
-    summaryTimer = setTimeout(redrawSummary, SUMMARY_REFRESH_MS);
+    surface.redraw(SUMMARY_NOTIFICATION_ID, summaryOptions(pending)).catch(notificationFailed);
+    summaryTimer = timers.setTimeout(redrawSummary, SUMMARY_REFRESH_MS);
   }
 
   function createOrderNotification(
@@ -123,9 +127,11 @@ export function orderNotifications(
             )
           : createOrderNotification(order.id, text, requireInteraction);
       creating.set(order.id, created);
-      created.catch(onError).finally(() => creating.delete(order.id));
+      created.catch(notificationFailed).finally(() => creating.delete(order.id));
       if (thumbnail && NOTIFICATION_UPDATES) {
-        thumbnail.then((ready) => (ready ? showThumbnail(order.id, created, ready) : undefined)).catch(onError);
+        thumbnail
+          .then((ready) => (ready ? showThumbnail(order.id, created, ready) : undefined))
+          .catch(notificationFailed);
       }
     },
     /**
@@ -137,10 +143,10 @@ export function orderNotifications(
       const text = acceptFailedNotificationText(options().language, order, problem);
       const thumbnail = options().showPictures ? order.thumbnail : undefined;
       if (!order.seen) {
-        createOrderNotification(order.id, text, true, thumbnail).catch(onError);
+        createOrderNotification(order.id, text, true, thumbnail).catch(notificationFailed);
         return;
       }
-      surface.redraw(notificationIdFor(order.id), orderOptions(text, true, thumbnail)).catch(onError);
+      surface.redraw(notificationIdFor(order.id), orderOptions(text, true, thumbnail)).catch(notificationFailed);
     },
     showMissedWarning(): void {
       const text = missedOrdersNotificationText(options().language);
@@ -152,7 +158,7 @@ export function orderNotifications(
           requireInteraction: true,
           priority: 2,
         })
-        .catch(onError);
+        .catch(notificationFailed);
     },
     /** Which orders a notification still stands for (their own, or a burst summary's). */
     async showingOrderIds(): Promise<(orderId: number) => boolean> {
@@ -171,21 +177,21 @@ export function orderNotifications(
     clearOrders(orderIds: readonly number[], nothingUnseen: boolean): void {
       const ids = orderIds.map(notificationIdFor);
       if (nothingUnseen) ids.push(SUMMARY_NOTIFICATION_ID);
-      for (const id of ids) surface.clear(id).catch(onError);
+      for (const id of ids) surface.clear(id).catch(notificationFailed);
     },
     showSummary({ count, listed, replacing }: BurstSummary): void {
       for (const orderId of replacing) {
         Promise.resolve(creating.get(orderId))
           .catch(() => undefined)
           .then(() => surface.clear(notificationIdFor(orderId)))
-          .catch(onError);
+          .catch(notificationFailed);
       }
       if (summaryTimer !== null) {
         pendingSummary = { count, listed };
         return;
       }
-      surface.create(SUMMARY_NOTIFICATION_ID, summaryOptions({ count, listed })).catch(onError);
-      summaryTimer = setTimeout(redrawSummary, SUMMARY_REFRESH_MS);
+      surface.create(SUMMARY_NOTIFICATION_ID, summaryOptions({ count, listed })).catch(notificationFailed);
+      summaryTimer = timers.setTimeout(redrawSummary, SUMMARY_REFRESH_MS);
     },
   };
 }

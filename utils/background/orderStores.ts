@@ -4,6 +4,7 @@ import { KnownOrders, knownOrdersIn } from '../orders/knownOrders';
 import { parseReceivedOrders } from '../orders/receivedOrderSchema';
 import { ReceivedOrderList } from '../orders/receivedOrderList';
 import { orderWatermarkItem, readParsed, receivedOrdersItem } from '../storageItems';
+import type { CoalescedTaskDeps } from '../coalescedTask';
 import type { StorageWrites } from './storageWrites';
 
 /**
@@ -11,11 +12,12 @@ import type { StorageWrites } from './storageWrites';
  * written through `writes` (a failed write is logged, never thrown): the popup's list, the
  * dedupe store and the catch-up mark.
  */
-export function orderStores(browser: typeof browserApi, writes: StorageWrites) {
+export function orderStores(browser: typeof browserApi, writes: StorageWrites, writeBehind: CoalescedTaskDeps) {
   const received = new ReceivedOrderList({
     load: () => readParsed(receivedOrdersItem, parseReceivedOrders),
     save: (orders) => writes.save('the order list', () => receivedOrdersItem.setValue(orders)),
     now: Date.now,
+    ...writeBehind,
   });
   const known = new KnownOrders(
     knownOrdersIn({
@@ -24,6 +26,7 @@ export function orderStores(browser: typeof browserApi, writes: StorageWrites) {
       remove: (keys) => writes.save('the duplicate protection', () => browser.storage.local.remove(keys)),
     }),
     Date.now,
+    writeBehind,
   );
   const watermark = {
     load: () => readParsed(orderWatermarkItem, parseOrderWatermark),

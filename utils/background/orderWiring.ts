@@ -29,7 +29,7 @@ export interface OrderWiringDeps extends OrderAlertsDeps, IntakeWiringDeps {
 export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
   const { settings, log, setBadgeText } = deps;
   const generation = new ScopeGeneration();
-  const stores = orderStores(browser, deps.writes);
+  const stores = orderStores(browser, deps.writes, deps.writeBehind);
   const { received, known } = stores;
 
   // The last step first: how an order is announced (notification, sound, spoken order, picture).
@@ -60,8 +60,7 @@ export function wireOrders(browser: typeof browserApi, deps: OrderWiringDeps) {
     }),
     isQuiet: deps.isQuiet,
     now: Date.now,
-    onLoadFailed: (error) =>
-      log({ kind: 'failure', what: 'reading the stored orders (alerts go on from memory)', error: String(error) }),
+    failed: deps.failed,
     count: (outcome, order) => {
       log({ kind: 'order', orderId: order.id, orderNumber: order.number ?? undefined, outcome });
       deps.countOutcome(outcome);

@@ -3,7 +3,8 @@ import type { ConnectionTarget } from '../connection/connectionTarget';
 import type { OrderConnection } from '../connection/orderConnection';
 import type { Settings } from '../settings/settings';
 import { dashboardOrderListUrl, dashboardUrlOf, orderPageUrl } from '../shop/shopUrls';
-import type { PlayResult, SoundName } from '../alerts/alertSound';
+import type { PlaySound } from '../alerts/alertSound';
+import type { Failed } from '../failed';
 import type { configurationWriter } from './configurationWriter';
 import type { dashboardSession } from './dashboardSession';
 import { registerMessageHandlers } from './messageHandlers';
@@ -22,8 +23,8 @@ export interface RequestWiringDeps {
   connection: OrderConnection;
   dashboard: ReturnType<typeof dashboardSession>;
   writer: ReturnType<typeof configurationWriter>;
-  playSound(sound: SoundName, volume: number): Promise<PlayResult>;
-  onError(what: string): (error: unknown) => void;
+  playSound: PlaySound;
+  failed: Failed;
 }
 
 /**
@@ -74,6 +75,6 @@ export function wireRequests(browser: typeof browserApi, deps: RequestWiringDeps
     openOrderList: afterStart(() => openInDashboard(browser, dashboardOrderListUrl(dashboardUrlOf(settings())))),
     markSeen,
     openOptions: () => browser.runtime.openOptionsPage(),
-    onError: deps.onError('notification click'),
+    failed: deps.failed,
   });
 }

@@ -1,4 +1,4 @@
-import type { PlayResult, SoundName } from '../alerts/alertSound';
+import type { PlaySound } from '../alerts/alertSound';
 import type { browser as browserApi } from 'wxt/browser';
 import { isQuiet } from '../alerts/quietTime';
 import { parseConnectionSnapshot, type ConnectionSnapshot } from '../connection/connectionStatus';
@@ -6,7 +6,7 @@ import { readingModeFor } from '../connection/listReading';
 import type { OrderConnectionDeps } from '../connection/orderConnection';
 import { parsePipelineStats, pipelineCounter } from '../diagnostics/pipelineStats';
 import { resolveLanguage } from '../i18n/language';
-import * as stored from '../storageItems';
+import * as storageItems from '../storageItems';
 import { accountAlertNotifications } from './accountAlertNotifications';
 import { configurationWriter } from './configurationWriter';
 import { dashboardSession } from './dashboardSession';
@@ -23,7 +23,7 @@ import { registerWakeTriggers } from './wakeTriggers';
 export interface WorkerPlatform {
   openSocket: OrderConnectionDeps['openSocket'];
   fetch: typeof fetch;
-  playSound(sound: SoundName, volume: number): Promise<PlayResult>;
+  playSound: PlaySound;
   /** Whether this computer has a network, and news when that changes. */
   network: { isOnline(): boolean; onChange(listener: (online: boolean) => void): void };
 }
@@ -35,16 +35,17 @@ export interface WorkerPlatform {
  * popup reads (docs/ARCHITECTURE.md numbers every file on the way).
  */
 export function startWorker(browser: typeof browserApi, platform: WorkerPlatform): void {
-  const { log, writes, failed } = workerLog();
+  const { log, writes, failed, writeBehind } = workerLog();
 
   const configuration = liveConfiguration(browser);
   const settings = () => configuration.current.settings;
   const target = () => configuration.current.target;
   const language = () => resolveLanguage(settings().language, browser.i18n.getUILanguage());
-  const toolbar = toolbarButton(browser, failed('toolbar'));
+  const toolbar = toolbarButton(browser, failed);
   const counter = pipelineCounter(
-    () => stored.readParsed(stored.pipelineStatsItem, parsePipelineStats),
-    (stats) => stored.pipelineStatsItem.setValue(stats),
+    () => storageItems.readParsed(storageItems.pipelineStatsItem, parsePipelineStats),
+    (stats) => storageItems.pipelineStatsItem.setValue(stats),
+    writeBehind,
   );
 
   const orders = wireOrders(browser, {
@@ -60,16 +61,18 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
     countDegraded: counter.degradedFields,
     countRecovered: counter.recovered,
     writes,
-    onError: failed,
+    failed,
+    writeBehind,
   });
 
   const account = accountAlertNotifications(browser, {
     language,
     notified: {
-      getValue: () => stored.readParsed(stored.notifiedAccountProblemsItem, stored.parseStoredStrings),
-      setValue: (keys) => stored.notifiedAccountProblemsItem.setValue(keys),
+      getValue: () =>
+        storageItems.readParsed(storageItems.notifiedAccountProblemsItem, storageItems.parseStoredStrings),
+      setValue: (keys) => storageItems.notifiedAccountProblemsItem.setValue(keys),
     },
-    onError: failed('account notification'),
+    failed,
   });
   const connection = wireConnection({
     openSocket: platform.openSocket,
@@ -78,19 +81,21 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
     target,
     serverPingIntervalMs: () => settings().serverPingIntervalSeconds * 1000,
     onChange: (snapshot) => {
-      stored.connectionSnapshotItem.setValue(snapshot).catch(failed('saving the connection state'));
+      storageItems.connectionSnapshotItem.setValue(snapshot).catch(failed('saving the connection state'));
       orders.reading.setMode(readingModeFor(snapshot.status, orders.reading.mode));
       toolbar.showConnection(snapshot.status, language(), Date.now());
       account.follow(snapshot, target()?.token ?? null, Date.now());
     },
     onIgnoredFrame: counter.ignoredFrame,
     log,
+    failed,
   });
 
   const writer = configurationWriter();
   const dashboard = dashboardSession(browser, settings, log, {
     forbidden: () => configuration.current.dashboardSessionForbidden,
     writer,
+    failed,
   });
   connection.setOnline(platform.network.isOnline());
   platform.network.onChange((online) => connection.setOnline(online));
@@ -108,21 +113,23 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
       await dashboard.sync();
       if (changed) connection.ensureConnected({ urgent: true });
     },
-    onError: failed,
+    failed,
   });
-  const started = stored.readParsed(stored.connectionSnapshotItem, parseConnectionSnapshot).then((snapshot) => {
-    resumeFrom = snapshot;
-    return configuration.follow();
-  });
+  const started = storageItems
+    .readParsed(storageItems.connectionSnapshotItem, parseConnectionSnapshot)
+    .then((snapshot) => {
+      resumeFrom = snapshot;
+      return configuration.follow();
+    });
   started.then(() => Promise.all([orders.resume(), dashboard.sync()])).catch(failed('start-up'));
-  registerFirstRun(browser, { ready: started, signedIn: () => target() !== null, onError: failed('first run') });
+  registerFirstRun(browser, { ready: started, signedIn: () => target() !== null, failed });
   registerWakeTriggers(
     browser,
     {
       watchdog: () => (connection.ensureConnected(), orders.handledElsewhere.wake()),
       active: () => (connection.ensureConnected({ urgent: true }), orders.reading.wake()),
     },
-    failed('watchdog alarm'),
+    failed,
   );
 
   wireRequests(browser, {
@@ -135,6 +142,6 @@ export function startWorker(browser: typeof browserApi, platform: WorkerPlatform
     dashboard,
     writer,
     playSound: platform.playSound,
-    onError: failed,
+    failed,
   });
 }

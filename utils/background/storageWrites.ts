@@ -1,8 +1,9 @@
-import type { NewEvent } from '../diagnostics/eventLog';
+import type { Failed } from '../failed';
 import type { StorageProblem } from '../diagnostics/storageProblem';
 
 export interface StorageWritesDeps {
-  log(event: NewEvent): void;
+  /** A write that started failing (once, until it works again). */
+  failed: Failed;
   /** Published for the popup and the troubleshooter (session storage: it has its own quota). */
   publish(problem: StorageProblem | null): Promise<unknown>;
   now(): number;
@@ -23,7 +24,7 @@ export function storageWrites(deps: StorageWritesDeps) {
         await write();
         if (failing.delete(what)) await publish();
       } catch (error) {
-        if (!failing.has(what)) deps.log({ kind: 'failure', what: `saving ${what}`, error: String(error) });
+        if (!failing.has(what)) deps.failed(`saving ${what}`)(error);
         failing.add(what);
         await publish();
       }

@@ -1,19 +1,21 @@
 import type { browser as browserApi } from 'wxt/browser';
 import type { ConnectionStatus } from '../connection/connectionStatus';
+import type { Failed } from '../failed';
 import type { Language } from '../i18n/language';
 import { toolbarAppearance } from '../ui/toolbarAppearance';
 
 /**
  * The extension's toolbar button: its icon and tooltip tell the connection, its badge the
  * unseen orders. Drawing it never gets in the way of the connection or an alert: a
- * failure, even a synchronous throw, goes to `onError`.
+ * failure, even a synchronous throw, is `failed('drawing the toolbar button')`.
  */
-export function toolbarButton(browser: typeof browserApi, onError: (error: unknown) => void) {
+export function toolbarButton(browser: typeof browserApi, failed: Failed) {
+  const drawFailed = failed('drawing the toolbar button');
   const draw = (paint: () => Promise<unknown>) => {
     try {
-      paint().catch(onError);
+      paint().catch(drawFailed);
     } catch (error) {
-      onError(error);
+      drawFailed(error);
     }
   };
   // MV2 (Firefox) calls it `browserAction`: same calls.

@@ -1,4 +1,5 @@
 import type { browser as browserApi } from 'wxt/browser';
+import type { Failed } from '../failed';
 
 const WATCHDOG_ALARM = 'connection-watchdog';
 /** Chrome's minimum alarm period: revives a worker Chrome stopped while idle. */
@@ -12,13 +13,11 @@ export interface WakeActions {
 }
 
 /** The events that make the worker check its connection: the watchdog alarm and the machine waking. */
-export function registerWakeTriggers(
-  browser: typeof browserApi,
-  actions: WakeActions,
-  onError: (error: unknown) => void,
-) {
+export function registerWakeTriggers(browser: typeof browserApi, actions: WakeActions, failed: Failed) {
   // Older browsers answer `create` without a promise.
-  Promise.resolve(browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: WATCHDOG_PERIOD_MINUTES })).catch(onError);
+  Promise.resolve(browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: WATCHDOG_PERIOD_MINUTES })).catch(
+    failed('creating the watchdog alarm'),
+  );
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === WATCHDOG_ALARM) actions.watchdog();
   });

@@ -23,7 +23,8 @@ export interface LiveRouteLookDeps<Target> extends Timers {
   stillAbout(target: Target): boolean;
   /** Time for a whole attempt: the route is back, the server answers otherwise, or 5 minutes are up. */
   onAttemptDue(): void;
-  onFailed(): void;
+  /** A look that broke (its own code threw): the connection retries as for a server it cannot reach. */
+  onLookFailed(): void;
   now(): number;
   random(): number;
 }
@@ -51,7 +52,7 @@ export function liveRouteLook<Target>(deps: LiveRouteLookDeps<Target>) {
   }
 
   function lookIn(ms: number): void {
-    const started: unknown = deps.setTimeout(() => look(started).catch(deps.onFailed), ms);
+    const started: unknown = deps.setTimeout(() => look(started).catch(deps.onLookFailed), ms);
     timer = started;
   }
 

@@ -69,7 +69,7 @@ export class OrderConnection {
       // credentials may come back as a new object (a re-read session): still current.
       stillAbout: (target) => !!this.#target && sameCredentials(this.#target, target) && this.#phase === 'waiting',
       onAttemptDue: () => this.#connect(),
-      onFailed: () => this.#retry('serverUnreachable'),
+      onLookFailed: () => this.#retry('serverUnreachable'),
     });
   }
 

@@ -1,3 +1,4 @@
+import type { Outcome } from '../outcome';
 import { orderFromBroadcast, type ParsedOrder } from '../orders/order';
 import { CUT_PICTURE } from '../pictures/pictureSource';
 import { serverMessageSchema } from '../shop/schemas';
@@ -12,7 +13,7 @@ export const IGNORED_FRAME_REASONS = ['binary', 'tooLarge', 'notJson', 'unknownM
 export type IgnoredFrameReason = (typeof IGNORED_FRAME_REASONS)[number];
 
 type ServerMessage = { kind: 'ping' } | { kind: 'order'; parsed: ParsedOrder };
-export type ParsedFrame = { ok: true; message: ServerMessage } | { ok: false; reason: IgnoredFrameReason };
+export type ParsedFrame = Outcome<{ message: ServerMessage }, IgnoredFrameReason>;
 
 const INLINE_PICTURE_VALUE = /"image_url"\s*:\s*"(?=data:)/g;
 
@@ -38,18 +39,18 @@ export function cutInlinePicture(frame: string): { json: string; picture: string
  * order without a usable id. An order is an order however little else it carries.
  */
 export function parseServerFrame(frame: unknown, now: number): ParsedFrame {
-  if (typeof frame !== 'string') return { ok: false, reason: 'binary' };
+  if (typeof frame !== 'string') return { ok: false, problem: 'binary' };
   const { json: text, picture } = cutInlinePicture(frame);
-  if (text.length > MAX_FRAME_CHARS) return { ok: false, reason: 'tooLarge' };
+  if (text.length > MAX_FRAME_CHARS) return { ok: false, problem: 'tooLarge' };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'notJson' };
+    return { ok: false, problem: 'notJson' };
   }
   const parsed = serverMessageSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, reason: 'unknownMessage' };
+  if (!parsed.success) return { ok: false, problem: 'unknownMessage' };
   if ('type' in parsed.data) return { ok: true, message: { kind: 'ping' } };
   const order = orderFromBroadcast(parsed.data.data, now, picture);
-  return order ? { ok: true, message: { kind: 'order', parsed: order } } : { ok: false, reason: 'invalidOrder' };
+  return order ? { ok: true, message: { kind: 'order', parsed: order } } : { ok: false, problem: 'invalidOrder' };
 }

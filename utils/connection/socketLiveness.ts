@@ -22,36 +22,40 @@ export interface SocketLivenessDeps {
  * (a stalled socket never closes by itself), and the moment it counts as stable.
  */
 export class SocketLiveness {
-  private keepaliveTimer: unknown = null;
-  private silenceTimer: unknown = null;
-  private stableTimer: unknown = null;
+  #keepaliveTimer: unknown = null;
+  #silenceTimer: unknown = null;
+  #stableTimer: unknown = null;
 
-  constructor(private readonly deps: SocketLivenessDeps) {}
+  readonly #deps: SocketLivenessDeps;
+
+  constructor(deps: SocketLivenessDeps) {
+    this.#deps = deps;
+  }
 
   start(): void {
-    this.keepaliveTimer = this.deps.setTimeout(() => this.keepalive(), KEEPALIVE_INTERVAL_MS);
-    this.stableTimer = this.deps.setTimeout(() => this.deps.onStable(), STABLE_AFTER_MS);
+    this.#keepaliveTimer = this.#deps.setTimeout(() => this.#keepalive(), KEEPALIVE_INTERVAL_MS);
+    this.#stableTimer = this.#deps.setTimeout(() => this.#deps.onStable(), STABLE_AFTER_MS);
     this.heard();
   }
 
   /** Any frame from the server proves it alive. */
   heard(): void {
-    if (this.silenceTimer !== null) this.deps.clearTimeout(this.silenceTimer);
-    this.silenceTimer = this.deps.setTimeout(
-      () => this.deps.onSilent(),
-      SILENCE_FACTOR * this.deps.serverPingIntervalMs(),
+    if (this.#silenceTimer !== null) this.#deps.clearTimeout(this.#silenceTimer);
+    this.#silenceTimer = this.#deps.setTimeout(
+      () => this.#deps.onSilent(),
+      SILENCE_FACTOR * this.#deps.serverPingIntervalMs(),
     );
   }
 
   stop(): void {
-    for (const timer of [this.keepaliveTimer, this.silenceTimer, this.stableTimer]) {
-      if (timer !== null) this.deps.clearTimeout(timer);
+    for (const timer of [this.#keepaliveTimer, this.#silenceTimer, this.#stableTimer]) {
+      if (timer !== null) this.#deps.clearTimeout(timer);
     }
-    this.keepaliveTimer = this.silenceTimer = this.stableTimer = null;
+    this.#keepaliveTimer = this.#silenceTimer = this.#stableTimer = null;
   }
 
-  private keepalive(): void {
-    this.deps.sendPing();
-    this.keepaliveTimer = this.deps.setTimeout(() => this.keepalive(), KEEPALIVE_INTERVAL_MS);
+  #keepalive(): void {
+    this.#deps.sendPing();
+    this.#keepaliveTimer = this.#deps.setTimeout(() => this.#keepalive(), KEEPALIVE_INTERVAL_MS);
   }
 }

@@ -98,7 +98,7 @@ export function openStreamSocket(url: string, deps: StreamSocketDeps): StreamSoc
         if (!socket) return;
         liveness?.heard();
         const frame = parseServerFrame(data, deps.now());
-        if (!frame.ok) return deps.onIgnoredFrame(frame.reason);
+        if (!frame.ok) return deps.onIgnoredFrame(frame.problem);
         if (frame.message.kind === 'ping') socket.send(PONG);
         else deps.onOrder(frame.message.parsed);
       },

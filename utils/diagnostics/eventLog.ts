@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { coalescedTask } from '../coalescedTask';
+import { coalescedTask, type CoalescedTaskDeps } from '../coalescedTask';
 import { shownText, TEXT_LIMITS } from '../text/shownText';
 
 /** How many events the log keeps: the newest win. */
@@ -102,7 +102,7 @@ function shownTexts<Event extends NewEvent | LoggedEvent>(event: Event): Event {
   return Object.fromEntries(Object.entries(event).map(([key, value]) => [key, shown(value)])) as Event;
 }
 
-export interface EventLogDeps {
+export interface EventLogDeps extends CoalescedTaskDeps {
   load(): Promise<LoggedEvent[]>;
   save(events: LoggedEvent[]): Promise<unknown>;
   now(): number;
@@ -113,19 +113,28 @@ export interface EventLogDeps {
  * kept in memory, written behind (never on the alert's path), the newest 500 kept.
  */
 export class EventLog {
-  private events: LoggedEvent[] = [];
-  private readonly ready: Promise<void>;
-  // Written only once loaded: never over the events a previous worker stored.
-  private readonly writer = coalescedTask(async () => {
-    await this.ready;
-    await this.deps.save(this.events.slice());
-  }, WRITE_DELAY_MS);
+  #events: LoggedEvent[] = [];
+  readonly #ready: Promise<void>;
+  readonly #writer;
 
-  constructor(private readonly deps: EventLogDeps) {
-    this.ready = deps.load().then(
+  readonly #deps: EventLogDeps;
+
+  constructor(deps: EventLogDeps) {
+    this.#deps = deps;
+    // Written only once loaded: never over the events a previous worker stored.
+    this.#writer = coalescedTask(
+      'saving the event log',
+      async () => {
+        await this.#ready;
+        await deps.save(this.#events.slice());
+      },
+      WRITE_DELAY_MS,
+      deps,
+    );
+    this.#ready = deps.load().then(
       (stored) => {
         // Events recorded while loading come after the stored ones.
-        this.events = [...stored, ...this.events].slice(-EVENT_LOG_SIZE);
+        this.#events = [...stored, ...this.#events].slice(-EVENT_LOG_SIZE);
       },
       () => undefined,
     );
@@ -139,22 +148,22 @@ export class EventLog {
   record(event: NewEvent): void {
     const entry = shownTexts(event);
     const same = JSON.stringify(entry);
-    const from = Math.max(0, this.events.length - MERGE_WINDOW);
-    for (let index = this.events.length - 1; index >= from; index--) {
-      const { at: _at, count: earlier = 1, ...rest } = this.events[index]!;
+    const from = Math.max(0, this.#events.length - MERGE_WINDOW);
+    for (let index = this.#events.length - 1; index >= from; index--) {
+      const { at: _at, count: earlier = 1, ...rest } = this.#events[index]!;
       if (JSON.stringify(rest) !== same) continue;
-      this.events.splice(index, 1);
-      this.events.push({ ...entry, at: this.deps.now(), count: earlier + 1 } as LoggedEvent);
-      this.writer.schedule();
+      this.#events.splice(index, 1);
+      this.#events.push({ ...entry, at: this.#deps.now(), count: earlier + 1 } as LoggedEvent);
+      this.#writer.schedule();
       return;
     }
-    this.events.push({ ...entry, at: this.deps.now() } as LoggedEvent);
-    if (this.events.length > EVENT_LOG_SIZE) this.events.splice(0, this.events.length - EVENT_LOG_SIZE);
-    this.writer.schedule();
+    this.#events.push({ ...entry, at: this.#deps.now() } as LoggedEvent);
+    if (this.#events.length > EVENT_LOG_SIZE) this.#events.splice(0, this.#events.length - EVENT_LOG_SIZE);
+    this.#writer.schedule();
   }
 
   async flush(): Promise<void> {
-    await this.ready;
-    await this.writer.flush();
+    await this.#ready;
+    await this.#writer.flush();
   }
 }

@@ -50,7 +50,9 @@ export async function runLocalChecks(deps: DiagnosticDeps, report: (result: Chec
   if (!sound.enabled) report(result('sound', 'fail', { cause: 'soundOff' }));
   else if (sound.volume === 0) report(result('sound', 'fail', { cause: 'volumeZero' }));
   else {
-    const played = await sound.playTest().catch((error: unknown): PlayResult => ({ ok: false, error: String(error) }));
+    const played = await sound
+      .playTest()
+      .catch((error: unknown): PlayResult => ({ ok: false, problem: String(error) }));
     const { lastAlert } = sound;
     report(
       played.ok && lastAlert && !lastAlert.ok
@@ -63,7 +65,7 @@ export async function runLocalChecks(deps: DiagnosticDeps, report: (result: Chec
               quiet: sound.quiet,
               repeatsAt: sound.repeatsAt,
             })
-          : result('sound', 'fail', { cause: 'soundFailed', error: played.error }),
+          : result('sound', 'fail', { cause: 'soundFailed', error: played.problem }),
     );
   }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { coalescedTask } from '../coalescedTask';
+import { coalescedTask, type CoalescedTaskDeps } from '../coalescedTask';
 import { IGNORED_FRAME_REASONS, type IgnoredFrameReason } from '../connection/parseServerFrame';
 import { PIPELINE_OUTCOMES, type PipelineOutcome } from '../orders/orderPipeline';
 import { storedValueParser } from '../storedValueParser';
@@ -33,7 +33,11 @@ const WRITE_DELAY_MS = 200;
  * one write. The counts run since the browser started: a restarted worker adds to what
  * the stopped one stored instead of starting over.
  */
-export function pipelineCounter(load: () => Promise<PipelineStats>, save: (stats: PipelineStats) => Promise<unknown>) {
+export function pipelineCounter(
+  load: () => Promise<PipelineStats>,
+  save: (stats: PipelineStats) => Promise<unknown>,
+  deps: CoalescedTaskDeps,
+) {
   const stats: Required<PipelineStats> = { orders: {}, ignoredFrames: {}, degradedFields: {}, recovered: 0 };
   const add = <K extends string>(into: Partial<Record<K, number>>, key: K, count = 1) => {
     into[key] = (into[key] ?? 0) + count;
@@ -48,10 +52,15 @@ export function pipelineCounter(load: () => Promise<PipelineStats>, save: (stats
     },
     () => undefined,
   );
-  const writer = coalescedTask(async () => {
-    await ready;
-    await save(stats);
-  }, WRITE_DELAY_MS);
+  const writer = coalescedTask(
+    'saving the pipeline counts',
+    async () => {
+      await ready;
+      await save(stats);
+    },
+    WRITE_DELAY_MS,
+    deps,
+  );
   return {
     order(outcome: PipelineOutcome): void {
       add(stats.orders, outcome);

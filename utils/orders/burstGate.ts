@@ -24,22 +24,22 @@ export interface BurstSummary {
  */
 export class BurstGate {
   /** The latest orders (at most one more than the threshold), with when they came. */
-  private recent: { order: Order; at: number }[] = [];
-  private burst: { count: number; listed: Order[] } | null = null;
+  #recent: { order: Order; at: number }[] = [];
+  #burst: { count: number; listed: Order[] } | null = null;
 
   admit(order: Order, now: number): { kind: 'single' } | BurstSummary {
-    this.recent = this.recent.filter((entry) => now - entry.at < BURST_WINDOW_MS);
-    if (this.recent.length === 0) this.burst = null;
-    this.recent.push({ order, at: now });
-    if (this.recent.length > BURST_THRESHOLD + 1) this.recent.shift();
-    if (this.burst) {
-      this.burst.count += 1;
-      if (this.burst.listed.length < SUMMARY_LISTED) this.burst.listed.push(order);
-      return { kind: 'burst', count: this.burst.count, listed: this.burst.listed, replacing: [] };
+    this.#recent = this.#recent.filter((entry) => now - entry.at < BURST_WINDOW_MS);
+    if (this.#recent.length === 0) this.#burst = null;
+    this.#recent.push({ order, at: now });
+    if (this.#recent.length > BURST_THRESHOLD + 1) this.#recent.shift();
+    if (this.#burst) {
+      this.#burst.count += 1;
+      if (this.#burst.listed.length < SUMMARY_LISTED) this.#burst.listed.push(order);
+      return { kind: 'burst', count: this.#burst.count, listed: this.#burst.listed, replacing: [] };
     }
-    if (this.recent.length <= BURST_THRESHOLD) return { kind: 'single' };
-    const listed = this.recent.map((entry) => entry.order);
-    this.burst = { count: listed.length, listed };
+    if (this.#recent.length <= BURST_THRESHOLD) return { kind: 'single' };
+    const listed = this.#recent.map((entry) => entry.order);
+    this.#burst = { count: listed.length, listed };
     return {
       kind: 'burst',
       count: listed.length,

@@ -58,10 +58,10 @@ export class HandledElsewhereWatch {
           // The orders found waiting set how far back to read: no need to ask again.
           this.#readOnce(waiting)
             .finally(() => this.wake())
-            .catch(this.#failed);
+            .catch(this.#readFailed);
         }, STATUS_POLL_MS);
       })
-      .catch(this.#failed);
+      .catch(this.#readFailed);
   }
 
   /** One read now; concurrent calls share it. */
@@ -97,7 +97,7 @@ export class HandledElsewhereWatch {
       );
       await this.#settleHandled(statuses);
     } catch (error) {
-      this.#failed(error);
+      this.#readFailed(error);
     }
   }
 
@@ -110,7 +110,7 @@ export class HandledElsewhereWatch {
     await this.#deps.settle(handled, 'handledElsewhere');
   }
 
-  readonly #failed = (error: unknown): void => {
+  readonly #readFailed = (error: unknown): void => {
     if (!this.#failing) this.#deps.onReadStreak({ error: String(error) });
     this.#failing = true;
   };

@@ -1,4 +1,4 @@
-import { coalescedTask } from '../coalescedTask';
+import { coalescedTask, type CoalescedTaskDeps } from '../coalescedTask';
 
 /** Storage keys of the dedupe store: one entry per order id, its value when it was first seen. */
 export const KNOWN_ORDER_PREFIX = 'knownOrder:';
@@ -40,14 +40,15 @@ export class KnownOrders {
   #loading: Promise<void> | null = null;
   #generation = 0;
   #pending: Record<string, number> = {};
-  readonly #writer = coalescedTask(() => this.#writePending(), WRITE_DELAY_MS);
+  readonly #writer;
 
   readonly #storage: KnownOrdersStorage;
   readonly #now: () => number;
 
-  constructor(storage: KnownOrdersStorage, now: () => number) {
+  constructor(storage: KnownOrdersStorage, now: () => number, deps: CoalescedTaskDeps) {
     this.#storage = storage;
     this.#now = now;
+    this.#writer = coalescedTask('saving the duplicate protection', () => this.#writePending(), WRITE_DELAY_MS, deps);
   }
 
   load(): Promise<void> {

@@ -29,7 +29,7 @@ export interface OrderIntakeDeps extends CatchUpDeps {
   /** An order the live stream never delivered, found by reading the list while connected. */
   onRecovered(order: Order): void;
   /** A read answered after the scope changed: dropped, never announced or marked. */
-  onDropped(): void;
+  onReadDropped(): void;
 }
 
 /**
@@ -115,7 +115,7 @@ export class OrderIntake {
   }
 
   #dropped(): { missed: number; gap: boolean } {
-    this.#deps.onDropped();
+    this.#deps.onReadDropped();
     return { missed: 0, gap: false };
   }
 

@@ -1,3 +1,4 @@
+import type { Failed } from '../failed';
 import { BurstGate, type BurstSummary } from './burstGate';
 import type { KnownOrders } from './knownOrders';
 import type { PictureSource } from '../pictures/pictureSource';
@@ -31,8 +32,8 @@ export interface OrderPipelineDeps {
   isQuiet(now: number): boolean;
   now(): number;
   count(outcome: PipelineOutcome, order: Order): void;
-  /** The stored stores could not be read: orders are announced from memory, and the read is tried again. */
-  onLoadFailed(error: unknown): void;
+  /** Where the stored stores could not be read: orders are announced from memory, and the read is tried again. */
+  failed: Failed;
 }
 
 /**
@@ -42,71 +43,74 @@ export interface OrderPipelineDeps {
  * the notification touches no storage: the stores are in memory and write behind.
  */
 export class OrderPipeline {
-  private readonly burst = new BurstGate();
-  private ready: Promise<void> | null = null;
+  readonly #burst = new BurstGate();
+  #ready: Promise<void> | null = null;
 
   /** The dedupe store, for a new scope to empty. */
   get known(): KnownOrders {
-    return this.deps.known;
+    return this.#deps.known;
   }
 
-  constructor(private readonly deps: OrderPipelineDeps) {
-    this.loaded().catch(() => undefined);
+  readonly #deps: OrderPipelineDeps;
+
+  constructor(deps: OrderPipelineDeps) {
+    this.#deps = deps;
+    this.#loaded().catch(() => undefined);
   }
 
   /**
    * The stores, read once. A failed read never silences alerts: the order goes on from what is
    * in memory (at worst announced once more), the failure is reported, and the next order reads again.
    */
-  private loaded(): Promise<void> {
-    this.ready ??= Promise.all([this.deps.known.load(), this.deps.received.load()]).then(
+  #loaded(): Promise<void> {
+    this.#ready ??= Promise.all([this.#deps.known.load(), this.#deps.received.load()]).then(
       () => undefined,
       (error: unknown) => {
-        this.ready = null;
-        this.deps.onLoadFailed(error);
+        this.#ready = null;
+        this.#deps.failed('reading the stored orders (alerts go on from memory)')(error);
       },
     );
-    return this.ready;
+    return this.#ready;
   }
 
   async receive(order: Order, source: OrderSource, picture?: PictureSource): Promise<PipelineOutcome> {
-    await this.loaded();
-    const { known, received, alerts } = this.deps;
-    if (!known.claim(order.id)) return this.counted('duplicate', order);
-    const now = this.deps.now();
-    const verdict = classifyOrder(order, source, { ...this.deps.filterSettings(), now });
+    await this.#loaded();
+    const { known, received, alerts } = this.#deps;
+    if (!known.claim(order.id)) return this.#counted('duplicate', order);
+    const now = this.#deps.now();
+    const verdict = classifyOrder(order, source, { ...this.#deps.filterSettings(), now });
     if (verdict !== 'announce') {
       received.add(order, source, true);
-      return this.counted(verdict, order);
+      return this.#counted(verdict, order);
     }
     received.add(order, source, false);
-    const quiet = this.deps.isQuiet(now);
+    const quiet = this.#deps.isQuiet(now);
     const thumbnail = picture ? alerts.picture(order.id, picture) : null;
     if (!quiet) {
       // The notification is requested first: everything else can wait a moment.
-      const admitted = this.burst.admit(order, now);
+      const admitted = this.#burst.admit(order, now);
       if (admitted.kind === 'single') alerts.showOrder(order, thumbnail);
       else alerts.showSummary(admitted);
       alerts.ring(order);
     }
     alerts.setBadgeText(badgeText(received.unseenCount()));
-    return this.counted(quiet ? 'quiet' : 'announced', order);
+    return this.#counted(quiet ? 'quiet' : 'announced', order);
   }
 
   /** Which order ids were taken in already, once the dedupe store has loaded. */
   async knownIds(): Promise<(orderId: number) => boolean> {
-    await this.loaded();
-    return (orderId) => this.deps.known.has(orderId);
+    await this.#loaded();
+    return (orderId) => this.#deps.known.has(orderId);
   }
 
   /** Re-applies the badge, e.g. after the worker restarted. */
   async restoreBadge(): Promise<void> {
-    await this.loaded();
-    this.deps.alerts.setBadgeText(badgeText(this.deps.received.unseenCount()));
+    await this.#loaded();
+    this.#deps.alerts.setBadgeText(badgeText(this.#deps.received.unseenCount()));
   }
 
-  private counted(outcome: PipelineOutcome, order: Order): PipelineOutcome {
-    this.deps.count(outcome, order);
+  #counted(outcome: PipelineOutcome, order: Order): PipelineOutcome {
+    this.#deps.count(outcome, order);
     return outcome;
   }
 }

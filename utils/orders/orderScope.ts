@@ -9,17 +9,17 @@
  * dropped, never applied to the new one.
  */
 export class ScopeGeneration {
-  private value = 0;
+  #value = 0;
 
   /** A new scope begins: everything begun before is stale. */
   advance(): void {
-    this.value += 1;
+    this.#value += 1;
   }
 
   /** Marks the start of some work; the result tells whether its scope is still the current one. */
   begin(): () => boolean {
-    const startedIn = this.value;
-    return () => startedIn === this.value;
+    const startedIn = this.#value;
+    return () => startedIn === this.#value;
   }
 }
 

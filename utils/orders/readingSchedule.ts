@@ -34,7 +34,8 @@ export interface ReadingScheduleDeps extends Timers {
   lastReadAt(): number;
   now(): number;
   random(): number;
-  onError(error: unknown): void;
+  /** A read of the order list failed (logged as such; the rhythm goes on). */
+  onReadFailed(error: unknown): void;
 }
 
 /**
@@ -70,7 +71,7 @@ export class ReadingSchedule {
   /** The computer woke from sleep or idle: read now, then keep the rhythm. */
   wake(): void {
     if (this.#current === 'off') return;
-    this.#read().then(() => this.#schedule(), this.#deps.onError);
+    this.#read().then(() => this.#schedule(), this.#deps.onReadFailed);
   }
 
   #rhythm(): ReadingRhythm | null {
@@ -86,7 +87,7 @@ export class ReadingSchedule {
       this.#timer = null;
       if (this.#current === 'off') return;
       if (rhythm.skips(this.#deps.now() - this.#deps.lastReadAt())) return this.#schedule();
-      this.#read().then(() => this.#schedule(), this.#deps.onError);
+      this.#read().then(() => this.#schedule(), this.#deps.onReadFailed);
     }, delay);
   }
 
@@ -97,7 +98,7 @@ export class ReadingSchedule {
       .read(rhythm)
       .then(
         () => undefined,
-        (error: unknown) => this.#deps.onError(error),
+        (error: unknown) => this.#deps.onReadFailed(error),
       )
       .finally(() => {
         this.#reading = null;

@@ -1,4 +1,4 @@
-import { coalescedTask } from '../coalescedTask';
+import { coalescedTask, type CoalescedTaskDeps } from '../coalescedTask';
 import type { Acceptance, OrderSource, ReceivedOrder } from './receivedOrderSchema';
 import type { Order } from './order';
 import { needsStaff } from './orderFilter';
@@ -15,7 +15,7 @@ const MAX_RECEIVED_ORDERS = 1_000;
 export const MAX_THUMBNAILS = 50;
 const SAVE_DELAY_MS = 50;
 
-export interface ReceivedOrderListDeps {
+export interface ReceivedOrderListDeps extends CoalescedTaskDeps {
   load(): Promise<ReceivedOrder[]>;
   save(orders: ReceivedOrder[]): Promise<unknown>;
   now(): number;
@@ -31,12 +31,18 @@ export class ReceivedOrderList {
   #unseen = 0;
   #loading: Promise<void> | null = null;
   #generation = 0;
-  readonly #saver = coalescedTask(() => this.#deps.save(this.#orders.map((order) => ({ ...order }))), SAVE_DELAY_MS);
+  readonly #saver;
 
   readonly #deps: ReceivedOrderListDeps;
 
   constructor(deps: ReceivedOrderListDeps) {
     this.#deps = deps;
+    this.#saver = coalescedTask(
+      'saving the order list',
+      () => deps.save(this.#orders.map((order) => ({ ...order }))),
+      SAVE_DELAY_MS,
+      deps,
+    );
   }
 
   load(): Promise<void> {

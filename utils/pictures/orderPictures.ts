@@ -8,7 +8,8 @@ export interface OrderPicturesDeps {
   makeThumbnail(source: PictureSource): ThumbnailJob;
   /** A thumbnail is ready: keep it with the order, show it on its notification. */
   onThumbnail(orderId: number, dataUrl: string): void;
-  onFailed(orderId: number, reason: ThumbnailFailure | 'skipped'): void;
+  /** No thumbnail for this order's picture, and why (skipped: too many waiting). */
+  onNoThumbnail(orderId: number, problem: ThumbnailFailure | 'skipped'): void;
 }
 
 interface Job {
@@ -23,47 +24,51 @@ interface Job {
  * promise that settles with the thumbnail or null (no picture, a failure, or skipped).
  */
 export class OrderPictures {
-  private readonly results = new Map<number, Promise<string | null>>();
-  private readonly waiting: Job[] = [];
-  private busy = false;
+  readonly #results = new Map<number, Promise<string | null>>();
+  readonly #waiting: Job[] = [];
+  #busy = false;
 
-  constructor(private readonly deps: OrderPicturesDeps) {}
+  readonly #deps: OrderPicturesDeps;
+
+  constructor(deps: OrderPicturesDeps) {
+    this.#deps = deps;
+  }
 
   /** Starts (or joins) the thumbnail of this order's picture. */
   thumbnail(orderId: number, source: PictureSource): Promise<string | null> {
-    const known = this.results.get(orderId);
+    const known = this.#results.get(orderId);
     if (known) return known;
     const result = new Promise<string | null>((settle) => {
-      this.waiting.push({ orderId, source, settle });
+      this.#waiting.push({ orderId, source, settle });
     });
-    this.results.set(orderId, result);
-    const forget = () => this.results.delete(orderId);
+    this.#results.set(orderId, result);
+    const forget = () => this.#results.delete(orderId);
     result.then(forget, forget);
-    while (this.waiting.length > MAX_WAITING_PICTURES) {
-      const skipped = this.waiting.shift()!;
-      this.deps.onFailed(skipped.orderId, 'skipped');
+    while (this.#waiting.length > MAX_WAITING_PICTURES) {
+      const skipped = this.#waiting.shift()!;
+      this.#deps.onNoThumbnail(skipped.orderId, 'skipped');
       skipped.settle(null);
     }
     // Started once the caller's code has run: the order's notification is requested first.
-    queueMicrotask(() => this.next());
+    queueMicrotask(() => this.#next());
     return result;
   }
 
-  private next(): void {
-    if (this.busy) return;
-    const job = this.waiting.shift();
+  #next(): void {
+    if (this.#busy) return;
+    const job = this.#waiting.shift();
     if (!job) return;
-    this.busy = true;
+    this.#busy = true;
     const finished = (outcome: ThumbnailOutcome) => {
-      if (outcome.ok) this.deps.onThumbnail(job.orderId, outcome.dataUrl);
-      else this.deps.onFailed(job.orderId, outcome.reason);
+      if (outcome.ok) this.#deps.onThumbnail(job.orderId, outcome.dataUrl);
+      else this.#deps.onNoThumbnail(job.orderId, outcome.problem);
       job.settle(outcome.ok ? outcome.dataUrl : null);
     };
-    const making = this.deps.makeThumbnail(job.source);
-    making.outcome.then(finished, () => finished({ ok: false, reason: 'decodeFailed' }));
+    const making = this.#deps.makeThumbnail(job.source);
+    making.outcome.then(finished, () => finished({ ok: false, problem: 'decodeFailed' }));
     const nextJob = () => {
-      this.busy = false;
-      this.next();
+      this.#busy = false;
+      this.#next();
     };
     making.ended.then(nextJob, nextJob);
   }

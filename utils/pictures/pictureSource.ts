@@ -41,7 +41,7 @@ export function pictureSourceOf(value: unknown): PictureSource | null {
 export type RemotePictureAddress =
   | { ok: true; url: string }
   /** `notShopOrigin`: a link off the shop's API origin, never fetched. */
-  | { ok: false; reason: 'notShopOrigin' | 'notImage' };
+  | { ok: false; problem: 'notShopOrigin' | 'notImage' };
 
 /**
  * The address to fetch a remote picture from: resolved against the API, and on the API's
@@ -57,9 +57,9 @@ export function remotePictureUrl(url: string, apiBaseUrl: string): RemotePicture
     resolved = new URL(url, apiBaseUrl);
     api = new URL(apiBaseUrl);
   } catch {
-    return { ok: false, reason: 'notImage' };
+    return { ok: false, problem: 'notImage' };
   }
-  if (resolved.origin !== api.origin) return { ok: false, reason: 'notShopOrigin' };
-  if (resolved.username || resolved.password) return { ok: false, reason: 'notImage' };
+  if (resolved.origin !== api.origin) return { ok: false, problem: 'notShopOrigin' };
+  if (resolved.username || resolved.password) return { ok: false, problem: 'notImage' };
   return { ok: true, url: resolved.href };
 }

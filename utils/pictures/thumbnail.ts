@@ -1,4 +1,6 @@
+import type { Outcome } from '../outcome';
 import { BodyTooLargeError, readBoundedBody } from '../shop/boundedBody';
+import type { Timers } from '../timers';
 import { readImageHeader } from './imageHeader';
 import { MAX_THUMBNAIL_CHARS, remotePictureUrl, type PictureSource } from './pictureSource';
 
@@ -31,7 +33,7 @@ export interface ThumbnailCanvas {
   close(): void;
 }
 
-export interface ThumbnailDeps {
+export interface ThumbnailDeps extends Timers {
   fetch: typeof fetch;
   /** Decodes the picture and draws it at this size (the browser's decoder, off the main thread). */
   draw(picture: Blob, size: { width: number; height: number }): Promise<ThumbnailCanvas>;
@@ -47,7 +49,7 @@ export type ThumbnailFailure =
   | 'fetchFailed'
   | 'decodeFailed'
   | 'timeout';
-export type ThumbnailOutcome = { ok: true; dataUrl: string } | { ok: false; reason: ThumbnailFailure };
+export type ThumbnailOutcome = Outcome<{ dataUrl: string }, ThumbnailFailure>;
 
 /** A thumbnail being made: its outcome (within 10 s), and when its work has really ended. */
 export interface ThumbnailJob {
@@ -61,8 +63,8 @@ export interface ThumbnailJob {
 }
 
 class ThumbnailError extends Error {
-  constructor(readonly reason: ThumbnailFailure) {
-    super(reason);
+  constructor(readonly problem: ThumbnailFailure) {
+    super(problem);
   }
 }
 
@@ -89,7 +91,7 @@ async function pictureBytes(
   if (source.kind === 'inline') return inlineBytes(source.dataUrl);
   if (deps.apiBaseUrl === null) throw new ThumbnailError('notShopOrigin');
   const address = remotePictureUrl(source.url, deps.apiBaseUrl);
-  if (!address.ok) throw new ThumbnailError(address.reason);
+  if (!address.ok) throw new ThumbnailError(address.problem);
   // No cookies, no token; and no redirect, which could lead anywhere from the shop's origin.
   const response = await deps.fetch(address.url, { credentials: 'omit', redirect: 'error', signal }).catch(() => null);
   if (!response?.ok) throw new ThumbnailError('fetchFailed');
@@ -163,9 +165,9 @@ async function thumbnailOf(source: PictureSource, deps: ThumbnailDeps, signal: A
  */
 export function makeThumbnail(source: PictureSource, deps: ThumbnailDeps): ThumbnailJob {
   const controller = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: unknown;
   const timedOut = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
+    timer = deps.setTimeout(() => {
       controller.abort();
       reject(new ThumbnailError('timeout'));
     }, THUMBNAIL_TIMEOUT_MS);
@@ -175,14 +177,14 @@ export function makeThumbnail(source: PictureSource, deps: ThumbnailDeps): Thumb
     (dataUrl): ThumbnailOutcome => ({ ok: true, dataUrl }),
     (error: unknown): ThumbnailOutcome => ({
       ok: false,
-      reason: error instanceof ThumbnailError ? error.reason : 'decodeFailed',
+      problem: error instanceof ThumbnailError ? error.problem : 'decodeFailed',
     }),
   );
   const ended = work.then(
     () => undefined,
     () => undefined,
   );
-  const stopTimer = () => clearTimeout(timer);
+  const stopTimer = () => deps.clearTimeout(timer);
   outcome.then(stopTimer, stopTimer);
   return { outcome, ended };
 }

@@ -40,7 +40,7 @@ export async function playAudio(sound: SoundName, volume: number): Promise<PlayR
     return { ok: true };
   } catch (error) {
     // e.g. the browser refusing playback: reported, so the cause can be named.
-    return { ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    return { ok: false, problem: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
 }
 

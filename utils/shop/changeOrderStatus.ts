@@ -1,8 +1,10 @@
+import type { Outcome } from '../outcome';
 import { callShopApi, RedirectRefusedError, serverDetail, shortAnswer } from './shopRequest';
 import type { OrderStatus, StatusChangeProblem } from './orderStatuses';
 import { normalizeBaseUrl } from './shopUrls';
 
-export type StatusChangeResult = { ok: true } | { ok: false; problem: StatusChangeProblem; detail?: string };
+/** Changed, or why not (`detail`: the server's own words, when it gave some). */
+export type StatusChangeResult = Outcome<object, StatusChangeProblem> & { detail?: string };
 
 const PROBLEM_BY_STATUS: Record<number, StatusChangeProblem> = {
   400: 'refused',

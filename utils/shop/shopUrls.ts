@@ -1,3 +1,4 @@
+import type { Outcome } from '../outcome';
 /** The shop's production deployment, from its own guide. */
 export const PRODUCTION_API_BASE_URL = 'https://www.khawam.net/api';
 
@@ -40,20 +41,18 @@ export function orderPageUrl(dashboardUrl: string, orderId: number): string {
  * `https` everywhere; plain `http` only for a backend on this machine. No query, fragment
  * or user name and password: they would end up in every request (and the token's URL).
  */
-export function validateApiBaseUrl(
-  raw: string,
-): { ok: true; url: string } | { ok: false; reason: 'invalid' | 'insecure' | 'extras' } {
+export function validateApiBaseUrl(raw: string): Outcome<{ url: string }, 'invalid' | 'insecure' | 'extras'> {
   let url: URL;
   try {
     url = new URL(normalizeBaseUrl(raw));
   } catch {
-    return { ok: false, reason: 'invalid' };
+    return { ok: false, problem: 'invalid' };
   }
   if (url.search || url.hash || url.username || url.password || /[?#@]/.test(normalizeBaseUrl(raw))) {
-    return { ok: false, reason: 'extras' };
+    return { ok: false, problem: 'extras' };
   }
   if (url.protocol === 'https:') return { ok: true, url: normalizeBaseUrl(url.href) };
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   if (url.protocol === 'http:' && local) return { ok: true, url: normalizeBaseUrl(url.href) };
-  return { ok: false, reason: url.protocol === 'http:' ? 'insecure' : 'invalid' };
+  return { ok: false, problem: url.protocol === 'http:' ? 'insecure' : 'invalid' };
 }

@@ -1,3 +1,4 @@
+import type { Outcome } from '../outcome';
 import { askAccount } from './accountCheck';
 import { loginResponseSchema, recentOrdersResponseSchema, type ShopUser } from './schemas';
 import { readBoundedJson } from './boundedBody';
@@ -5,8 +6,8 @@ import { isStaffUser, MAX_ORDER_LIST_BYTES, shownUser } from './schemas';
 import { callShopApi, RedirectRefusedError, serverDetail, shortAnswer } from './shopRequest';
 import { normalizeBaseUrl, recentOrdersUrl } from './shopUrls';
 
-export type SignInResult =
-  { ok: true; token: string; user: ShopUser } | { ok: false; reason: SignInFailure; detail?: string };
+/** Signed in, or why not (`detail`: the server's own words, when it gave some). */
+export type SignInResult = Outcome<{ token: string; user: ShopUser }, SignInFailure> & { detail?: string };
 
 export type SignInFailure =
   | 'badUsername'
@@ -49,18 +50,18 @@ export async function signIn(
       timeoutMs: SIGN_IN_TIMEOUT_MS,
     });
   } catch (error) {
-    return { ok: false, reason: error instanceof RedirectRefusedError ? 'redirected' : 'unreachable' };
+    return { ok: false, problem: error instanceof RedirectRefusedError ? 'redirected' : 'unreachable' };
   }
   const body = await shortAnswer(response);
   if (!response.ok) {
     const detail = serverDetail(body);
-    const reason =
+    const problem =
       FAILURE_BY_STATUS[response.status] ?? (response.status >= 500 ? 'serverError' : 'unexpectedResponse');
-    return { ok: false, reason, detail };
+    return { ok: false, problem, detail };
   }
   const parsed = loginResponseSchema.safeParse(body);
-  if (!parsed.success) return { ok: false, reason: 'unexpectedResponse' };
-  if (!isStaffUser(parsed.data.user)) return { ok: false, reason: 'notStaff' };
+  if (!parsed.success) return { ok: false, problem: 'unexpectedResponse' };
+  if (!isStaffUser(parsed.data.user)) return { ok: false, problem: 'notStaff' };
   return { ok: true, token: parsed.data.access_token, user: shownUser(parsed.data.user) };
 }
 

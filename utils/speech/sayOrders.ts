@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/language';
+import type { Outcome } from '../outcome';
 import type { SpeechEngine, Voice } from '../platform/speechEngine';
 import { spokenOrderText, type SpokenOrders } from './spokenOrderText';
 
@@ -18,7 +19,8 @@ export function voiceFor(voices: readonly Voice[], language: Language, chosen: s
   return ofLanguage.find((voice) => chosen !== null && voice.voiceName === chosen) ?? ofLanguage[0] ?? null;
 }
 
-export type SpeakOutcome = { ok: true; text: string; voice: Voice } | { ok: false; error: 'noVoice' | string };
+/** Said, or why not: 'noVoice' (none of the language installed) or the engine's error. */
+export type SpeakOutcome = Outcome<{ text: string; voice: Voice }, 'noVoice' | string>;
 
 /**
  * Says orders now with the chosen voice (or the first local one) of the language: the worker's
@@ -33,10 +35,10 @@ export async function sayOrders(
   const text = spokenOrderText(language, spoken);
   try {
     const voice = voiceFor(await engine.voices(), language, chosenVoice);
-    if (!voice) return { ok: false, error: 'noVoice' };
+    if (!voice) return { ok: false, problem: 'noVoice' };
     await engine.speak(text, voice);
     return { ok: true, text, voice };
   } catch (error) {
-    return { ok: false, error: String(error) };
+    return { ok: false, problem: String(error) };
   }
 }

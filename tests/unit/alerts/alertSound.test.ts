@@ -12,6 +12,7 @@ describe('AlertSound', () => {
       settings: () => settings,
       now: () => now,
       onPlayed: (result) => results.push(result.ok),
+      failed: () => () => undefined,
     });
     sound.ring();
     now = MIN_RING_GAP_MS - 1;
@@ -34,10 +35,11 @@ describe('AlertSound', () => {
       settings: () => ({ soundEnabled: true, sound: 'beep', soundVolume: 80 }),
       now: () => 0,
       onPlayed: (result) => results.push(result),
+      failed: () => () => undefined,
     });
     sound.ring();
     await vi.waitFor(() =>
-      expect(results).toEqual([{ ok: false, error: 'Error: NotAllowedError', sound: 'beep', at: 0 }]),
+      expect(results).toEqual([{ ok: false, problem: 'Error: NotAllowedError', sound: 'beep', at: 0 }]),
     );
   });
 });

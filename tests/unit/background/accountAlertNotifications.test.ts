@@ -21,7 +21,7 @@ describe('accountAlertNotifications', () => {
     account = accountAlertNotifications(fakeBrowser as never, {
       language: () => 'en',
       notified: { getValue: async () => notified, setValue: async (keys) => void (notified = keys) },
-      onError: (error) => {
+      failed: () => (error) => {
         throw error;
       },
     });

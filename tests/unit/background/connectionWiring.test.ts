@@ -40,6 +40,7 @@ function connectionFor({ signedIn = true } = {}) {
     onChange: (snapshot) => void states.push(snapshot.status.state),
     onIgnoredFrame: () => undefined,
     log: (event) => void events.push(event),
+    failed: (what) => (error) => void events.push({ kind: 'failure', what, error: String(error) }),
   });
   connection.setTarget(TARGET);
   return { connection, sockets, live, caughtUpFrom, events, states };

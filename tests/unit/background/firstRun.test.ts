@@ -12,7 +12,7 @@ describe('first run', () => {
     registerFirstRun(fakeBrowser as never, {
       ready: Promise.resolve(),
       signedIn: () => signedIn,
-      onError: () => undefined,
+      failed: () => () => undefined,
     });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });

@@ -15,7 +15,7 @@ describe('notification clicks', () => {
       openOrderList: async () => void calls.push('open list'),
       markSeen: async (orderIds) => void calls.push(`seen ${orderIds?.join(',') ?? 'all'}`),
       openOptions: async () => void calls.push('options'),
-      onError: (error) => void calls.push(`error ${String(error)}`),
+      failed: () => (error) => void calls.push(`error ${String(error)}`),
     });
   });
 

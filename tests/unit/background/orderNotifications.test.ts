@@ -5,6 +5,7 @@ import { orderNotificationText } from '../../../utils/i18n/notificationText';
 import type { Language } from '../../../utils/i18n/language';
 import { MISSED_ORDERS_NOTIFICATION_ID, SUMMARY_NOTIFICATION_ID } from '../../../utils/platform/notificationIds';
 import { sampleOrder } from '../sampleOrder';
+import { browserTimers } from '../../../utils/timers';
 
 const shown = async () => Object.keys(await fakeBrowser.notifications.getAll()).sort();
 
@@ -20,7 +21,8 @@ describe('orderNotifications', () => {
     notifications = orderNotifications(
       fakeBrowser as never,
       () => ({ language, requireInteraction: false, showPictures: true }),
-      (error) => void errors.push(error),
+      () => (error) => void errors.push(error),
+      browserTimers,
     );
   });
 

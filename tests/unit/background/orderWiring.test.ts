@@ -8,6 +8,8 @@ import type { PipelineOutcome } from '../../../utils/orders/orderPipeline';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/defaultSettings';
 import { receivedOrdersItem } from '../../../utils/storageItems';
 import { orderCreatedFrame, sampleBroadcast } from '../sampleOrder';
+import type { Failed } from '../../../utils/failed';
+import { browserTimers } from '../../../utils/timers';
 
 const API = 'https://shop.example/api';
 
@@ -19,6 +21,7 @@ function orderWiringFor() {
   const outcomes: PipelineOutcome[] = [];
   let badge = '';
   const log = (event: NewEvent) => void events.push(event);
+  const failed: Failed = (what) => (error) => log({ kind: 'failure', what, error: String(error) });
   const state = { quiet: false };
   const orders = wireOrders(fakeBrowser as never, {
     fetch: vi.fn(async () => Response.json({ success: true, orders: [] })) as typeof fetch,
@@ -32,8 +35,9 @@ function orderWiringFor() {
     countOutcome: (outcome) => void outcomes.push(outcome),
     countDegraded: () => undefined,
     countRecovered: () => undefined,
-    writes: storageWrites({ log, publish: async () => undefined, now: Date.now }),
-    onError: (what) => (error) => log({ kind: 'failure', what, error: String(error) }),
+    writes: storageWrites({ failed, publish: async () => undefined, now: Date.now }),
+    failed,
+    writeBehind: { ...browserTimers, failed },
   });
   return {
     played,

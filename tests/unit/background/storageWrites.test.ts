@@ -8,7 +8,7 @@ describe('storageWrites', () => {
     const logged: NewEvent[] = [];
     const published: (StorageProblem | null)[] = [];
     const writes = storageWrites({
-      log: (event) => logged.push(event),
+      failed: (what) => (error) => void logged.push({ kind: 'failure', what, error: String(error) }),
       publish: async (problem) => void published.push(problem),
       now: () => 5,
     });

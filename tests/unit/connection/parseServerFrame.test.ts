@@ -29,12 +29,12 @@ describe('parseServerFrame', () => {
     ['an order with an id past 2^53', orderCreatedFrame({ ...sampleBroadcast(), order_id: 2 ** 60 }), 'invalidOrder'],
     ['a binary frame', new ArrayBuffer(8), 'binary'],
     ['JSON that is not an object', '42', 'unknownMessage'],
-  ])('ignores %s, saying why', (_name, frame, reason) => {
-    expect(parseServerFrame(frame, NOW)).toEqual({ ok: false, reason });
+  ])('ignores %s, saying why', (_name, frame, problem) => {
+    expect(parseServerFrame(frame, NOW)).toEqual({ ok: false, problem });
   });
 
   it('refuses frames over 64 KB before parsing them', () => {
     const huge = orderCreatedFrame(sampleBroadcast({ customer_name: 'x'.repeat(MAX_FRAME_CHARS) }));
-    expect(parseServerFrame(huge, NOW)).toEqual({ ok: false, reason: 'tooLarge' });
+    expect(parseServerFrame(huge, NOW)).toEqual({ ok: false, problem: 'tooLarge' });
   });
 });

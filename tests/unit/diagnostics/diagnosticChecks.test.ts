@@ -268,7 +268,7 @@ describe('runDiagnostics against the reference backend', () => {
 
     const failing = await diagnose(
       depsFor(null, {
-        sound: { ...depsFor(null).sound, playTest: async () => ({ ok: false, error: 'NotAllowedError' }) },
+        sound: { ...depsFor(null).sound, playTest: async () => ({ ok: false, problem: 'NotAllowedError' }) },
         notifications: { ...depsFor(null).notifications, permissionLevel: async () => 'denied' },
       }),
     );

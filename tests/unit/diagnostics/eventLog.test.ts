@@ -4,12 +4,18 @@ import { diagnosticReport } from '../../../utils/diagnostics/diagnosticReport';
 import { EVENT_LOG_SIZE, EventLog, parseEventLog, type LoggedEvent } from '../../../utils/diagnostics/eventLog';
 import { describeEvent, describeEventWithCount } from '../../../utils/diagnostics/eventWords';
 import { redact } from '../../../utils/diagnostics/redact';
+import { writeBehind } from '../writeBehind';
 
 describe('EventLog', () => {
   function logOver(stored: LoggedEvent[]) {
     let saved: LoggedEvent[] = [];
     let now = 0;
-    const log = new EventLog({ load: async () => stored, save: async (events) => (saved = events), now: () => ++now });
+    const log = new EventLog({
+      load: async () => stored,
+      save: async (events) => (saved = events),
+      now: () => ++now,
+      ...writeBehind,
+    });
     return { log, saved: () => saved };
   }
   const orderEvent = (orderId: number) => ({ kind: 'order', orderId, outcome: 'announced' }) as const;
@@ -76,7 +82,12 @@ describe('EventLog merging', () => {
   it('merges a cycle that keeps repeating into entries with counts, so it cannot wash the log out', async () => {
     let saved: LoggedEvent[] = [];
     let now = 0;
-    const log = new EventLog({ load: async () => [], save: async (events) => (saved = events), now: () => ++now });
+    const log = new EventLog({
+      load: async () => [],
+      save: async (events) => (saved = events),
+      now: () => ++now,
+      ...writeBehind,
+    });
     for (let cycle = 0; cycle < 1_000; cycle++) {
       log.record({ kind: 'connection', state: 'connecting' });
       log.record({ kind: 'connection', state: 'open' });
@@ -90,7 +101,12 @@ describe('EventLog merging', () => {
 
   it('cuts long error texts', async () => {
     let saved: LoggedEvent[] = [];
-    const log = new EventLog({ load: async () => [], save: async (events) => (saved = events), now: () => 0 });
+    const log = new EventLog({
+      load: async () => [],
+      save: async (events) => (saved = events),
+      now: () => 0,
+      ...writeBehind,
+    });
     log.record({ kind: 'catchUp', error: 'x'.repeat(100_000) });
     await log.flush();
     expect(JSON.stringify(saved).length).toBeLessThan(1_000);
@@ -104,7 +120,12 @@ describe("the server's text in the event log and the copied report", () => {
 
   async function reportLinesOf(reason: string) {
     let saved: LoggedEvent[] = [];
-    const log = new EventLog({ load: async () => [], save: async (events) => (saved = events), now: () => 1 });
+    const log = new EventLog({
+      load: async () => [],
+      save: async (events) => (saved = events),
+      now: () => 1,
+      ...writeBehind,
+    });
     log.record({ kind: 'connectionLost', code: 1000, reason });
     await log.flush();
     const report = diagnosticReport(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pipelineCounter, type PipelineStats } from '../../../utils/diagnostics/pipelineStats';
+import { writeBehind } from '../writeBehind';
 
 describe('pipelineCounter', () => {
   it('counts since the browser started: a restarted worker adds to what the stopped one stored', async () => {
@@ -8,6 +9,7 @@ describe('pipelineCounter', () => {
     const counter = pipelineCounter(
       async () => stored,
       async (stats) => void (saved = structuredClone(stats)),
+      writeBehind,
     );
     counter.order('announced');
     counter.recovered();

@@ -3,9 +3,15 @@ import { acceptOnServer, acceptOrder } from '../../../utils/orders/acceptOrder';
 import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
 import type { StatusChangeResult } from '../../../utils/shop/changeOrderStatus';
 import { sampleOrder } from '../sampleOrder';
+import { writeBehind } from '../writeBehind';
 
 function acceptWith(answer: StatusChangeResult, { stillCurrent = true } = {}) {
-  const received = new ReceivedOrderList({ load: async () => [], save: async () => undefined, now: () => 0 });
+  const received = new ReceivedOrderList({
+    load: async () => [],
+    save: async () => undefined,
+    now: () => 0,
+    ...writeBehind,
+  });
   received.add(sampleOrder({ id: 42, status: 'pending' }), 'live', false);
   const effects: string[] = [];
   const run = () =>
@@ -34,6 +40,7 @@ describe('acceptOrder', () => {
       load: async () => [{ ...stored, acceptance: { state: 'accepting', at: 5 } }],
       save: async () => undefined,
       now: () => 10,
+      ...writeBehind,
     });
     await received.load();
     expect(received.byIds([42])[0]?.acceptance).toEqual({ state: 'failed', at: 5, problem: 'interrupted' });

@@ -3,6 +3,7 @@ import type { Order } from '../../../utils/orders/order';
 import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
 import { STATUS_POLL_MS, HandledElsewhereWatch, WATCH_WINDOW_MS } from '../../../utils/orders/handledElsewhereWatch';
 import { sampleOrder } from '../sampleOrder';
+import { writeBehind } from '../writeBehind';
 
 describe('HandledElsewhereWatch', () => {
   beforeEach(() => vi.useFakeTimers({ now: 1_000_000_000 }));
@@ -10,7 +11,12 @@ describe('HandledElsewhereWatch', () => {
 
   /** A watch over a received list, reading from a pretend server whose statuses the test sets. */
   function watchOver(orderIds: number[]) {
-    const received = new ReceivedOrderList({ load: async () => [], save: async () => undefined, now: Date.now });
+    const received = new ReceivedOrderList({
+      load: async () => [],
+      save: async () => undefined,
+      now: Date.now,
+      ...writeBehind,
+    });
     for (const id of orderIds) received.add(sampleOrder({ id, status: 'pending' }), 'live', false);
     const server = new Map(orderIds.map((id) => [id, 'pending']));
     const reads: number[] = [];
@@ -97,7 +103,12 @@ describe('HandledElsewhereWatch', () => {
     beforeEach(async () => {
       logged.length = 0;
       settled.length = 0;
-      received = new ReceivedOrderList({ load: async () => [], save: async () => undefined, now: Date.now });
+      received = new ReceivedOrderList({
+        load: async () => [],
+        save: async () => undefined,
+        now: Date.now,
+        ...writeBehind,
+      });
       await received.load();
       received.add(sampleOrder({ id: 7, status: 'pending' }), 'live', false);
     });

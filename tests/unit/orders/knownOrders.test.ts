@@ -6,6 +6,7 @@ import {
   KNOWN_ORDERS_MAX_COUNT,
   KnownOrders,
 } from '../../../utils/orders/knownOrders';
+import { writeBehind } from '../writeBehind';
 
 const local = fakeBrowser.storage.local;
 const storage = {
@@ -18,7 +19,7 @@ const storage = {
 describe('KnownOrders', () => {
   let now: number;
   const open = async () => {
-    const known = new KnownOrders(storage, () => now);
+    const known = new KnownOrders(storage, () => now, writeBehind);
     await known.load();
     return known;
   };
@@ -67,6 +68,7 @@ describe('KnownOrders', () => {
     const known = new KnownOrders(
       { ...storage, write: async (entries) => void (writes++, await local.set(entries)) },
       () => now,
+      writeBehind,
     );
     await known.load();
     for (let id = 1; id <= 1000; id++) known.claim(id);

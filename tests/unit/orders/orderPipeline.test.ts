@@ -7,6 +7,7 @@ import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
 import { receivedOrdersItem } from '../../../utils/storageItems';
 import type { PipelineOutcome } from '../../../utils/orders/orderPipeline';
 import { sampleOrder } from '../sampleOrder';
+import { writeBehind } from '../writeBehind';
 
 const NOW = Date.UTC(2025, 10, 27, 14, 20);
 
@@ -22,8 +23,9 @@ function pipelineOverFakeStorage({ quiet = false, now = () => NOW, failedReads =
     load: () => (readsToFail-- > 0 ? Promise.reject(new Error('storage read failed')) : receivedOrdersItem.getValue()),
     save: (orders) => receivedOrdersItem.setValue(orders),
     now,
+    ...writeBehind,
   });
-  const known = new KnownOrders(knownOrdersIn(local), now);
+  const known = new KnownOrders(knownOrdersIn(local), now, writeBehind);
   const pipeline = new OrderPipeline({
     known,
     received,
@@ -39,7 +41,7 @@ function pipelineOverFakeStorage({ quiet = false, now = () => NOW, failedReads =
     },
     filterSettings: () => ({ catchUpMaxAgeMs: 24 * 3_600_000, serverTimeZone: 'UTC' }),
     isQuiet: () => quiet,
-    onLoadFailed: (error) => loadFailures.push(String(error)),
+    failed: () => (error) => void loadFailures.push(String(error)),
     now,
     count: (outcome) => outcomes.push(outcome),
   });

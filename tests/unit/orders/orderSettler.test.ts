@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { orderSettler } from '../../../utils/orders/orderSettler';
 import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
 import { sampleOrder } from '../sampleOrder';
+import { writeBehind } from '../writeBehind';
 
 async function settlerOver(unseenIds: number[]) {
-  const received = new ReceivedOrderList({ load: async () => [], save: async () => undefined, now: () => 0 });
+  const received = new ReceivedOrderList({
+    load: async () => [],
+    save: async () => undefined,
+    now: () => 0,
+    ...writeBehind,
+  });
   await received.load();
   for (const id of unseenIds) received.add(sampleOrder({ id }), 'live', false);
   const effects = { badge: [] as string[], rescheduled: 0, cleared: [] as string[] };

@@ -9,6 +9,7 @@ import { OrderPipeline } from '../../../utils/orders/orderPipeline';
 import type { ReceivedOrder } from '../../../utils/orders/receivedOrderSchema';
 import { ReceivedOrderList } from '../../../utils/orders/receivedOrderList';
 import { sampleBroadcast, sampleOrder } from '../sampleOrder';
+import { writeBehind } from '../writeBehind';
 
 const NOW = Date.UTC(2026, 10, 26, 12);
 /** The order list's share of the browser's 10 MB: far under it, whatever customers type. */
@@ -53,12 +54,14 @@ function pipelineInMemory() {
     load: async () => [],
     save: async (orders) => void (stored = orders),
     now: () => NOW,
+    ...writeBehind,
   });
   const announced: { id: number; status: string | null }[] = [];
   const pipeline = new OrderPipeline({
     known: new KnownOrders(
       { readAll: async () => ({}), write: async () => undefined, remove: async () => undefined },
       () => NOW,
+      writeBehind,
     ),
     received,
     alerts: {
@@ -70,7 +73,7 @@ function pipelineInMemory() {
     },
     filterSettings: () => ({ catchUpMaxAgeMs: 24 * 3_600_000, serverTimeZone: 'UTC' }),
     isQuiet: () => false,
-    onLoadFailed: (error) => {
+    failed: () => (error) => {
       throw error;
     },
     now: () => NOW,

@@ -26,7 +26,7 @@ describe('ReadingSchedule: the safety net and list reading', () => {
       random: () => 0.5,
       setTimeout: (callback, ms) => setTimeout(callback, ms),
       clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-      onError: (error) => {
+      onReadFailed: (error) => {
         throw error;
       },
     });
@@ -97,7 +97,7 @@ describe('ReadingSchedule: the safety net and list reading', () => {
         random: () => random,
         setTimeout: (_callback, ms) => timers.push(ms),
         clearTimeout: () => undefined,
-        onError: () => undefined,
+        onReadFailed: () => undefined,
       }).setMode('safetyNet');
       waits.push(...timers);
     }

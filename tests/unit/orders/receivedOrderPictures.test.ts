@@ -5,6 +5,7 @@ import { storageWrites } from '../../../utils/background/storageWrites';
 import type { NewEvent } from '../../../utils/diagnostics/eventLog';
 import type { StorageProblem } from '../../../utils/diagnostics/storageProblem';
 import { sampleOrder } from '../sampleOrder';
+import { writeBehind } from '../writeBehind';
 
 const THUMBNAIL = 'data:image/jpeg;base64,/9j/AAAA';
 
@@ -15,6 +16,7 @@ describe('thumbnails kept with orders', () => {
       load: async () => [],
       save: async (orders) => void saved.push(orders),
       now: () => 0,
+      ...writeBehind,
     });
     await list.load();
     list.add(sampleOrder({ id: 1 }), 'live', false);
@@ -56,7 +58,7 @@ describe('a thumbnail when storage is full', () => {
     const problems: (StorageProblem | null)[] = [];
     const logged: NewEvent[] = [];
     const writes = storageWrites({
-      log: (event) => void logged.push(event),
+      failed: (what) => (error) => void logged.push({ kind: 'failure', what, error: String(error) }),
       publish: async (problem) => void problems.push(problem),
       now: () => 7,
     });
@@ -68,6 +70,7 @@ describe('a thumbnail when storage is full', () => {
           stored.push(orders);
         }),
       now: () => 0,
+      ...writeBehind,
     });
     await list.load();
     list.add(sampleOrder({ id: 1 }), 'live', false);

@@ -52,9 +52,9 @@ describe('remotePictureUrl', () => {
       'https://www.khawam.net.evil.example/p.jpg',
       '//tracker.example/p.jpg',
     ]) {
-      expect(remotePictureUrl(link, API)).toEqual({ ok: false, reason: 'notShopOrigin' });
+      expect(remotePictureUrl(link, API)).toEqual({ ok: false, problem: 'notShopOrigin' });
     }
-    expect(remotePictureUrl('https://user:pw@www.khawam.net/p.jpg', API)).toEqual({ ok: false, reason: 'notImage' });
+    expect(remotePictureUrl('https://user:pw@www.khawam.net/p.jpg', API)).toEqual({ ok: false, problem: 'notImage' });
   });
 
   it('never lets an address off the API origin through, whatever the customer types', () => {

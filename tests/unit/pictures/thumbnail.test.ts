@@ -10,6 +10,7 @@ import {
   type ThumbnailDeps,
   type ThumbnailOutcome,
 } from '../../../utils/pictures/thumbnail';
+import { browserTimers } from '../../../utils/timers';
 
 const API = 'https://www.khawam.net/api';
 // A PNG header claiming 2000 × 1500: enough for the header reader; the fake canvas "decodes" it.
@@ -31,6 +32,7 @@ function deps(overrides: Partial<ThumbnailDeps> = {}, encodedBytes = 3000) {
       return { encode: async () => new Blob([new Uint8Array(encodedBytes)]), close: () => undefined };
     },
     apiBaseUrl: API,
+    ...browserTimers,
     ...overrides,
   };
   return { deps: all, drawn, requests };
@@ -56,21 +58,21 @@ describe('makeThumbnail', () => {
     });
     expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/a` }, d).outcome).toEqual({
       ok: false,
-      reason: 'notImage',
+      problem: 'notImage',
     });
     expect(requests[0]).toMatchObject({ credentials: 'omit', redirect: 'error' });
 
     const lying = deps({ fetch: (async () => served('%PDF-1.4', 'image/png')) as unknown as typeof fetch }).deps;
     expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/a` }, lying).outcome).toEqual({
       ok: false,
-      reason: 'notImage',
+      problem: 'notImage',
     });
   });
 
   it('never fetches a link off the shop server: a tracking pixel, this computer, the staff network', async () => {
     const { deps: d, requests } = deps();
     for (const url of ['https://tracker.example/p.jpg', 'http://127.0.0.1:5000/p.png', 'http://10.0.0.1/x.jpg']) {
-      expect(await makeThumbnail({ kind: 'remote', url }, d).outcome).toEqual({ ok: false, reason: 'notShopOrigin' });
+      expect(await makeThumbnail({ kind: 'remote', url }, d).outcome).toEqual({ ok: false, problem: 'notShopOrigin' });
     }
     expect(requests).toEqual([]);
   });
@@ -80,7 +82,7 @@ describe('makeThumbnail', () => {
     const relative = { kind: 'remote', url: '/api/orders/7/attachments/a.jpg' } as const;
     expect(await makeThumbnail(relative, { ...d, apiBaseUrl: null }).outcome).toEqual({
       ok: false,
-      reason: 'notShopOrigin',
+      problem: 'notShopOrigin',
     });
     expect(requests).toEqual([]);
   });
@@ -104,7 +106,7 @@ describe('makeThumbnail', () => {
       const { deps: d } = deps({ apiBaseUrl: shopApi });
       expect(await makeThumbnail({ kind: 'remote', url: '/api/orders/1/attachments/k' }, d).outcome).toEqual({
         ok: false,
-        reason: 'fetchFailed',
+        problem: 'fetchFailed',
       });
       expect(elsewhere).toEqual([]);
     } finally {
@@ -122,22 +124,22 @@ describe('makeThumbnail', () => {
     }).deps;
     expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/big` }, big).outcome).toEqual({
       ok: false,
-      reason: 'tooLarge',
+      problem: 'tooLarge',
     });
     const failing = deps({ fetch: (async () => new Response('', { status: 404 })) as unknown as typeof fetch }).deps;
     expect(await makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/gone` }, failing).outcome).toEqual({
       ok: false,
-      reason: 'fetchFailed',
+      problem: 'fetchFailed',
     });
     const broken = deps({ draw: () => Promise.reject(new Error('The source image could not be decoded.')) }).deps;
     expect(await makeThumbnail({ kind: 'inline', dataUrl: pngDataUrl }, broken).outcome).toEqual({
       ok: false,
-      reason: 'decodeFailed',
+      problem: 'decodeFailed',
     });
     const heavy = deps({}, MAX_THUMBNAIL_CHARS).deps;
     expect(await makeThumbnail({ kind: 'inline', dataUrl: pngDataUrl }, heavy).outcome).toEqual({
       ok: false,
-      reason: 'tooLarge',
+      problem: 'tooLarge',
     });
   });
 
@@ -152,7 +154,7 @@ describe('makeThumbnail', () => {
       }).deps;
       const outcome = makeThumbnail({ kind: 'remote', url: `${API}/orders/1/attachments/slow` }, hanging).outcome;
       await vi.advanceTimersByTimeAsync(10_000);
-      expect(await outcome).toEqual({ ok: false, reason: expect.stringMatching(/timeout|fetchFailed/) });
+      expect(await outcome).toEqual({ ok: false, problem: expect.stringMatching(/timeout|fetchFailed/) });
     } finally {
       vi.useRealTimers();
     }
@@ -259,7 +261,7 @@ describe('OrderPictures', () => {
   it('makes one thumbnail at a time, shares it among askers and skips the oldest of a flood', async () => {
     let running = 0;
     let most = 0;
-    const failed: [number, string][] = [];
+    const missed: [number, string][] = [];
     const kept: number[] = [];
     const pictures = new OrderPictures({
       makeThumbnail: () => {
@@ -274,7 +276,7 @@ describe('OrderPictures', () => {
         return { outcome, ended: outcome.then(() => undefined) };
       },
       onThumbnail: (orderId) => kept.push(orderId),
-      onFailed: (orderId, reason) => failed.push([orderId, reason]),
+      onNoThumbnail: (orderId, problem) => missed.push([orderId, problem]),
     });
     const source = { kind: 'inline', dataUrl: 'data:image/png;base64,AA==' } as const;
     const first = pictures.thumbnail(1, source);
@@ -284,7 +286,7 @@ describe('OrderPictures', () => {
     expect(most).toBe(1);
     // 21 asked for at once (the first starts only once the caller's code has run): the newest 8 are made.
     expect(results.filter((result) => result === null)).toHaveLength(21 - MAX_WAITING_PICTURES);
-    expect(failed.every(([, reason]) => reason === 'skipped')).toBe(true);
+    expect(missed.every(([, problem]) => problem === 'skipped')).toBe(true);
     // The newest orders keep their thumbnails.
     expect(kept.slice(-3)).toEqual([19, 20, 21]);
   });
@@ -299,11 +301,11 @@ describe('OrderPictures', () => {
             decodes.push({ finish: () => resolve({ encode: async () => new Blob([]), close: () => undefined }) }),
           ),
       }).deps;
-      const failed: [number, string][] = [];
+      const missed: [number, string][] = [];
       const pictures = new OrderPictures({
         makeThumbnail: (source) => makeThumbnail(source, slowDecoder),
         onThumbnail: () => undefined,
-        onFailed: (orderId, reason) => failed.push([orderId, reason]),
+        onNoThumbnail: (orderId, problem) => missed.push([orderId, problem]),
       });
       const source = { kind: 'inline', dataUrl: pngDataUrl } as const;
       const first = pictures.thumbnail(1, source);
@@ -311,7 +313,7 @@ describe('OrderPictures', () => {
       await vi.advanceTimersByTimeAsync(10_000);
       // The first gave up at 10 s; its decode goes on (it cannot be cancelled): the second waits.
       expect(await first).toBeNull();
-      expect(failed).toEqual([[1, 'timeout']]);
+      expect(missed).toEqual([[1, 'timeout']]);
       await vi.advanceTimersByTimeAsync(30_000);
       expect(decodes).toHaveLength(1);
       decodes[0]!.finish();

@@ -79,7 +79,7 @@ describe('requests carrying the token', () => {
   });
 
   it('a sign-in redirected by a proxy (307 re-sends the body) says so, and the password goes nowhere else', async () => {
-    expect(await signIn(fetch, api, '0922222222', 'the-password')).toEqual({ ok: false, reason: 'redirected' });
+    expect(await signIn(fetch, api, '0922222222', 'the-password')).toEqual({ ok: false, problem: 'redirected' });
     expect(bodiesSeenElsewhere.join('')).not.toContain('the-password');
   });
 

@@ -19,8 +19,8 @@ describe('shop URLs', () => {
       url: 'https://www.khawam.net/api',
     });
     expect(validateApiBaseUrl('http://localhost:8000/api').ok).toBe(true);
-    expect(validateApiBaseUrl('http://shop.example/api')).toEqual({ ok: false, reason: 'insecure' });
-    expect(validateApiBaseUrl('khawam')).toEqual({ ok: false, reason: 'invalid' });
+    expect(validateApiBaseUrl('http://shop.example/api')).toEqual({ ok: false, problem: 'insecure' });
+    expect(validateApiBaseUrl('khawam')).toEqual({ ok: false, problem: 'invalid' });
   });
 
   it('refuses a server address with a query, a fragment or credentials: they would travel with every request', () => {
@@ -29,7 +29,7 @@ describe('shop URLs', () => {
       'https://shop.example/api#top',
       'https://user:pw@shop.example/api',
     ]) {
-      expect(validateApiBaseUrl(url)).toEqual({ ok: false, reason: 'extras' });
+      expect(validateApiBaseUrl(url)).toEqual({ ok: false, problem: 'extras' });
     }
   });
 

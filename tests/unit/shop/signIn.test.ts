@@ -15,14 +15,14 @@ describe('signIn against the reference backend', () => {
     ['0922222222', 'nope', 'badCredentials'],
     ['hello', 'x', 'badUsername'],
     ['inactive@khawam.local', 'inactive123', 'inactive'],
-  ])('refuses %s with reason %s', async (username, password, reason) => {
-    expect(await signIn(fetch, server().apiBaseUrl, username, password)).toMatchObject({ ok: false, reason });
+  ])('refuses %s with problem %s', async (username, password, problem) => {
+    expect(await signIn(fetch, server().apiBaseUrl, username, password)).toMatchObject({ ok: false, problem });
   });
 
   it('names a base URL without /api as a wrong URL, and a dead server as unreachable', async () => {
-    expect(await signIn(fetch, server().origin, '0922222222', 'staff123')).toMatchObject({ reason: 'wrongUrl' });
+    expect(await signIn(fetch, server().origin, '0922222222', 'staff123')).toMatchObject({ problem: 'wrongUrl' });
     expect(await signIn(fetch, 'http://127.0.0.1:9/api', '0922222222', 'staff123')).toMatchObject({
-      reason: 'unreachable',
+      problem: 'unreachable',
     });
   });
 });

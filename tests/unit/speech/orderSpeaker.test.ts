@@ -29,6 +29,10 @@ function speakerWith(
     onSpoken: (outcome) => outcomes.push(outcome),
     now: () => now,
     setTimeout: (run, ms) => timers.push({ at: now + ms, run }),
+    clearTimeout: () => undefined,
+    failed: (what) => (error) => {
+      throw new Error(`${what}: ${String(error)}`);
+    },
   });
   return {
     speaker,
@@ -94,7 +98,7 @@ describe('spoken orders', () => {
     s.speaker.add(order(1));
     await s.advance(SPEAK_AFTER_MS);
     expect(s.said).toEqual([]);
-    expect(s.outcomes).toEqual([{ ok: false, error: 'noVoice' }]);
+    expect(s.outcomes).toEqual([{ ok: false, problem: 'noVoice' }]);
   });
 });
 
