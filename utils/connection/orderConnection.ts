@@ -1,3 +1,4 @@
+import type { Timers } from '../timers';
 import type { ParsedOrder } from '../orders/order';
 import { orderStreamUrl } from '../shop/shopUrls';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
@@ -10,7 +11,7 @@ import { liveRouteLook, nextLookIn, type LiveRouteLook } from './liveRouteLook';
 import { reconnectDelay } from './reconnectDelay';
 import { openStreamSocket, type SocketClose, type StreamSocket } from './streamSocket';
 
-export interface OrderConnectionDeps {
+export interface OrderConnectionDeps extends Timers {
   openSocket(url: string, events: SocketEvents): SocketHandle;
   /** Why a handshake failed; see `diagnoseHandshakeFailure`. */
   diagnose(target: ConnectionTarget): Promise<Diagnosis>;
@@ -18,8 +19,6 @@ export interface OrderConnectionDeps {
   lookAtLiveRoute(target: ConnectionTarget): Promise<LiveRouteLook>;
   now(): number;
   random(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
   /** The server's ping period; the connection is declared dead after 2.5 times this in silence. */
   serverPingIntervalMs(): number;
   /** Every state change, to persist (for a restarted worker) and to show. */

@@ -1,3 +1,5 @@
+import type { Timers } from '../timers';
+
 /** Client keepalive: traffic every 20 s keeps an MV3 worker alive (Chrome ≥ 116). */
 export const KEEPALIVE_INTERVAL_MS = 20_000;
 /** Silence for this many server ping periods means the connection is dead. */
@@ -5,9 +7,7 @@ export const SILENCE_FACTOR = 2.5;
 /** After this long up, a connection counts as healthy and the backoff starts over. */
 export const STABLE_AFTER_MS = 60_000;
 
-export interface SocketLivenessDeps {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
+export interface SocketLivenessDeps extends Timers {
   /** The server's ping period. */
   serverPingIntervalMs(): number;
   sendPing(): void;

@@ -1,3 +1,4 @@
+import type { Timers } from '../timers';
 import type { ParsedOrder } from '../orders/order';
 import type { SocketEvents, SocketHandle } from './browserSocket';
 import { parseServerFrame, type IgnoredFrameReason } from './parseServerFrame';
@@ -21,11 +22,9 @@ export interface SocketClose {
   gaveUp?: 'silent' | 'handshakeTimeout';
 }
 
-export interface StreamSocketDeps {
+export interface StreamSocketDeps extends Timers {
   openSocket(url: string, events: SocketEvents): SocketHandle;
   now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
   serverPingIntervalMs(): number;
   onOpen(): void;
   onOrder(order: ParsedOrder): void;
