@@ -1,7 +1,7 @@
-import type { Failed } from '../failed';
 import type { browser as browserApi } from 'wxt/browser';
 import { accountAlertFor, ACCOUNT_PROBLEM_KINDS, type AccountAlert } from '../connection/accountAlerts';
 import type { ConnectionSnapshot } from '../connection/connectionStatus';
+import type { Failed } from '../failed';
 import { ACCOUNT_ALERT_TEXT } from '../i18n/accountAlertText';
 import { INTL_LOCALE, type Language } from '../i18n/language';
 import { accountNotificationId } from '../platform/notificationIds';

@@ -1,4 +1,3 @@
-import type { Failed } from '../failed';
 import type { ConnectionSnapshot } from '../connection/connectionStatus';
 import { diagnoseHandshakeFailure } from '../connection/diagnoseHandshakeFailure';
 import { probeLiveRoute } from '../connection/serverProbes';
@@ -6,6 +5,7 @@ import type { ConnectionTarget } from '../connection/connectionTarget';
 import { OrderConnection, type OrderConnectionDeps } from '../connection/orderConnection';
 import type { IgnoredFrameReason } from '../connection/parseServerFrame';
 import { LIST_READ_FAILED, type NewEvent } from '../diagnostics/eventLog';
+import type { Failed } from '../failed';
 import type { OrderIntake } from '../orders/orderIntake';
 import { fetchRecentOrders } from '../orders/recentOrders';
 import { browserTimers } from '../timers';

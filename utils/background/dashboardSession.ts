@@ -1,7 +1,7 @@
-import type { Failed } from '../failed';
 import { parseSession } from '../shop/session';
 import type { browser as browserApi } from 'wxt/browser';
 import type { NewEvent } from '../diagnostics/eventLog';
+import type { Failed } from '../failed';
 import type { MessageSender } from '../messaging';
 import { adoptDashboardToken, rememberSignedOut, tokenFingerprint } from '../shop/adoptDashboardToken';
 import { dashboardBelongsToApi, dashboardOriginPattern, isDashboardPage } from '../shop/dashboardAccess';

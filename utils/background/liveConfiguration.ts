@@ -1,5 +1,5 @@
-import type { Failed } from '../failed';
 import type { browser as browserApi } from 'wxt/browser';
+import type { Failed } from '../failed';
 import { parseMoment } from '../alerts/quietTime';
 import { connectionTargetFor, type ConnectionTarget } from '../connection/connectionTarget';
 import { parseSettings } from '../settings/parseSettings';

@@ -1,7 +1,7 @@
-import type { Timers } from '../timers';
 import type { ParsedOrder } from '../orders/order';
 import { orderStreamUrl } from '../shop/shopUrls';
 import { tokenExpiresAt } from '../shop/tokenExpiry';
+import type { Timers } from '../timers';
 import type { SocketEvents, SocketHandle } from './browserSocket';
 import type { ConnectionSnapshot, ConnectionStatus, RejectionReason, RetryProblem } from './connectionStatus';
 import type { ConnectionTarget } from './connectionTarget';

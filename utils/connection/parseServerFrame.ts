@@ -1,5 +1,5 @@
-import type { Outcome } from '../outcome';
 import { orderFromBroadcast, type ParsedOrder } from '../orders/order';
+import type { Outcome } from '../outcome';
 import { CUT_PICTURE } from '../pictures/pictureSource';
 import { serverMessageSchema } from '../shop/schemas';
 

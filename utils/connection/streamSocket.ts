@@ -1,5 +1,5 @@
-import type { Timers } from '../timers';
 import type { ParsedOrder } from '../orders/order';
+import type { Timers } from '../timers';
 import type { SocketEvents, SocketHandle } from './browserSocket';
 import { parseServerFrame, type IgnoredFrameReason } from './parseServerFrame';
 import { SocketLiveness } from './socketLiveness';

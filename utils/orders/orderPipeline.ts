@@ -1,5 +1,5 @@
-import type { Failed } from '../failed';
 import { BurstGate, type BurstSummary } from './burstGate';
+import type { Failed } from '../failed';
 import type { KnownOrders } from './knownOrders';
 import type { PictureSource } from '../pictures/pictureSource';
 import type { Order } from './order';
