@@ -13,17 +13,18 @@ const KB = 1024;
  * The goals are 100 KB for the worker and 60 KB for a page. Where one is out of reach the
  * ceiling is the measured size rounded up to the next KB, so any growth fails; docs/ARCHITECTURE.md,
  * "What the worker loads", measures the floor. The worker (a service worker cannot import code
- * on demand) carries both languages' words: 125.3 KB.
+ * on demand) carries both languages' words: 121.3 KB.
  */
-const WORKER_BUDGET_BYTES = 126 * KB;
+const WORKER_BUDGET_BYTES = 122 * KB;
 /**
  * The libraries every Preact page needs weigh 44 KB (zod/mini 27, Preact 14, messaging 3) before
- * the page's own code and words; the troubleshooter shares a chunk with the worker's storage.
+ * the page's own code and words; each page is built on its own, into one script (the popup's
+ * words included: 67.7 KB).
  */
 const PAGE_BUDGET_BYTES: Record<string, number> = {
-  'popup.html': 77 * KB,
-  'options.html': 85 * KB,
-  'diagnostics.html': 120 * KB,
+  'popup.html': 68 * KB,
+  'options.html': 76 * KB,
+  'diagnostics.html': 109 * KB,
 };
 const DEFAULT_PAGE_BUDGET_BYTES = 60 * KB;
 
