@@ -6,18 +6,20 @@ import { describeEvent, describeEventWithCount } from '../../../utils/diagnostic
 import { redact } from '../../../utils/diagnostics/redact';
 import { writeBehind } from '../writeBehind';
 
+/** An event log over these stored events, on a clock that ticks once per event; what it saved last. */
+function logOver(stored: LoggedEvent[]) {
+  let saved: LoggedEvent[] = [];
+  let now = 0;
+  const log = new EventLog({
+    load: async () => stored,
+    save: async (events) => (saved = events),
+    now: () => ++now,
+    ...writeBehind,
+  });
+  return { log, saved: () => saved };
+}
+
 describe('EventLog', () => {
-  function logOver(stored: LoggedEvent[]) {
-    let saved: LoggedEvent[] = [];
-    let now = 0;
-    const log = new EventLog({
-      load: async () => stored,
-      save: async (events) => (saved = events),
-      now: () => ++now,
-      ...writeBehind,
-    });
-    return { log, saved: () => saved };
-  }
   const orderEvent = (orderId: number) => ({ kind: 'order', orderId, outcome: 'announced' }) as const;
 
   it('keeps the newest 500 events, after the ones a previous worker stored', async () => {
@@ -80,36 +82,23 @@ describe('redact', () => {
 
 describe('EventLog merging', () => {
   it('merges a cycle that keeps repeating into entries with counts, so it cannot wash the log out', async () => {
-    let saved: LoggedEvent[] = [];
-    let now = 0;
-    const log = new EventLog({
-      load: async () => [],
-      save: async (events) => (saved = events),
-      now: () => ++now,
-      ...writeBehind,
-    });
+    const { log, saved } = logOver([]);
     for (let cycle = 0; cycle < 1_000; cycle++) {
       log.record({ kind: 'connection', state: 'connecting' });
       log.record({ kind: 'connection', state: 'open' });
       log.record({ kind: 'connectionLost', code: 1006, reason: '' });
     }
     await log.flush();
-    expect(saved).toHaveLength(3);
-    expect(saved.map((event) => event.count)).toEqual([1_000, 1_000, 1_000]);
-    expect(describeEventWithCount(saved[2]!)).toBe('code 1006, no reason (×1000)');
+    expect(saved()).toHaveLength(3);
+    expect(saved().map((event) => event.count)).toEqual([1_000, 1_000, 1_000]);
+    expect(describeEventWithCount(saved()[2]!)).toBe('code 1006, no reason (×1000)');
   });
 
   it('cuts long error texts', async () => {
-    let saved: LoggedEvent[] = [];
-    const log = new EventLog({
-      load: async () => [],
-      save: async (events) => (saved = events),
-      now: () => 0,
-      ...writeBehind,
-    });
+    const { log, saved } = logOver([]);
     log.record({ kind: 'catchUp', error: 'x'.repeat(100_000) });
     await log.flush();
-    expect(JSON.stringify(saved).length).toBeLessThan(1_000);
+    expect(JSON.stringify(saved()).length).toBeLessThan(1_000);
   });
 });
 
@@ -119,13 +108,7 @@ describe("the server's text in the event log and the copied report", () => {
   const FORGING = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
 
   async function reportLinesOf(reason: string) {
-    let saved: LoggedEvent[] = [];
-    const log = new EventLog({
-      load: async () => [],
-      save: async (events) => (saved = events),
-      now: () => 1,
-      ...writeBehind,
-    });
+    const { log, saved } = logOver([]);
     log.record({ kind: 'connectionLost', code: 1000, reason });
     await log.flush();
     const report = diagnosticReport(
@@ -136,11 +119,11 @@ describe("the server's text in the event log and the copied report", () => {
         apiBaseUrl: null,
         checks: [],
         counters: {},
-        events: saved,
+        events: saved(),
       },
       [],
     );
-    return { saved, lines: report.split('\n') };
+    return { saved: saved(), lines: report.split('\n') };
   }
 
   it('a close reason cannot add a line such as "[pass] Server: all fine", nor turn it around or hide letters', async () => {
