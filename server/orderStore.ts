@@ -2,6 +2,10 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { PersistedEntry } from './designFiles';
 
+/**
+ * The statuses the shop's code gives an order (docs/PROTOCOL.md §6), listed here apart from the
+ * extension's own list on purpose: a double that imported it would agree with any mistake in it.
+ */
 export const ORDER_STATUSES = [
   'pending',
   'accepted',
