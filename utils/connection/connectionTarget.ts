@@ -1,4 +1,5 @@
 import type { Session } from '../shop/session';
+import { originOf } from '../shop/shopUrls';
 import type { DiagnosedCredentials } from './diagnoseHandshakeFailure';
 
 /** Where the order stream connects, and with which credentials. */
@@ -8,14 +9,6 @@ export interface ConnectionTarget extends DiagnosedCredentials {
   /** `Session.highestOrderIdAtSignIn`: where news began, for the first read of the order list. */
   highestOrderIdAtSignIn?: number | null;
 }
-
-const originOf = (url: string) => {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-};
 
 /**
  * Where the order stream connects: the session's server, or the administrator's when a

@@ -1,3 +1,5 @@
+import { originOf } from '../shop/shopUrls';
+
 /**
  * Everything about orders belongs to one shop server (its API origin): the list, the dedupe
  * store and the catch-up mark. Signing out or moving to another server starts empty and
@@ -46,15 +48,7 @@ const UNKNOWN_SCOPE = 'unknown';
  */
 function scopeOf(stored: unknown): string | null {
   if (stored === null || stored === undefined) return null;
-  return typeof stored === 'string' && isOrigin(stored) ? stored : UNKNOWN_SCOPE;
-}
-
-function isOrigin(text: string): boolean {
-  try {
-    return new URL(text).origin === text;
-  } catch {
-    return false;
-  }
+  return typeof stored === 'string' && originOf(stored) === stored ? stored : UNKNOWN_SCOPE;
 }
 
 export function orderScope(deps: OrderScopeDeps) {

@@ -7,15 +7,24 @@ export function normalizeBaseUrl(raw: string): string {
   return raw.trim().replace(/\/+$/, '');
 }
 
-/** The WebSocket scheme follows the API base: https → wss, http → ws. */
 /** `GET {api}/admin/dashboard/recent-orders`: the order list, newest first (docs/PROTOCOL.md §3). */
 export function recentOrdersUrl(apiBaseUrl: string, limit: number): string {
   return `${normalizeBaseUrl(apiBaseUrl)}/admin/dashboard/recent-orders?limit=${limit}`;
 }
 
+/** The WebSocket scheme follows the API base: https → wss, http → ws. */
 export function orderStreamUrl(apiBaseUrl: string, token: string): string {
   const base = normalizeBaseUrl(apiBaseUrl).replace(/^http/, 'ws');
   return `${base}/ws/orders?token=${encodeURIComponent(token)}`;
+}
+
+/** A URL's origin; null when the text is no URL. */
+export function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }
 
 /** The dashboard lives at the API's origin unless configured otherwise. */
